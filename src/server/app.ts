@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppConfig } from './config.js';
+import type { Container } from './container.js';
+import { registerAuth } from './http/auth.js';
+import { healthRoutes } from './http/health.routes.js';
+import { registerProblemHandling, sendRouteNotFound } from './http/problem.js';
+import { sessionRoutes } from './features/accounts/session.routes.js';
+import { userRoutes } from './features/accounts/user.routes.js';
+import { orgRoutes } from './features/orgs/org.routes.js';
+import { APP_VERSION } from './version.js';
+
+export interface AppOptions {
+  config: Pick<AppConfig, 'trustedOrigins' | 'trustProxy' | 'logLevel'>;
+  container: Container;
+  /** Built web client to serve at `/`; omitted in API-only tests. */
+  webRoot?: string | undefined;
+  logger?: boolean;
+}
+
+const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+/** The default location of the built web client, next to the compiled server. */
+export function defaultWebRoot(): string | undefined {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const candidates = [path.resolve(here, '../web'), path.resolve(here, '../../dist/web')];
+  return candidates.find((dir) => fs.existsSync(path.join(dir, 'index.html')));
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: options.config.logLevel },
+    trustProxy: options.config.trustProxy,
+    genReqId: () => crypto.randomUUID(),
+    bodyLimit: 1024 * 1024,
+    // Requests the HTTP parser rejects (e.g. raw non-ASCII in the URL) still get problem+json.
+    clientErrorHandler: (_err, socket) => {
+      const body = JSON.stringify({ type: 'about:blank', title: '请求有误', status: 400, detail: '请求格式无法解析（地址中的中文等字符需经 URL 编码）', code: 'BAD_HTTP_REQUEST' });
+      if (socket.writable) {
+        socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+      }
+    },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerProblemHandling(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // antd writes its styles at run time (CSS-in-JS), which needs inline <style>.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    // Plain-HTTP intranet installs are common; HSTS would lock them out after one HTTPS visit.
+    strictTransportSecurity: false,
+  });
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 }, throwFileSizeLimit: true });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: '石榴 Shiliu API', description: '民族团结进步创建工作平台接口。所有错误均以 application/problem+json 返回。', version: APP_VERSION },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'shiliu_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  registerAuth(app, options.container, options.config.trustedOrigins);
+  await app.register(
+    async (api) => {
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      await api.register(healthRoutes(options.container));
+      await api.register(sessionRoutes(options.container));
+      await api.register(orgRoutes(options.container));
+      await api.register(userRoutes(options.container));
+    },
+    { prefix: '/api' },
+  );
+
+  if (options.webRoot) await serveWeb(app, options.webRoot);
+  else app.setNotFoundHandler(sendRouteNotFound);
+  return app;
+}
+
+/** Serves the single-page client; unknown non-API paths get index.html so client routes work on reload. */
+async function serveWeb(app: FastifyInstance, root: string) {
+  await app.register(fastifyStatic, { root, wildcard: false, index: ['index.html'] });
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && !path.extname(request.url.split('?')[0]!);
+    if (wantsPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return sendRouteNotFound(request, reply);
+  });
+}

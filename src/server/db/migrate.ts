@@ -1,0 +1,33 @@
+import { Migrator, type Migration, type MigrationResultSet } from 'kysely';
+import type { Db } from './database.js';
+import * as m0001 from './migrations/0001_create_org_and_accounts.js';
+
+// Listed statically so the compiled build needs no directory scanning; the key order is the run order.
+const MIGRATIONS: Record<string, Migration> = {
+  '0001_create_org_and_accounts': m0001,
+};
+
+export class MigrationError extends Error {
+  constructor(
+    message: string,
+    readonly migrationName?: string,
+    override readonly cause?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+/** Brings the schema to the latest version; throws (never exits 0) when a step fails. */
+export async function migrateToLatest({ db }: Db): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+  const result: MigrationResultSet = await migrator.migrateToLatest();
+  const failed = result.results?.find((r) => r.status === 'Error');
+  if (result.error || failed) {
+    throw new MigrationError(
+      `数据库迁移失败${failed ? `（${failed.migrationName}）` : ''}：${String((result.error as Error | undefined)?.message ?? result.error)}`,
+      failed?.migrationName,
+      result.error,
+    );
+  }
+  return (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,89 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+// Booleans are stored as 0/1 integers on both databases so rows look the same everywhere;
+// repositories map them to booleans. Timestamps are ISO-8601 UTC text for the same reason.
+
+export interface OrgKindTable {
+  code: string;
+  name: string;
+  is_area: number;
+  sort_order: number;
+}
+
+export interface OrgUnitTable {
+  id: Generated<number>;
+  name: string;
+  kind: string;
+  code: string | null;
+  parent_id: number | null;
+  /** Materialized path of ids, `/1/5/23/`: a subtree is one indexed range scan. */
+  path: string;
+  depth: number;
+  sort_order: number;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AppUserTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  org_unit_id: number;
+  password_hash: string;
+  active: number;
+  must_change_password: number;
+  last_login_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UserRoleTable {
+  user_id: number;
+  role: string;
+}
+
+export interface SessionTable {
+  /** sha256 of the cookie token: a leaked table does not leak live sessions. */
+  id: string;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+}
+
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  window_start: string;
+  locked_until: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  user_id: number | null;
+  action: string;
+  entity: string;
+  entity_id: string;
+  org_unit_id: number | null;
+  before_json: string | null;
+  after_json: string | null;
+  request_id: string | null;
+}
+
+export interface Database {
+  org_kind: OrgKindTable;
+  org_unit: OrgUnitTable;
+  app_user: AppUserTable;
+  user_role: UserRoleTable;
+  session: SessionTable;
+  login_throttle: LoginThrottleTable;
+  audit_log: AuditLogTable;
+}
+
+export type OrgUnitRow = Selectable<OrgUnitTable>;
+export type NewOrgUnitRow = Insertable<OrgUnitTable>;
+export type OrgUnitUpdate = Updateable<OrgUnitTable>;
+export type AppUserRow = Selectable<AppUserTable>;
+export type OrgKindRow = Selectable<OrgKindTable>;

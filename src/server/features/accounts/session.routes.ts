@@ -1,0 +1,47 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ChangePasswordBodySchema, LoginBodySchema, MeSchema, type Me } from '../../../contracts/account.contract.js';
+import { ProblemSchema } from '../../../contracts/problem.contract.js';
+import { clearSessionCookie, requireActor, setSessionCookie } from '../../http/auth.js';
+import type { Container } from '../../container.js';
+import type { UserRecord } from './account.types.js';
+import { toUser } from './user.service.js';
+
+function toMe(user: UserRecord): Me {
+  return { user: toUser(user), org: { id: user.orgId, name: user.orgName, kind: user.orgKind } };
+}
+
+export function sessionRoutes(c: Container): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/session',
+      { schema: { tags: ['会话'], summary: '登录', body: LoginBodySchema, response: { 200: MeSchema, 401: ProblemSchema, 429: ProblemSchema } } },
+      async (request, reply) => {
+        const { token, user, expiresAt } = await c.auth.login(request.body, request.ip);
+        setSessionCookie(reply, request, token, expiresAt);
+        return toMe(user);
+      },
+    );
+
+    app.delete('/session', { schema: { tags: ['会话'], summary: '退出登录' } }, async (request, reply) => {
+      if (request.sessionToken) await c.auth.logout(request.sessionToken);
+      clearSessionCookie(reply);
+      return reply.status(204).send();
+    });
+
+    app.get('/me', { schema: { tags: ['会话'], summary: '当前用户', response: { 200: MeSchema } } }, async (request) => {
+      const actor = requireActor(request);
+      const user = await c.users.getInScope(actor, actor.userId!);
+      return toMe(user);
+    });
+
+    app.post(
+      '/me/password',
+      { schema: { tags: ['会话'], summary: '修改本人密码', body: ChangePasswordBodySchema } },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        await c.auth.changePassword(actor, request.sessionToken!, request.body);
+        return reply.status(204).send();
+      },
+    );
+  };
+}

@@ -1,0 +1,159 @@
+import { ROLE_LABELS, type CreateUserBody, type ListUsersQuery, type Role, type UpdateUserBody, type User } from '../../../contracts/account.contract.js';
+import { grantableRoles, inScope, requireRole, type Actor } from '../../../domain/access.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../../domain/errors.js';
+import type { AuditStore } from '../audit/audit.types.js';
+import { orgMessages } from '../orgs/org.messages.js';
+import type { OrgRecord, OrgStore } from '../orgs/org.types.js';
+import type { Transactor } from '../transactor.js';
+import { accountMessages as m } from './account.messages.js';
+import type { SessionStore, UserRecord, UserStore } from './account.types.js';
+import { generatePassword, hashPassword } from './password.js';
+
+export interface UserStores {
+  users: UserStore;
+  sessions: SessionStore;
+  orgs: OrgStore;
+  audit: AuditStore;
+}
+
+export function toUser(u: UserRecord): User {
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    orgId: u.orgId,
+    orgName: u.orgName,
+    roles: u.roles,
+    active: u.active,
+    mustChangePassword: u.mustChangePassword,
+    lastLoginAt: u.lastLoginAt,
+    createdAt: u.createdAt,
+  };
+}
+
+function auditView(u: UserRecord) {
+  return { username: u.username, displayName: u.displayName, orgId: u.orgId, roles: u.roles, active: u.active };
+}
+
+/** Staff accounts of the caller's subtree; only admins manage them. */
+export class UserService {
+  constructor(
+    private readonly stores: UserStores,
+    private readonly transact: Transactor<UserStores>,
+  ) {}
+
+  async getInScope(actor: Actor, id: number, stores: UserStores = this.stores): Promise<UserRecord> {
+    const user = await stores.users.findById(id);
+    if (!user || !inScope(actor, user.orgPath)) throw new NotFoundError('USER_NOT_FOUND', m.userNotFound);
+    return user;
+  }
+
+  async list(actor: Actor, q: ListUsersQuery) {
+    requireRole(actor, 'admin', m.manageUsers);
+    const page = q.page ?? 1;
+    const pageSize = q.pageSize ?? 20;
+    let path = actor.scope.rootPath;
+    let orgId: number | undefined;
+    if (q.orgId !== undefined) {
+      const org = await this.orgInScope(actor, q.orgId, this.stores, '/query/orgId');
+      path = org.path;
+      if (q.includeDescendants !== 'true') orgId = org.id;
+    }
+    const { items, total } = await this.stores.users.list({
+      path,
+      ...(orgId !== undefined && { orgId }),
+      ...(q.q && { text: q.q }),
+      includeInactive: q.includeInactive === 'true',
+      offset: (page - 1) * pageSize,
+      limit: pageSize,
+    });
+    return { items: items.map(toUser), total, page, pageSize };
+  }
+
+  async get(actor: Actor, id: number): Promise<UserRecord> {
+    requireRole(actor, 'admin', m.manageUsers);
+    return this.getInScope(actor, id);
+  }
+
+  /** `mustChangePassword` defaults to true: whoever set the password is not the account's owner. */
+  async create(actor: Actor, body: CreateUserBody, meta: { requestId?: string | null; mustChangePassword?: boolean } = {}): Promise<UserRecord> {
+    requireRole(actor, 'admin', m.manageUsers);
+    this.assertGrantable(actor, body.roles);
+    const passwordHash = await hashPassword(body.password);
+    return this.transact(async (s) => {
+      const org = await this.orgInScope(actor, body.orgId, s, '/body/orgId');
+      if (!org.active) throw new ConflictError('ORG_INACTIVE', m.orgInactive, [{ pointer: '/body/orgId', message: m.orgInactive }]);
+      if (await s.users.findByUsername(body.username)) {
+        throw new ConflictError('USERNAME_TAKEN', m.usernameTaken(body.username), [{ pointer: '/body/username', message: m.usernameTaken(body.username) }]);
+      }
+      const id = await s.users.insert(
+        { username: body.username, displayName: body.displayName, orgId: org.id, roles: body.roles, passwordHash, mustChangePassword: meta.mustChangePassword ?? true },
+        new Date().toISOString(),
+      );
+      const user = (await s.users.findById(id))!;
+      await s.audit.record({ userId: actor.userId, action: 'user.create', entity: 'app_user', entityId: id, orgUnitId: org.id, after: auditView(user), requestId: meta.requestId ?? null });
+      return user;
+    });
+  }
+
+  async update(actor: Actor, id: number, body: UpdateUserBody, meta: { requestId?: string | null } = {}): Promise<UserRecord> {
+    requireRole(actor, 'admin', m.manageUsers);
+    return this.transact(async (s) => {
+      const user = await this.getInScope(actor, id, s);
+      const self = user.id === actor.userId;
+      if (self && (body.active === false || body.roles !== undefined || (body.orgId !== undefined && body.orgId !== user.orgId))) {
+        throw new ForbiddenError('USER_SELF_EDIT', m.notSelf);
+      }
+      if (body.roles) {
+        // Removing a role the actor could not grant is as much an escalation as adding one.
+        const changed = [...body.roles.filter((r) => !user.roles.includes(r)), ...user.roles.filter((r) => !body.roles!.includes(r))];
+        this.assertGrantable(actor, changed);
+      }
+      if (body.orgId !== undefined && body.orgId !== user.orgId) {
+        const org = await this.orgInScope(actor, body.orgId, s, '/body/orgId');
+        if (!org.active) throw new ConflictError('ORG_INACTIVE', m.orgInactive, [{ pointer: '/body/orgId', message: m.orgInactive }]);
+      }
+      const now = new Date().toISOString();
+      await s.users.update(user.id, { ...(body.displayName !== undefined && { displayName: body.displayName }), ...(body.orgId !== undefined && { orgId: body.orgId }), ...(body.active !== undefined && { active: body.active }) }, now);
+      if (body.roles) await s.users.setRoles(user.id, body.roles);
+      // A disabled account, or one moved to another unit, must not keep using its old sessions.
+      if (body.active === false || (body.orgId !== undefined && body.orgId !== user.orgId) || body.roles) {
+        await s.sessions.removeForUser(user.id);
+      }
+      const after = (await s.users.findById(user.id))!;
+      await s.audit.record({ userId: actor.userId, action: 'user.update', entity: 'app_user', entityId: user.id, orgUnitId: after.orgId, before: auditView(user), after: auditView(after), requestId: meta.requestId ?? null });
+      return after;
+    });
+  }
+
+  /** Sets a new password (generated unless given), forces a change at next login, ends all sessions. */
+  async resetPassword(actor: Actor, id: number, password: string | undefined, meta: { requestId?: string | null; mustChangePassword?: boolean } = {}): Promise<string> {
+    requireRole(actor, 'admin', m.manageUsers);
+    const plain = password ?? generatePassword();
+    const hash = await hashPassword(plain);
+    await this.transact(async (s) => {
+      const user = await this.getInScope(actor, id, s);
+      await s.users.setPassword(user.id, hash, meta.mustChangePassword ?? true, new Date().toISOString());
+      await s.sessions.removeForUser(user.id);
+      await s.audit.record({ userId: actor.userId, action: 'user.reset_password', entity: 'app_user', entityId: user.id, orgUnitId: user.orgId, requestId: meta.requestId ?? null });
+    });
+    return plain;
+  }
+
+  private assertGrantable(actor: Actor, roles: Role[]) {
+    const allowed = grantableRoles(actor);
+    const refused = roles.filter((r) => !allowed.includes(r));
+    if (refused.length > 0) {
+      const msg = m.cannotGrant(refused.map((r) => ROLE_LABELS[r]).join('、'));
+      throw new ForbiddenError('ROLE_NOT_GRANTABLE', msg, [{ pointer: '/body/roles', message: msg }]);
+    }
+  }
+
+  private async orgInScope(actor: Actor, orgId: number, s: UserStores, pointer: string): Promise<OrgRecord> {
+    const org = await s.orgs.findById(orgId);
+    if (!org || !inScope(actor, org.path)) {
+      throw new NotFoundError('ORG_NOT_FOUND', orgMessages.notFound, [{ pointer, message: orgMessages.notFound }]);
+    }
+    return org;
+  }
+}

@@ -1,0 +1,71 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Actor } from '../../domain/access.js';
+import { ForbiddenError, UnauthenticatedError } from '../../domain/errors.js';
+import type { Container } from '../container.js';
+import { actorOf } from '../features/accounts/auth.service.js';
+import { accountMessages } from '../features/accounts/account.messages.js';
+
+export const SESSION_COOKIE = 'shiliu_session';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in staff user and their scope, resolved once per request; null when anonymous. */
+    actor: Actor | null;
+    sessionToken: string | null;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The signed-in actor, or a 401 problem. Every protected route starts here. */
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) {
+    throw new UnauthenticatedError('NOT_LOGGED_IN', request.sessionToken ? accountMessages.sessionExpired : accountMessages.notLoggedIn);
+  }
+  return request.actor;
+}
+
+export function setSessionCookie(reply: FastifyReply, request: FastifyRequest, token: string, expiresAt: string) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.protocol === 'https',
+    expires: new Date(expiresAt),
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply) {
+  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}
+
+function allowedOrigins(request: FastifyRequest, trusted: string[]): string[] {
+  return [`${request.protocol}://${request.host}`, ...trusted];
+}
+
+/**
+ * Resolves the session cookie to an actor and guards cookie-authenticated writes against CSRF:
+ * a browser always sends Origin on cross-site writes, so a write carrying the session cookie must
+ * come from our own origin (or a configured trusted one). Clients without a browser send no Origin.
+ */
+export function registerAuth(app: FastifyInstance, container: Container, trustedOrigins: string[]) {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('sessionToken', null);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    if (!SAFE_METHODS.has(request.method)) {
+      const origin = request.headers.origin;
+      const fetchSite = request.headers['sec-fetch-site'];
+      const foreignOrigin = origin !== undefined && !allowedOrigins(request, trustedOrigins).includes(origin);
+      const foreignFetch = origin === undefined && fetchSite !== undefined && fetchSite !== 'same-origin' && fetchSite !== 'none';
+      if (foreignOrigin || foreignFetch) {
+        throw new ForbiddenError('CSRF_REJECTED', '请求来源不被信任：请从本系统页面内操作');
+      }
+    }
+    request.sessionToken = token;
+    const user = await container.auth.resolveSession(token);
+    if (user) request.actor = actorOf(user);
+  });
+}
