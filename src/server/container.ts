@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Db } from './db/database.js';
 import type { Database } from './db/schema.js';
 import type { AppConfig } from './config.js';
-import { AuditRepository } from './features/audit/audit.types.js';
+import { AuditRepository } from './features/audit/audit.repository.js';
 import { AuthService, type AuthStores } from './features/accounts/auth.service.js';
 import { SessionRepository, ThrottleRepository } from './features/accounts/session.repository.js';
 import { UserRepository } from './features/accounts/user.repository.js';

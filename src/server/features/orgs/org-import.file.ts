@@ -89,8 +89,11 @@ export async function parseOrgImportFile(filename: string, bytes: Buffer): Promi
   return rows;
 }
 
-/** The template users fill in: headers, one example row, and the list of kinds. */
-export async function buildOrgImportTemplate(kinds: OrgKindRecord[]): Promise<Buffer> {
+/**
+ * The template users fill in: headers with a kind drop-down, the list of kinds, and instructions
+ * with an example. The data sheet holds no example row, so a forgotten one is never imported.
+ */
+export async function buildOrgImportTemplate(kinds: OrgKindRecord[], ownUnitName: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('组织机构');
   sheet.columns = [
@@ -100,7 +103,7 @@ export async function buildOrgImportTemplate(kinds: OrgKindRecord[]): Promise<Bu
     { header: '代码', key: 'code', width: 18 },
   ];
   sheet.getRow(1).font = { bold: true };
-  sheet.addRow({ parent: '示例县/城关镇', name: '东风村', kind: '村', code: '' });
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
   const kindSheet = workbook.addWorksheet('类型');
   kindSheet.columns = [
     { header: '类型名称', key: 'name', width: 16 },
@@ -112,7 +115,8 @@ export async function buildOrgImportTemplate(kinds: OrgKindRecord[]): Promise<Bu
     sheet.getCell(`C${r}`).dataValidation = { type: 'list', allowBlank: true, formulae: [list], showErrorMessage: true, error: '请从列表中选择类型' };
   }
   const note = workbook.addWorksheet('说明');
-  note.addRow(['上级路径：从本单位（或更上级）起，用“/”分隔的名称链，例如“示例县/城关镇”。上级也可以是本文件中前面或后面新建的单位。']);
+  note.addRow([`上级路径：从本单位（或更上级）起，用“/”分隔的名称链，例如“${ownUnitName}/某某村”。上级也可以是本文件中新建的单位。`]);
+  note.addRow([`示例：上级路径“${ownUnitName}”，名称“新建村”，类型“村”，代码留空。`]);
   note.addRow(['类型：填写“类型”工作表中的名称（如 村、社区、学校）或代码。']);
   note.addRow(['代码：选填，行政区划代码或统一社会信用代码。']);
   note.addRow(['导入时先检查全部行，任何一行有误则整个文件都不导入，并逐行列出问题。']);

@@ -51,8 +51,9 @@ export function orgRoutes(c: Container): FastifyPluginAsyncZod {
     });
 
     app.get('/orgs/import-template.xlsx', { schema: { tags, summary: '批量导入模板' } }, async (request, reply) => {
-      requireActor(request);
-      const buffer = await buildOrgImportTemplate(await c.orgs.listKinds());
+      const actor = requireActor(request);
+      const own = await c.orgs.getInScope(actor, actor.scope.rootOrgId);
+      const buffer = await buildOrgImportTemplate(await c.orgs.listKinds(), own.name);
       return reply
         .type(XLSX_TYPE)
         .header('content-disposition', `attachment; filename="org-import-template.xlsx"; filename*=UTF-8''${encodeURIComponent('组织机构导入模板.xlsx')}`)

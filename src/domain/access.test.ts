@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { grantableRoles, inScope, type Actor } from './access.js';
+
+const actor = (roles: Actor['roles']): Actor => ({ userId: 1, username: 'u', roles, orgId: 2, scope: { rootOrgId: 2, rootPath: '/1/2/' } });
+
+describe('access rules', () => {
+  it('lets only admins grant roles, and admin only to holders of admin', () => {
+    expect(grantableRoles(actor(['clerk', 'reviewer']))).toEqual([]);
+    expect(grantableRoles(actor(['admin'])).sort()).toEqual(['admin', 'clerk', 'inspector', 'reviewer', 'viewer']);
+  });
+
+  it('scopes to the subtree of the actor\'s unit', () => {
+    expect(inScope(actor(['viewer']), '/1/2/')).toBe(true);
+    expect(inScope(actor(['viewer']), '/1/2/9/')).toBe(true);
+    expect(inScope(actor(['viewer']), '/1/')).toBe(false);
+    expect(inScope(actor(['viewer']), '/1/20/')).toBe(false);
+  });
+});
