@@ -32,6 +32,9 @@ export function sqliteFileIn(dataDir: string): string {
 export function openDatabase(options: DbOptions): Db {
   if (isPostgresUrl(options.databaseUrl)) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // An idle connection dropped by the server (restart, failover) emits 'error' on the pool; unheard,
+    // it would crash the process. The pool replaces the connection on the next query.
+    pool.on('error', (err) => console.error(`PostgreSQL 连接中断：${err.message}`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }

@@ -69,6 +69,8 @@ export class AuthService {
     const expiresAt = new Date(now.getTime() + this.options.sessionTtlHours * 3600_000).toISOString();
     await this.transact(async (s) => {
       await s.throttle.clear(userKey);
+      // Logins are rare next to reads: a good moment to drop sessions that have run out.
+      await s.sessions.removeExpired(now.toISOString());
       await s.sessions.create(hashToken(token), user.id, now.toISOString(), expiresAt);
       await s.users.markLogin(user.id, now.toISOString());
       await s.audit.record({ userId: user.id, action: 'session.login', entity: 'app_user', entityId: user.id, orgUnitId: user.orgId, after: { ip } });
@@ -116,9 +118,5 @@ export class AuthService {
       await s.sessions.removeForUser(userId, hashToken(token));
       await s.audit.record({ userId, action: 'user.change_password', entity: 'app_user', entityId: userId, orgUnitId: actor.orgId });
     });
-  }
-
-  async purgeExpiredSessions(): Promise<void> {
-    await this.stores.sessions.removeExpired(new Date().toISOString());
   }
 }

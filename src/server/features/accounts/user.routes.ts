@@ -37,7 +37,7 @@ export function userRoutes(c: Container): FastifyPluginAsyncZod {
 
     app.post(
       '/users/:id/reset-password',
-      { schema: { tags, summary: '重置密码（不填则随机生成，仅显示一次）', params: UserIdParamsSchema, body: ResetPasswordBodySchema.optional(), response: { 200: ResetPasswordResultSchema } } },
+      { schema: { tags, summary: '重置密码（不填则随机生成，仅显示一次）', params: UserIdParamsSchema, body: ResetPasswordBodySchema.nullish(), response: { 200: ResetPasswordResultSchema } } },
       async (request) => ({
         password: await c.users.resetPassword(requireActor(request), request.params.id, request.body?.password, { requestId: request.id }),
       }),

@@ -1,0 +1,231 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { openDatabase, sqliteFileIn } from '../server/db/database.js';
+import { TEST_DATABASE_URL } from '../../test-support/databases.js';
+
+// The real CLI, as an operator runs it: bin/shiliu.js runs dist/ when built, else the sources via tsx.
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const DEMO_USERNAMES = ['admin', 'viewer', 't1-admin', 't1-clerk', 't2-admin', 't2-clerk'];
+// Each run starts Node (and often tsx): allow for a slow, busy machine.
+const SLOW = 120_000;
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function shiliu(args: string[], env: { dataDir: string; databaseUrl?: string }): Promise<Run> {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, SHILIU_DATA_DIR: env.dataDir, SHILIU_LOG_LEVEL: 'silent' };
+  delete childEnv.DATABASE_URL;
+  if (env.databaseUrl) childEnv.DATABASE_URL = env.databaseUrl;
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['bin/shiliu.js', ...args], { cwd: REPO_ROOT, env: childEnv, timeout: SLOW - 10_000 }, (err, stdout, stderr) => {
+      const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
+      resolve({ code, stdout: String(stdout), stderr: String(stderr) });
+    });
+  });
+}
+
+const CHINESE = /[\u4e00-\u9fff]/;
+const tempDirs: string[] = [];
+function freshDataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'shiliu-cli-'));
+  tempDirs.push(dir);
+  return dir;
+}
+
+afterAll(() => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+async function sqliteCount(dataDir: string, table: 'org_unit' | 'app_user'): Promise<number> {
+  const database = openDatabase({ sqliteFile: sqliteFileIn(dataDir) });
+  try {
+    const row = await database.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  } finally {
+    await database.close();
+  }
+}
+
+describe('shiliu CLI', () => {
+  it('shows help listing every command and exits 0', { timeout: SLOW }, async () => {
+    const run = await shiliu(['--help'], { dataDir: freshDataDir() });
+    expect(run.code).toBe(0);
+    for (const command of ['serve', 'start', 'migrate', 'init', 'demo', 'user']) expect(run.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
+  });
+
+  it('fails with a non-zero exit on an unknown command', { timeout: SLOW }, async () => {
+    const run = await shiliu(['frobnicate'], { dataDir: freshDataDir() });
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('frobnicate');
+  });
+
+  it('migrates a fresh SQLite data directory and exits 0', { timeout: SLOW }, async () => {
+    const dataDir = freshDataDir();
+    const run = await shiliu(['migrate'], { dataDir });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('已执行迁移');
+    expect(run.stdout).toContain('SQLite');
+    expect(await sqliteCount(dataDir, 'org_unit')).toBe(0);
+
+    const again = await shiliu(['migrate'], { dataDir });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('数据库已是最新版本');
+  });
+
+  describe('init', () => {
+    const dataDir = freshDataDir();
+
+    it('creates the top unit and prints a generated admin password', { timeout: SLOW }, async () => {
+      const run = await shiliu(['init', '--org', '测试县'], { dataDir });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain('测试县');
+      expect(run.stdout).toMatch(/用户名：admin/);
+      const password = /密码：\s*(\S+?)（/.exec(run.stdout)?.[1];
+      expect(password).toBeDefined();
+      expect(password!.length).toBeGreaterThanOrEqual(12);
+      expect(await sqliteCount(dataDir, 'org_unit')).toBe(1);
+      expect(await sqliteCount(dataDir, 'app_user')).toBe(1);
+    });
+
+    it('refuses to create the same top unit twice, with a Chinese error and a non-zero exit', { timeout: SLOW }, async () => {
+      const run = await shiliu(['init', '--org', '测试县'], { dataDir });
+      expect(run.code).not.toBe(0);
+      expect(run.stderr).toMatch(/^错误：/m);
+      expect(run.stderr).toContain('测试县');
+      expect(run.stderr).toMatch(CHINESE);
+      expect(run.stdout).not.toContain('密码');
+      expect(await sqliteCount(dataDir, 'org_unit')).toBe(1);
+      expect(await sqliteCount(dataDir, 'app_user')).toBe(1);
+    });
+  });
+
+  describe('demo and user on SQLite', () => {
+    const dataDir = freshDataDir();
+
+    it('loads the demo county and prints the six demo accounts with their password', { timeout: SLOW }, async () => {
+      const run = await shiliu(['demo', '--password', 'demo-pass-2026'], { dataDir });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/已创建\d+个单位/);
+      for (const username of DEMO_USERNAMES) expect(run.stdout).toMatch(new RegExp(`^\\s+${username}\\s+demo-pass-2026\\s`, 'm'));
+      expect(await sqliteCount(dataDir, 'org_unit')).toBeGreaterThan(100);
+      expect(await sqliteCount(dataDir, 'app_user')).toBe(6);
+    });
+
+    it('creates nothing new when run again', { timeout: SLOW }, async () => {
+      const orgsBefore = await sqliteCount(dataDir, 'org_unit');
+      const run = await shiliu(['demo', '--password', 'demo-pass-2026'], { dataDir });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain('未新增');
+      expect(run.stdout).not.toMatch(/已创建\d+个单位/);
+      expect(await sqliteCount(dataDir, 'org_unit')).toBe(orgsBefore);
+      expect(await sqliteCount(dataDir, 'app_user')).toBe(6);
+    });
+
+    it('refuses a demo password shorter than 8 characters', { timeout: SLOW }, async () => {
+      const run = await shiliu(['demo', '--password', 'short'], { dataDir });
+      expect(run.code).not.toBe(0);
+      expect(run.stderr).toContain('演示密码至少8位');
+    });
+
+    it('adds a user to a unit named by its path and prints their generated password', { timeout: SLOW }, async () => {
+      const run = await shiliu(['user', 'add', '--username', 'x1', '--org', '示例县/城关镇', '--roles', 'clerk'], { dataDir });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain('已创建用户 x1（城关镇，clerk）');
+      expect(run.stdout).toMatch(/密码：[A-Za-z0-9]{12,}（/);
+      expect(await sqliteCount(dataDir, 'app_user')).toBe(7);
+    });
+
+    it('refuses an unknown role with a Chinese message and creates nobody', { timeout: SLOW }, async () => {
+      const run = await shiliu(['user', 'add', '--username', 'x2', '--org', '示例县/城关镇', '--roles', 'clerk,boss'], { dataDir });
+      expect(run.code).not.toBe(0);
+      expect(run.stderr).toContain('未知角色「boss」');
+      expect(await sqliteCount(dataDir, 'app_user')).toBe(7);
+    });
+
+    it('refuses a unit path that does not exist', { timeout: SLOW }, async () => {
+      const run = await shiliu(['user', 'add', '--username', 'x3', '--org', '示例县/不存在镇', '--roles', 'clerk'], { dataDir });
+      expect(run.code).not.toBe(0);
+      expect(run.stderr).toContain('找不到单位');
+    });
+
+    it('resets the password of an existing user and prints the new one', { timeout: SLOW }, async () => {
+      const run = await shiliu(['user', 'reset-password', 'x1'], { dataDir });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/已重置 x1 的密码：[A-Za-z0-9]{12,}/);
+    });
+
+    it('fails to reset the password of a user that does not exist', { timeout: SLOW }, async () => {
+      const run = await shiliu(['user', 'reset-password', 'nobody'], { dataDir });
+      expect(run.code).not.toBe(0);
+      expect(run.stderr).toContain('用户「nobody」不存在');
+    });
+  });
+
+  describe('on PostgreSQL', () => {
+    const name = `shiliu_cli_${Date.now()}_${randomBytes(4).toString('hex')}`;
+    const url = new URL(TEST_DATABASE_URL);
+    url.pathname = `/${name}`;
+    const databaseUrl = url.toString();
+    const dataDir = freshDataDir();
+
+    async function admin(query: string): Promise<void> {
+      const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+      await client.connect();
+      try {
+        await client.query(query);
+      } finally {
+        await client.end();
+      }
+    }
+    async function orgCount(): Promise<number> {
+      const client = new pg.Client({ connectionString: databaseUrl });
+      await client.connect();
+      try {
+        const { rows } = await client.query<{ n: string }>('select count(*) as n from org_unit');
+        return Number(rows[0]!.n);
+      } finally {
+        await client.end();
+      }
+    }
+
+    beforeAll(async () => {
+      await admin(`create database ${name}`);
+    });
+    afterAll(async () => {
+      await admin(`drop database if exists ${name} with (force)`);
+    });
+
+    it('migrates the database named by DATABASE_URL', { timeout: SLOW }, async () => {
+      const run = await shiliu(['migrate'], { dataDir, databaseUrl });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain('已执行迁移');
+      expect(run.stdout).toContain('PostgreSQL');
+      expect(await orgCount()).toBe(0);
+      // Nothing went to the SQLite file instead.
+      expect(existsSync(sqliteFileIn(dataDir))).toBe(false);
+    });
+
+    it('loads the demo county into PostgreSQL, and only once', { timeout: SLOW }, async () => {
+      const run = await shiliu(['demo', '--password', 'demo-pass-2026'], { dataDir, databaseUrl });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/已创建\d+个单位/);
+      for (const username of DEMO_USERNAMES) expect(run.stdout).toMatch(new RegExp(`^\\s+${username}\\s+demo-pass-2026\\s`, 'm'));
+      const orgs = await orgCount();
+      expect(orgs).toBeGreaterThan(100);
+
+      const again = await shiliu(['demo', '--password', 'demo-pass-2026'], { dataDir, databaseUrl });
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.stdout).toContain('未新增');
+      expect(await orgCount()).toBe(orgs);
+    });
+  });
+});
