@@ -29,11 +29,11 @@ export interface AppOptions {
 
 const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
-/** The default location of the built web client, next to the compiled server. */
+/** The built web client, `dist/web`, whether the server runs compiled (dist/server) or from sources (src/server). */
 export function defaultWebRoot(): string | undefined {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const candidates = [path.resolve(here, '../web'), path.resolve(here, '../../dist/web')];
-  return candidates.find((dir) => fs.existsSync(path.join(dir, 'index.html')));
+  const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  const dir = path.join(repoRoot, 'dist', 'web');
+  return fs.existsSync(path.join(dir, 'index.html')) ? dir : undefined;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {

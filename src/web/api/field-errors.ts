@@ -1,0 +1,47 @@
+import type { FieldError } from '../../contracts/problem.contract.js';
+
+/** Request parts whose members are form fields: `/body/name` and `/query/q` both name a field. */
+const FIELD_LOCATIONS = new Set(['body', 'query']);
+
+/** Undoes JSON-pointer escaping (RFC 6901): `~1` is `/`, `~0` is `~`. */
+export function pointerSegments(pointer: string): string[] {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/**
+ * The form field a problem pointer speaks about: `/body/name` → `name`, `/body/roles/0` → `roles`
+ * (an error on one item belongs to the whole list field). Anything else has no field.
+ */
+export function fieldNameOfPointer(pointer: string): string | undefined {
+  const [location, field] = pointerSegments(pointer);
+  if (location === undefined || field === undefined || field === '') return undefined;
+  return FIELD_LOCATIONS.has(location) ? field : undefined;
+}
+
+export interface SplitFieldErrors {
+  /** Messages per form field, in the order the server gave them. */
+  byField: Map<string, string[]>;
+  /** Errors that fit no field of this form; they still have to be shown somewhere. */
+  unplaced: FieldError[];
+}
+
+/** Sorts a problem's errors into those that can sit under a field of the form and the rest. */
+export function splitFieldErrors(errors: readonly FieldError[], formFields: readonly string[]): SplitFieldErrors {
+  const known = new Set(formFields);
+  const byField = new Map<string, string[]>();
+  const unplaced: FieldError[] = [];
+  for (const error of errors) {
+    const field = fieldNameOfPointer(error.pointer);
+    if (field === undefined || !known.has(field)) {
+      unplaced.push(error);
+      continue;
+    }
+    const messages = byField.get(field) ?? [];
+    if (!messages.includes(error.message)) messages.push(error.message);
+    byField.set(field, messages);
+  }
+  return { byField, unplaced };
+}

@@ -1,0 +1,38 @@
+import { Button, Result } from 'antd';
+import type { ReactNode } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import type { Role } from '../../contracts/account.contract.js';
+import { PageLoading } from '../components/PageLoading.js';
+import { useAuth, useMe } from './auth-context.js';
+
+/** Lets signed-in users through; sends everyone else to the login page, remembering where they were going. */
+export function RequireAuth({ children }: { children: ReactNode }) {
+  const { state } = useAuth();
+  const location = useLocation();
+  if (state.status === 'loading') return <PageLoading />;
+  if (state.status === 'anonymous') {
+    const next = location.pathname + location.search;
+    const to = next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`;
+    return <Navigate to={to} replace />;
+  }
+  return children;
+}
+
+/** Shows a page only to users holding `role`; the server refuses the others anyway, this just says so kindly. */
+export function RequireRole({ role, children }: { role: Role; children: ReactNode }) {
+  const me = useMe();
+  const navigate = useNavigate();
+  if (me.user.roles.includes(role)) return children;
+  return (
+    <Result
+      status="403"
+      title="没有权限"
+      subTitle="该页面仅对管理员开放，如需使用请联系上级管理员。"
+      extra={
+        <Button type="primary" onClick={() => navigate('/')}>
+          返回工作台
+        </Button>
+      }
+    />
+  );
+}

@@ -1,0 +1,31 @@
+import { createContext, useContext } from 'react';
+import type { LoginBody, Me } from '../../contracts/account.contract.js';
+
+export type AuthState = { status: 'loading' } | { status: 'anonymous' } | { status: 'signed-in'; me: Me };
+
+export interface AuthContextValue {
+  state: AuthState;
+  login: (body: LoginBody) => Promise<void>;
+  logout: () => Promise<void>;
+  /** Reloads the signed-in user, e.g. after a password change clears `mustChangePassword`. */
+  refresh: () => Promise<void>;
+}
+
+export const AuthContext = createContext<AuthContextValue | null>(null);
+
+export function useAuth(): AuthContextValue {
+  const auth = useContext(AuthContext);
+  if (!auth) throw new Error('useAuth must be used inside <AuthProvider>');
+  return auth;
+}
+
+/** The signed-in user; only for pages behind <RequireAuth>, where there always is one. */
+export function useMe(): Me {
+  const { state } = useAuth();
+  if (state.status !== 'signed-in') throw new Error('useMe must be used behind <RequireAuth>');
+  return state.me;
+}
+
+export function useIsAdmin(): boolean {
+  return useMe().user.roles.includes('admin');
+}

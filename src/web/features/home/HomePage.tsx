@@ -1,0 +1,104 @@
+import { ApartmentOutlined, RightOutlined, TeamOutlined } from '@ant-design/icons';
+import { Alert, Card, Col, Row, Skeleton, Statistic, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useCallback, type ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+import { describeError } from '../../api/api-error.js';
+import { getOrg } from '../../api/orgs.api.js';
+import { useApiQuery } from '../../api/useApiQuery.js';
+import { useIsAdmin, useMe } from '../../app/auth-context.js';
+import { RoleTags } from '../../components/RoleTags.js';
+import styles from './HomePage.module.css';
+
+/** 工作台: who and where the user is, real counts of their subtree, and the way to what is built so far. */
+export default function HomePage() {
+  const me = useMe();
+  const isAdmin = useIsAdmin();
+  const orgId = me.org.id;
+  const load = useCallback((signal: AbortSignal) => getOrg(orgId, signal), [orgId]);
+  const unit = useApiQuery(load);
+
+  return (
+    <div className={styles.page}>
+      <Card className={styles.welcome} variant="borderless">
+        <Typography.Text className={styles.date}>{dayjs().format('YYYY年M月D日 dddd')}</Typography.Text>
+        <Typography.Title level={3} className={styles.greeting}>
+          您好，{me.user.displayName}
+        </Typography.Title>
+        <div className={styles.identity}>
+          <span>{me.org.name}</span>
+          <span className={styles.separator} />
+          <RoleTags roles={me.user.roles} />
+        </div>
+      </Card>
+
+      <Card variant="borderless" title="本单位概况">
+        {unit.loading && !unit.data ? (
+          <Skeleton active paragraph={{ rows: 1 }} />
+        ) : (
+          <Row gutter={[12, 12]}>
+            <Col span={8}>
+              <CountStatistic title="直属下级单位" value={unit.data?.childCount} />
+            </Col>
+            <Col span={8}>
+              <CountStatistic title="全部下级单位" value={unit.data?.descendantCount} />
+            </Col>
+            <Col span={8}>
+              <CountStatistic title="用户账号" hint="含各级下级单位的账号" value={unit.data?.userCount} />
+            </Col>
+          </Row>
+        )}
+      </Card>
+      {unit.error !== undefined && <Alert type="error" showIcon title={describeError(unit.error)} style={{ marginTop: 16 }} />}
+
+      <Typography.Title level={5} className={styles.sectionTitle}>
+        常用功能
+      </Typography.Title>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} md={12}>
+          <QuickLink
+            to="/orgs"
+            icon={<ApartmentOutlined />}
+            title="组织机构"
+            description={isAdmin ? '维护本级及下级单位，批量导入组织架构' : '查看本级及下级单位'}
+          />
+        </Col>
+        {isAdmin && (
+          <Col xs={24} md={12}>
+            <QuickLink to="/users" icon={<TeamOutlined />} title="用户" description="为各单位开设账号、分配角色、重置密码" />
+          </Col>
+        )}
+      </Row>
+      <Typography.Paragraph type="secondary" className={styles.note}>
+        活动台账、统计分析、总结报告等功能正在建设中，上线后将在左侧菜单中出现。
+      </Typography.Paragraph>
+    </div>
+  );
+}
+
+function CountStatistic({ title, hint, value }: { title: string; hint?: string; value: number | undefined }) {
+  return (
+    <Statistic
+      title={hint ? <span title={hint}>{title}</span> : title}
+      value={value ?? '—'}
+      suffix={value === undefined ? undefined : '个'}
+      styles={{ content: { fontSize: 26 } }}
+    />
+  );
+}
+
+function QuickLink({ to, icon, title, description }: { to: string; icon: ReactNode; title: string; description: string }) {
+  const navigate = useNavigate();
+  return (
+    <Card variant="borderless" hoverable className={styles.quickLink} onClick={() => navigate(to)}>
+      <div className={styles.quickLinkBody}>
+        <span className={styles.quickLinkIcon}>{icon}</span>
+        <div style={{ flex: 1 }}>
+          <div className={styles.quickLinkTitle}>{title}</div>
+          <Typography.Text type="secondary">{description}</Typography.Text>
+        </div>
+        <RightOutlined className={styles.quickLinkArrow} />
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,83 @@
+import { App, Button, Popconfirm, Space, Tooltip } from 'antd';
+import { useState } from 'react';
+import type { User } from '../../../contracts/account.contract.js';
+import { resetUserPassword, updateUser } from '../../api/users.api.js';
+import { useReportError } from '../../api/useReportError.js';
+
+interface UserRowActionsProps {
+  user: User;
+  isSelf: boolean;
+  onEdit: (user: User) => void;
+  onChanged: () => void;
+  onPasswordReset: (user: User, password: string) => void;
+}
+
+/** 编辑 · 停用/启用 · 重置密码 for one account. */
+export function UserRowActions({ user, isSelf, onEdit, onChanged, onPasswordReset }: UserRowActionsProps) {
+  const { message } = App.useApp();
+  const reportError = useReportError();
+  const [working, setWorking] = useState(false);
+
+  const run = async (action: () => Promise<void>) => {
+    setWorking(true);
+    try {
+      await action();
+    } catch (error) {
+      reportError(error);
+    } finally {
+      setWorking(false);
+    }
+  };
+
+  const setActive = (active: boolean) =>
+    run(async () => {
+      await updateUser(user.id, { active });
+      message.success(active ? `已启用「${user.displayName}」` : `已停用「${user.displayName}」`);
+      onChanged();
+    });
+
+  const resetPassword = () =>
+    run(async () => {
+      onPasswordReset(user, await resetUserPassword(user.id));
+      onChanged();
+    });
+
+  return (
+    <Space size={0} wrap={false}>
+      <Button type="link" size="small" disabled={working} onClick={() => onEdit(user)}>
+        编辑
+      </Button>
+      {user.active ? (
+        <Popconfirm
+          title={`停用「${user.displayName}」？`}
+          description="停用后该账号不能登录，已登录的也会立即退出。可随时重新启用。"
+          okText="停用"
+          okButtonProps={{ danger: true }}
+          onConfirm={() => setActive(false)}
+          disabled={isSelf || working}
+        >
+          <Tooltip title={isSelf ? '不能停用自己的账号' : undefined}>
+            <Button type="link" size="small" danger disabled={isSelf || working}>
+              停用
+            </Button>
+          </Tooltip>
+        </Popconfirm>
+      ) : (
+        <Button type="link" size="small" disabled={working} onClick={() => void setActive(true)}>
+          启用
+        </Button>
+      )}
+      <Popconfirm
+        title={`重置「${user.displayName}」的密码？`}
+        description="将生成新的随机密码，对方现有登录会退出，下次登录需修改密码。"
+        okText="重置"
+        onConfirm={resetPassword}
+        disabled={working}
+      >
+        <Button type="link" size="small" disabled={working}>
+          重置密码
+        </Button>
+      </Popconfirm>
+    </Space>
+  );
+}
