@@ -94,7 +94,7 @@ export function OrgTreePanel(props: OrgTreePanelProps) {
 function OrgNodeTitle({ org, kindLabel }: { org: OrgSearchHit; kindLabel: string }) {
   return (
     <span className={org.active ? undefined : styles.inactiveNode}>
-      {org.name}
+      <span>{org.name}</span>
       <span className={styles.nodeKind}>{kindLabel}</span>
       {!org.active && (
         <Tag variant="filled" style={{ marginInlineStart: 6 }}>

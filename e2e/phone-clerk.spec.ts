@@ -1,0 +1,41 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, logIn } from './support/browser.js';
+import { E2E_PASSWORD, startProduct, type RunningServer } from './support/server.js';
+
+describe('a village clerk on a 375 px phone', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startProduct();
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('is told in Chinese when the password is wrong', async () => {
+    await page.goto(`${server.baseUrl}/login`);
+    await page.getByPlaceholder('用户名').fill('t1-clerk');
+    await page.getByPlaceholder('密码').fill('wrong-password');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await expect.poll(() => page.getByText('用户名或密码错误').count(), { timeout: 10_000 }).toBe(1);
+  });
+
+  it('reaches the org tree through the menu drawer and sees their village read-only', async () => {
+    await logIn(page, server.baseUrl, 't1-clerk', E2E_PASSWORD);
+    // No fixed side menu on a phone; the page fits the screen without sideways scrolling.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.getByRole('button', { name: '打开菜单' }).click();
+    await page.getByRole('menuitem', { name: '组织机构' }).click();
+    await page.waitForURL('**/orgs**');
+    await expect.poll(() => page.locator('.ant-tree').getByText('东风村', { exact: true }).count(), { timeout: 10_000 }).toBe(1);
+    expect(await page.getByRole('menuitem', { name: '用户' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /新增下级单位/ }).count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+});
