@@ -8,19 +8,33 @@ export const DIALECTS: DialectName[] = ['sqlite', 'postgres'];
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
-function withDatabase(url: string, name: string): string {
+/** TEST_DATABASE_URL with another database name: where a test's own database lives. */
+export function withDatabase(url: string, name: string): string {
   const u = new URL(url);
   u.pathname = `/${name}`;
   return u.toString();
 }
 
-async function adminQuery(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+/** One statement on a short-lived connection (CREATE/DROP DATABASE cannot run in a pool's transaction). */
+export async function queryOn<Row extends object = Record<string, unknown>>(url: string, sql: string): Promise<Row[]> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(sql);
+    return (await client.query<Row>(sql)).rows;
   } finally {
     await client.end();
+  }
+}
+
+export async function adminQuery(sql: string): Promise<void> {
+  await queryOn(TEST_DATABASE_URL, sql);
+}
+
+async function untilNoConnections(database: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const [row] = await queryOn<{ n: string }>(TEST_DATABASE_URL, `select count(*) as n from pg_stat_activity where datname = '${database}'`);
+    if (Number(row?.n) === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
@@ -49,6 +63,9 @@ export async function createTestDatabase(dialect: DialectName, options: { sqlite
       sqliteFile: undefined,
       drop: async () => {
         await db.close();
+        // pg's pool.end() resolves before its sockets are gone; dropping then would kill a closing
+        // connection mid-goodbye and surface as an unhandled error. Wait for the server to agree.
+        await untilNoConnections(name);
         await adminQuery(`drop database if exists ${name} with (force)`);
       },
     };

@@ -5,9 +5,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { openDatabase, sqliteFileIn } from '../server/db/database.js';
-import { TEST_DATABASE_URL } from '../../test-support/databases.js';
+import { TEST_DATABASE_URL, adminQuery, queryOn, withDatabase } from '../../test-support/databases.js';
 
 // The real CLI, as an operator runs it: bin/shiliu.js runs dist/ when built, else the sources via tsx.
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -172,30 +171,10 @@ describe('shiliu CLI', () => {
 
   describe('on PostgreSQL', () => {
     const name = `shiliu_cli_${Date.now()}_${randomBytes(4).toString('hex')}`;
-    const url = new URL(TEST_DATABASE_URL);
-    url.pathname = `/${name}`;
-    const databaseUrl = url.toString();
+    const databaseUrl = withDatabase(TEST_DATABASE_URL, name);
     const dataDir = freshDataDir();
-
-    async function admin(query: string): Promise<void> {
-      const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
-      await client.connect();
-      try {
-        await client.query(query);
-      } finally {
-        await client.end();
-      }
-    }
-    async function orgCount(): Promise<number> {
-      const client = new pg.Client({ connectionString: databaseUrl });
-      await client.connect();
-      try {
-        const { rows } = await client.query<{ n: string }>('select count(*) as n from org_unit');
-        return Number(rows[0]!.n);
-      } finally {
-        await client.end();
-      }
-    }
+    const admin = adminQuery;
+    const orgCount = async () => Number((await queryOn<{ n: string }>(databaseUrl, 'select count(*) as n from org_unit'))[0]!.n);
 
     beforeAll(async () => {
       await admin(`create database ${name}`);

@@ -1,27 +1,10 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
-import pg from 'pg';
 import type { Role } from '../../../contracts/account.contract.js';
 import { systemActor } from '../../../domain/access.js';
 import { openDatabase } from '../../db/database.js';
 import { buildTestAppOn, cookieOf, createTestApp, DEMO_PASSWORD, problemOf, type TestApp } from '../../../../test-support/app.js';
-import { DIALECTS, TEST_DATABASE_URL } from '../../../../test-support/databases.js';
-
-/** Waits (up to 5 s) until PostgreSQL shows no connection to the database any more. */
-async function untilNoConnections(url: string): Promise<void> {
-  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    const name = new URL(url).pathname.slice(1);
-    for (let i = 0; i < 100; i++) {
-      const { rows } = await client.query<{ n: string }>('select count(*) as n from pg_stat_activity where datname = $1', [name]);
-      if (Number(rows[0]?.n) === 0) return;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  } finally {
-    await client.end();
-  }
-}
+import { DIALECTS } from '../../../../test-support/databases.js';
 
 // inject() sends Host `localhost:80`, so this is the request's own origin.
 const OWN_ORIGIN = 'http://localhost:80';
@@ -42,7 +25,6 @@ for (const dialect of DIALECTS) {
       await t.container.database.close();
       // pg-pool's end() resolves before its sockets have closed; with two pools on this database a
       // DROP ... WITH (FORCE) can then kill a closing connection, which surfaces as an uncaught error.
-      if (t.database.url) await untilNoConnections(t.database.url);
       await t.database.drop();
     });
 

@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Role } from '../../../contracts/account.contract.js';
 import { subtreeUpperBound } from '../../../domain/org-path.js';
 import type { Database } from '../../db/schema.js';
+import { containsText } from '../../db/text-search.js';
 import type { NewUser, UserListFilter, UserPatch, UserRecord, UserStore } from './account.types.js';
 
 export class UserRepository implements UserStore {
@@ -73,17 +74,12 @@ export class UserRepository implements UserStore {
   }
 
   async list(f: UserListFilter) {
-    const pattern = f.text ? `%${f.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
     const filtered = this.base()
       .where('o.path', '>=', f.path)
       .where('o.path', '<', subtreeUpperBound(f.path))
       .$if(f.orgId !== undefined, (q) => q.where('u.org_unit_id', '=', f.orgId!))
       .$if(!f.includeInactive, (q) => q.where('u.active', '=', 1))
-      .$if(pattern !== undefined, (q) =>
-        q.where((eb) =>
-          eb.or([sql<boolean>`u.username like ${pattern} escape '\\'`, sql<boolean>`u.display_name like ${pattern} escape '\\'`]),
-        ),
-      );
+      .$if(!!f.text, (q) => q.where((eb) => eb.or([containsText(sql.ref('u.username'), f.text!), containsText(sql.ref('u.display_name'), f.text!)])));
     const [rows, count] = await Promise.all([
       filtered.orderBy('o.path').orderBy('u.username').offset(f.offset).limit(f.limit).execute(),
       filtered.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),

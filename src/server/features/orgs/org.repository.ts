@@ -1,6 +1,7 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { subtreeUpperBound, childPath } from '../../../domain/org-path.js';
 import type { Database, OrgUnitRow } from '../../db/schema.js';
+import { containsText } from '../../db/text-search.js';
 import type { NewOrg, OrgKindRecord, OrgPatch, OrgRecord, OrgStore, OrgWithCounts } from './org.types.js';
 
 type OrgQuery = SelectQueryBuilder<Database, 'org_unit', object>;
@@ -80,12 +81,11 @@ export class OrgRepository implements OrgStore {
   }
 
   async searchByName(path: string, text: string, options: { includeInactive: boolean; limit: number }) {
-    // LIKE with escaped wildcards: names are short, and the subtree range bounds the scan.
-    const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    // A substring scan: names are short, and the subtree range bounds the rows it reads.
     const rows = await this.withCounts(this.db.selectFrom('org_unit'), options.includeInactive)
       .where('org_unit.path', '>=', path)
       .where('org_unit.path', '<', subtreeUpperBound(path))
-      .where(sql<boolean>`org_unit.name like ${pattern} escape '\\'`)
+      .where(containsText(sql.ref('org_unit.name'), text))
       .$if(!options.includeInactive, (q) => q.where('org_unit.active', '=', 1))
       .orderBy('org_unit.depth')
       .orderBy('org_unit.sort_order')

@@ -3,10 +3,10 @@ import { App, Button, Popconfirm, Space, Tooltip } from 'antd';
 import { useState } from 'react';
 import type { OrgKind, OrgUnitDetail } from '../../../contracts/org.contract.js';
 import { deactivateOrg, deleteOrg, updateOrg } from '../../api/orgs.api.js';
-import { useReportError } from '../../api/useReportError.js';
 import type { OrgChange } from './org-change.js';
 import { MoveOrgModal } from './MoveOrgModal.js';
 import { OrgFormModal, type OrgFormMode } from './OrgFormModal.js';
+import { useBusyAction } from '../../api/useBusyAction.js';
 
 interface OrgActionsProps {
   org: OrgUnitDetail;
@@ -24,20 +24,8 @@ const OWN_UNIT_HINT = '不能移动、停用或删除您本人所在的单位';
 /** The admin's buttons for the selected unit. */
 export function OrgActions({ org, isOwnUnit, kinds, busy, onChanged }: OrgActionsProps) {
   const { message } = App.useApp();
-  const reportError = useReportError();
   const [modal, setModal] = useState<OpenModal>(undefined);
-  const [working, setWorking] = useState(false);
-
-  const run = async (action: () => Promise<void>) => {
-    setWorking(true);
-    try {
-      await action();
-    } catch (error) {
-      reportError(error);
-    } finally {
-      setWorking(false);
-    }
-  };
+  const { working, run } = useBusyAction();
 
   const deactivate = () =>
     run(async () => {

@@ -1,8 +1,7 @@
 import { App, Button, Popconfirm, Space, Tooltip } from 'antd';
-import { useState } from 'react';
 import type { User } from '../../../contracts/account.contract.js';
 import { resetUserPassword, updateUser } from '../../api/users.api.js';
-import { useReportError } from '../../api/useReportError.js';
+import { useBusyAction } from '../../api/useBusyAction.js';
 
 interface UserRowActionsProps {
   user: User;
@@ -15,19 +14,7 @@ interface UserRowActionsProps {
 /** 编辑 · 停用/启用 · 重置密码 for one account. */
 export function UserRowActions({ user, isSelf, onEdit, onChanged, onPasswordReset }: UserRowActionsProps) {
   const { message } = App.useApp();
-  const reportError = useReportError();
-  const [working, setWorking] = useState(false);
-
-  const run = async (action: () => Promise<void>) => {
-    setWorking(true);
-    try {
-      await action();
-    } catch (error) {
-      reportError(error);
-    } finally {
-      setWorking(false);
-    }
-  };
+  const { working, run } = useBusyAction();
 
   const setActive = (active: boolean) =>
     run(async () => {
