@@ -60,6 +60,7 @@ export async function seedDemo(c: Container, password?: string): Promise<DemoRes
 }
 
 export function formatLogins(logins: DemoLogin[]): string {
-  const lines = logins.map((l) => `  ${l.username.padEnd(10)} ${(l.password ?? '（已存在，密码未改）').padEnd(18)} ${l.note}`);
+  // Only ASCII is padded: CJK characters are two columns wide in a terminal and would misalign.
+  const lines = logins.map((l) => `  ${l.username.padEnd(10)} ${(l.password ?? '-').padEnd(18)} ${l.note}${l.password ? '' : '（已存在，密码未改）'}`);
   return ['演示账号（用户名 / 密码 / 说明）：', ...lines].join('\n');
 }
