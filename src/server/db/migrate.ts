@@ -1,10 +1,12 @@
 import { Migrator, type Migration, type MigrationResultSet } from 'kysely';
 import type { Db } from './database.js';
 import * as m0001 from './migrations/0001_create_org_and_accounts.js';
+import * as m0002 from './migrations/0002_create_catalogue_and_ledger.js';
 
 // Listed statically so the compiled build needs no directory scanning; the key order is the run order.
 const MIGRATIONS: Record<string, Migration> = {
   '0001_create_org_and_accounts': m0001,
+  '0002_create_catalogue_and_ledger': m0002,
 };
 
 export class MigrationError extends Error {

@@ -72,6 +72,105 @@ export interface AuditLogTable {
   request_id: string | null;
 }
 
+export interface IndicatorTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  unit: string;
+  value_kind: string;
+  scale: number;
+  sort_order: number;
+  active: number;
+}
+
+export interface ActivityTypeTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  parent_id: number | null;
+  sort_order: number;
+  active: number;
+}
+
+export interface ActivityTypeIndicatorTable {
+  type_id: number;
+  indicator_id: number;
+  required: number;
+  sort_order: number;
+}
+
+export interface TagTable {
+  id: Generated<number>;
+  kind: string;
+  name: string;
+  sort_order: number;
+  active: number;
+}
+
+export interface CampaignTable {
+  id: Generated<number>;
+  org_unit_id: number;
+  name: string;
+  start_date: string;
+  end_date: string;
+  active: number;
+}
+
+export interface ActivityTable {
+  id: Generated<number>;
+  org_unit_id: number;
+  type_id: number;
+  title: string;
+  /** YYYY-MM-DD */
+  start_date: string;
+  end_date: string;
+  place: string;
+  organiser: string;
+  summary: string;
+  status: string;
+  return_reason: string | null;
+  evidence_count: number;
+  version: number;
+  created_by: number | null;
+  created_at: string;
+  updated_by: number | null;
+  updated_at: string;
+  submitted_at: string | null;
+  reviewed_by: number | null;
+  reviewed_at: string | null;
+  deleted_at: string | null;
+  deleted_by: number | null;
+}
+
+export interface ActivityMeasureTable {
+  activity_id: number;
+  indicator_id: number;
+  /** Scaled integer (money in 分). PostgreSQL returns bigint as a string: map with Number(). */
+  value: number | string;
+}
+
+export interface ActivityTagTable {
+  activity_id: number;
+  tag_id: number;
+}
+
+export interface EvidenceTable {
+  id: Generated<number>;
+  sha256: string;
+  filename: string;
+  mime: string;
+  size: number;
+  kind: string;
+  caption: string;
+  has_thumbnail: number;
+  org_unit_id: number;
+  activity_id: number | null;
+  sort_order: number;
+  created_by: number | null;
+  created_at: string;
+  deleted_at: string | null;
+}
+
 export interface Database {
   org_kind: OrgKindTable;
   org_unit: OrgUnitTable;
@@ -80,6 +179,15 @@ export interface Database {
   session: SessionTable;
   login_throttle: LoginThrottleTable;
   audit_log: AuditLogTable;
+  indicator: IndicatorTable;
+  activity_type: ActivityTypeTable;
+  activity_type_indicator: ActivityTypeIndicatorTable;
+  tag: TagTable;
+  campaign: CampaignTable;
+  activity: ActivityTable;
+  activity_measure: ActivityMeasureTable;
+  activity_tag: ActivityTagTable;
+  evidence: EvidenceTable;
 }
 
 export type OrgUnitRow = Selectable<OrgUnitTable>;

@@ -1,0 +1,67 @@
+import type { ActivityStatus } from '../contracts/ledger.contract.js';
+import { hasRole, inScope, type Actor } from './access.js';
+import { isInSubtree } from './org-path.js';
+
+/**
+ * The review workflow of a ledger entry:
+ *   draft ─submit→ submitted ─approve→ approved (locked)
+ *                            └return→ returned ─submit→ submitted
+ *   approved ─reopen→ returned   (a reviewer above the entry's unit, with a reason)
+ */
+export type Transition = 'submit' | 'approve' | 'return' | 'reopen';
+
+const FROM: Record<Transition, ActivityStatus[]> = {
+  submit: ['draft', 'returned'],
+  approve: ['submitted'],
+  return: ['submitted'],
+  reopen: ['approved'],
+};
+const TO: Record<Transition, ActivityStatus> = { submit: 'submitted', approve: 'approved', return: 'returned', reopen: 'returned' };
+
+export function canTransition(status: ActivityStatus, t: Transition): boolean {
+  return FROM[t].includes(status);
+}
+
+export function targetStatus(t: Transition): ActivityStatus {
+  return TO[t];
+}
+
+/** The facts about an entry that decide who may do what with it. */
+export interface EntryFacts {
+  status: ActivityStatus;
+  /** Materialized path of the entry's unit. */
+  unitPath: string;
+  createdBy: number | null;
+  deleted: boolean;
+}
+
+/** Entries are edited while they are drafts or returned; approved ones are locked until reopened. */
+export function isEditable(status: ActivityStatus): boolean {
+  return status === 'draft' || status === 'returned';
+}
+
+const canRecord = (actor: Actor) => hasRole(actor, 'clerk') || hasRole(actor, 'admin');
+const canReview = (actor: Actor) => hasRole(actor, 'reviewer');
+
+/**
+ * What the actor may do with an entry in their scope. Reviewers never approve or return their own
+ * entries (four eyes); reopening an approved entry is for a reviewer strictly above its unit, or
+ * at the top of the tree where nobody is above.
+ */
+export function allowedActions(actor: Actor, e: EntryFacts) {
+  const mine = inScope(actor, e.unitPath);
+  const notOwn = e.createdBy === null || e.createdBy !== actor.userId;
+  const strictlyAbove = isInSubtree(e.unitPath, actor.scope.rootPath) && e.unitPath !== actor.scope.rootPath;
+  const atTop = actor.scope.rootPath.split('/').filter(Boolean).length === 1;
+  const live = mine && !e.deleted;
+  return {
+    edit: live && canRecord(actor) && isEditable(e.status),
+    submit: live && canRecord(actor) && canTransition(e.status, 'submit'),
+    approve: live && canReview(actor) && notOwn && canTransition(e.status, 'approve'),
+    return: live && canReview(actor) && notOwn && canTransition(e.status, 'return'),
+    reopen: live && canReview(actor) && (strictlyAbove || atTop) && canTransition(e.status, 'reopen'),
+    delete: live && canRecord(actor) && isEditable(e.status),
+    restore: mine && e.deleted && hasRole(actor, 'admin'),
+  };
+}
+export type AllowedActions = ReturnType<typeof allowedActions>;
