@@ -20,7 +20,6 @@ import { InvalidError } from '../../../domain/errors.js';
 import { requireActor } from '../../http/auth.js';
 import type { Container } from '../../container.js';
 import { buildOrgImportTemplate, parseOrgImportFile } from './org-import.file.js';
-import { toOrgUnit } from './org.service.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -66,16 +65,15 @@ export function orgRoutes(c: Container): FastifyPluginAsyncZod {
 
     app.post('/orgs', { schema: { tags, summary: '新增下级单位', body: CreateOrgBodySchema, response: { 201: OrgUnitSchema } } }, async (request, reply) => {
       const org = await c.orgs.create(requireActor(request), request.body, { requestId: request.id });
-      return reply.status(201).send(toOrgUnit({ ...org, childCount: 0 }));
+      return reply.status(201).send(await c.orgs.toView(org));
     });
 
     app.patch(
       '/orgs/:id',
       { schema: { tags, summary: '修改单位（名称、类型、代码、排序、启用/停用）', params: OrgIdParamsSchema, body: UpdateOrgBodySchema, response: { 200: OrgUnitSchema } } },
       async (request) => {
-        const actor = requireActor(request);
-        const org = await c.orgs.update(actor, request.params.id, request.body, { requestId: request.id });
-        return toOrgUnit({ ...org, childCount: (await c.orgs.getDetail(actor, org.id)).childCount });
+        const org = await c.orgs.update(requireActor(request), request.params.id, request.body, { requestId: request.id });
+        return c.orgs.toView(org);
       },
     );
 
@@ -83,9 +81,8 @@ export function orgRoutes(c: Container): FastifyPluginAsyncZod {
       '/orgs/:id/move',
       { schema: { tags, summary: '移动单位（连同全部下级）', params: OrgIdParamsSchema, body: MoveOrgBodySchema, response: { 200: OrgUnitSchema } } },
       async (request) => {
-        const actor = requireActor(request);
-        const org = await c.orgs.move(actor, request.params.id, request.body.parentId, { requestId: request.id });
-        return toOrgUnit({ ...org, childCount: (await c.orgs.getDetail(actor, org.id)).childCount });
+        const org = await c.orgs.move(requireActor(request), request.params.id, request.body.parentId, { requestId: request.id });
+        return c.orgs.toView(org);
       },
     );
 

@@ -111,6 +111,11 @@ export class OrgService {
     return top;
   }
 
+  /** The contract view of a unit just written, with its current count of active children. */
+  async toView(org: OrgRecord): Promise<OrgUnit> {
+    return toOrgUnit({ ...org, childCount: await this.stores.orgs.countChildren(org.id) });
+  }
+
   async listKinds() {
     return this.stores.orgs.listKinds();
   }
