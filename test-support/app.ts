@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { seedDemo } from '../src/cli/demo-seed.js';
 import { buildApp } from '../src/server/app.js';
@@ -11,6 +14,8 @@ export interface TestApp {
   app: FastifyInstance;
   container: Container;
   database: TestDatabase;
+  /** This app's own data directory (evidence files live in `files/` under it); removed on close. */
+  dataDir: string;
   /** Logs in and returns the Cookie header value to send with later requests. */
   login(username: string, password?: string): Promise<string>;
   /** Looks up a unit id by its name path below the top, e.g. orgId('示例县', '城关镇'). */
@@ -18,15 +23,24 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function buildTestAppOn(database: TestDatabase, options: { seed?: boolean } = {}): Promise<TestApp> {
-  const container = createContainer(database.db, { sessionTtlHours: 12 });
-  if (options.seed !== false) await seedDemo(container, DEMO_PASSWORD);
-  const app = await buildApp({ config: { trustedOrigins: [], trustProxy: false, logLevel: 'silent' }, container, logger: false });
+export interface TestAppOptions {
+  seed?: boolean;
+  /** Upload limit in MB (default 20, as in production). */
+  maxUploadMb?: number;
+}
+
+export async function buildTestAppOn(database: TestDatabase, options: TestAppOptions = {}): Promise<TestApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'shiliu-data-'));
+  const container = createContainer(database.db, { sessionTtlHours: 12, dataDir });
+  // No demo ledger: 20,000 entries per test app would make the suite crawl; tests add their own.
+  if (options.seed !== false) await seedDemo(container, DEMO_PASSWORD, { ledgerEntries: 0 });
+  const app = await buildApp({ config: { trustedOrigins: [], trustProxy: false, logLevel: 'silent', maxUploadMb: options.maxUploadMb ?? 20 }, container, logger: false });
   await app.ready();
   return {
     app,
     container,
     database,
+    dataDir,
     async login(username, password = DEMO_PASSWORD) {
       const res = await app.inject({ method: 'POST', url: '/api/session', payload: { username, password } });
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
@@ -43,18 +57,19 @@ export async function buildTestAppOn(database: TestDatabase, options: { seed?: b
     },
     async close() {
       await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
 
 /** A demo-seeded app on a fresh database of the dialect. */
-export async function createTestApp(dialect: DialectName, options: { seed?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(dialect: DialectName, options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   const t = await buildTestAppOn(database, options);
   return {
     ...t,
     async close() {
-      await t.app.close();
+      await t.close();
       await database.drop();
     },
   };

@@ -1,3 +1,4 @@
+import { IsoDateSchema } from './common.contract.js';
 import { z } from './zod-locale.js';
 
 /** integer: counts; decimal: up to two decimals; money: 元 with up to two decimals (stored as 分). */
@@ -49,7 +50,7 @@ export const TagSchema = z.object({
 });
 export type Tag = z.infer<typeof TagSchema>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+const isoDate = IsoDateSchema;
 
 /** A named date range (e.g. 民族团结教育月) defined by a unit for its subtree. */
 export const CampaignSchema = z.object({
@@ -82,8 +83,16 @@ export const CreateIndicatorBodySchema = z.object({
   valueKind: ValueKindSchema,
   sortOrder: z.number().int().min(0).optional(),
 });
+// valueKind is accepted only so that an attempt to change it is refused with a reason instead of
+// being silently dropped: a stored value's meaning depends on it (see the server's catalogue rules).
 export const UpdateIndicatorBodySchema = z
-  .object({ name: nameField.optional(), unit: z.string().trim().min(1).max(10).optional(), sortOrder: z.number().int().min(0).optional(), active: z.boolean().optional() })
+  .object({
+    name: nameField.optional(),
+    unit: z.string().trim().min(1).max(10).optional(),
+    valueKind: ValueKindSchema.optional(),
+    sortOrder: z.number().int().min(0).optional(),
+    active: z.boolean().optional(),
+  })
   .refine((b) => Object.keys(b).length > 0, '请至少修改一项');
 
 export const CreateActivityTypeBodySchema = z.object({
@@ -115,3 +124,15 @@ export const UpdateCampaignBodySchema = z
   .refine((b) => Object.keys(b).length > 0, '请至少修改一项');
 
 export const CatalogueIdParamsSchema = z.object({ id: z.coerce.number().int().positive() });
+
+/** GET /api/catalogue: deactivated entries too (settings pages, and labels of old entries' values). */
+export const CatalogueQuerySchema = z.object({ includeInactive: z.enum(['true', 'false']).optional() });
+
+export type CreateIndicatorBody = z.infer<typeof CreateIndicatorBodySchema>;
+export type UpdateIndicatorBody = z.infer<typeof UpdateIndicatorBodySchema>;
+export type CreateActivityTypeBody = z.infer<typeof CreateActivityTypeBodySchema>;
+export type UpdateActivityTypeBody = z.infer<typeof UpdateActivityTypeBodySchema>;
+export type CreateTagBody = z.infer<typeof CreateTagBodySchema>;
+export type UpdateTagBody = z.infer<typeof UpdateTagBodySchema>;
+export type CreateCampaignBody = z.infer<typeof CreateCampaignBodySchema>;
+export type UpdateCampaignBody = z.infer<typeof UpdateCampaignBodySchema>;

@@ -12,6 +12,8 @@ export interface AppConfig {
   trustProxy: boolean;
   sessionTtlHours: number;
   logLevel: string;
+  /** Largest evidence file (and import file) accepted, in MB. */
+  maxUploadMb: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -27,6 +29,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: env.SHILIU_TRUST_PROXY === 'true',
     sessionTtlHours: Number(env.SHILIU_SESSION_TTL_HOURS ?? 12),
     logLevel: env.SHILIU_LOG_LEVEL ?? 'info',
+    maxUploadMb: parseMaxUploadMb(env.SHILIU_MAX_UPLOAD_MB ?? '20'),
   };
 }
 
@@ -36,4 +39,12 @@ export function parsePort(raw: string): number {
     throw new Error(`端口无效：${raw}（应为 0–65535 的整数）`);
   }
   return port;
+}
+
+export function parseMaxUploadMb(raw: string): number {
+  const mb = Number(raw);
+  if (!Number.isFinite(mb) || mb <= 0 || mb > 1024) {
+    throw new Error(`上传大小上限无效：${raw}（SHILIU_MAX_UPLOAD_MB 应为大于 0、不超过 1024 的 MB 数）`);
+  }
+  return mb;
 }

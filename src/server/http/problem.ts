@@ -28,11 +28,17 @@ function isUniqueViolation(err: unknown): boolean {
   return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
+export interface ProblemOptions {
+  /** The configured upload limit, named in the 413 message. */
+  maxUploadMb?: number;
+}
+
 /** Maps every error to problem+json; unknown errors become a 500 with a request id, logged once. */
-export function registerProblemHandling(app: FastifyInstance) {
+export function registerProblemHandling(app: FastifyInstance, options: ProblemOptions = {}) {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const location = err.validationContext ?? 'body';
+      // Pointers name the request part as services do: /body, /query, /params, /headers.
+      const location = err.validationContext === 'querystring' ? 'query' : (err.validationContext ?? 'body');
       const errors: FieldError[] = err.validation.map((v) => ({
         pointer: `/${location}${v.instancePath === '/' ? '' : v.instancePath}`,
         message: v.message ?? '取值无效',
@@ -65,7 +71,7 @@ export function registerProblemHandling(app: FastifyInstance) {
       return sendProblem(reply, request, {
         status: err.statusCode,
         title: clientErrorTitle(err.statusCode),
-        detail: clientErrorDetail(err),
+        detail: clientErrorDetail(err, options),
         code: err.code ?? 'BAD_REQUEST',
       });
     } else {
@@ -92,7 +98,7 @@ function clientErrorTitle(status: number): string {
 }
 
 // Fastify's own client errors carry English messages; give users a Chinese one.
-function clientErrorDetail(err: FastifyError): string {
+function clientErrorDetail(err: FastifyError, options: ProblemOptions): string {
   switch (err.code) {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return '不支持该请求内容类型，请以 JSON 提交';
@@ -102,7 +108,7 @@ function clientErrorDetail(err: FastifyError): string {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? '请求内容过大' : '请求体不是有效的 JSON';
     case 'FST_REQ_FILE_TOO_LARGE':
-      return '上传的文件过大';
+      return options.maxUploadMb ? `文件超过${options.maxUploadMb}MB上限` : '上传的文件过大';
     case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
       return '请以 multipart/form-data 上传文件';
     default:
