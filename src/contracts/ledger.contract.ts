@@ -1,3 +1,4 @@
+import { IsoDateSchema } from './common.contract.js';
 import { z } from './zod-locale.js';
 
 export const ACTIVITY_STATUSES = ['draft', 'submitted', 'approved', 'returned'] as const;
@@ -14,13 +15,14 @@ export const TITLE_MAX = 100;
 export const TEXT_MAX = 2000;
 export const MEASURE_MAX = 1_000_000_000_000;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+const isoDate = IsoDateSchema;
 
 /**
  * Measures keyed by indicator code, in the indicator's display unit (元 for money). Integer
  * indicators take whole numbers; decimal and money take up to two decimals. Checked per type by the server.
  */
-export const MeasuresSchema = z.record(z.string(), z.number().min(0, '应为非负数').max(MEASURE_MAX, '数值过大'));
+// Sign and precision are checked per indicator by the server, which can name it (「参与人次」应为非负整数).
+export const MeasuresSchema = z.record(z.string(), z.number().max(MEASURE_MAX, '数值过大'));
 export type Measures = z.infer<typeof MeasuresSchema>;
 
 /** An evidence file (佐证材料). Sign-in sheets carry names: only the unit and its reviewers may open them. */
@@ -200,7 +202,11 @@ export const UpdateEvidenceBodySchema = z
   .refine((b) => Object.keys(b).length > 0, '请至少修改一项');
 export const EvidenceIdParamsSchema = z.object({ id: z.coerce.number().int().positive() });
 
-export const ImportActivitiesQuerySchema = z.object({ dryRun: z.enum(['true', 'false']).optional() });
+export const ImportActivitiesQuerySchema = z.object({
+  dryRun: z.enum(['true', 'false']).optional(),
+  /** Create the entries as submitted for review (default: drafts). */
+  submit: z.enum(['true', 'false']).optional(),
+});
 export const ImportActivitiesResultSchema = z.object({
   dryRun: z.boolean(),
   rows: z.number().int(),

@@ -40,8 +40,9 @@ export function isEditable(status: ActivityStatus): boolean {
   return status === 'draft' || status === 'returned';
 }
 
-const canRecord = (actor: Actor) => hasRole(actor, 'clerk') || hasRole(actor, 'admin');
-const canReview = (actor: Actor) => hasRole(actor, 'reviewer');
+/** Who records ledger entries: clerks, and admins (who may stand in for them). */
+export const canRecord = (actor: Actor) => hasRole(actor, 'clerk') || hasRole(actor, 'admin');
+export const canReview = (actor: Actor) => hasRole(actor, 'reviewer');
 
 /**
  * What the actor may do with an entry in their scope. Reviewers never approve or return their own

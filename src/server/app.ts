@@ -17,17 +17,20 @@ import { registerProblemHandling, sendRouteNotFound } from './http/problem.js';
 import { sessionRoutes } from './features/accounts/session.routes.js';
 import { userRoutes } from './features/accounts/user.routes.js';
 import { orgRoutes } from './features/orgs/org.routes.js';
+import { catalogueRoutes } from './features/catalogue/catalogue.routes.js';
+import { evidenceRoutes } from './features/evidence/evidence.routes.js';
+import { activityRoutes } from './features/ledger/activity.routes.js';
+import { activityExportRoutes } from './features/ledger/export/activity-export.routes.js';
+import { activityImportRoutes } from './features/ledger/import/activity-import.routes.js';
 import { APP_VERSION } from './version.js';
 
 export interface AppOptions {
-  config: Pick<AppConfig, 'trustedOrigins' | 'trustProxy' | 'logLevel'>;
+  config: Pick<AppConfig, 'trustedOrigins' | 'trustProxy' | 'logLevel' | 'maxUploadMb'>;
   container: Container;
   /** Built web client to serve at `/`; omitted in API-only tests. */
   webRoot?: string | undefined;
   logger?: boolean;
 }
-
-const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 /** The built web client, `dist/web`, whether the server runs compiled (dist/server) or from sources (src/server). */
 export function defaultWebRoot(): string | undefined {
@@ -52,7 +55,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerProblemHandling(app);
+  registerProblemHandling(app, { maxUploadMb: options.config.maxUploadMb });
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -75,7 +78,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     strictTransportSecurity: false,
   });
   await app.register(cookie);
-  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 }, throwFileSizeLimit: true });
+  const maxUploadBytes = Math.floor(options.config.maxUploadMb * 1024 * 1024);
+  await app.register(multipart, { limits: { fileSize: maxUploadBytes, files: 1, fields: 10 }, throwFileSizeLimit: true });
   await app.register(swagger, {
     openapi: {
       info: { title: '石榴 Shiliu API', description: '民族团结进步创建工作平台接口。所有错误均以 application/problem+json 返回。', version: APP_VERSION },
@@ -95,6 +99,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(sessionRoutes(options.container));
       await api.register(orgRoutes(options.container));
       await api.register(userRoutes(options.container));
+      await api.register(catalogueRoutes(options.container));
+      await api.register(evidenceRoutes(options.container));
+      await api.register(activityRoutes(options.container));
+      await api.register(activityExportRoutes(options.container));
+      await api.register(activityImportRoutes(options.container));
     },
     { prefix: '/api' },
   );

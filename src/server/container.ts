@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Db } from './db/database.js';
 import type { Database } from './db/schema.js';
@@ -7,9 +8,20 @@ import { AuthService, type AuthStores } from './features/accounts/auth.service.j
 import { SessionRepository, ThrottleRepository } from './features/accounts/session.repository.js';
 import { UserRepository } from './features/accounts/user.repository.js';
 import { UserService } from './features/accounts/user.service.js';
+import { CatalogueRepository } from './features/catalogue/catalogue.repository.js';
+import { CatalogueService } from './features/catalogue/catalogue.service.js';
+import { EvidenceRepository } from './features/evidence/evidence.repository.js';
+import { EvidenceService } from './features/evidence/evidence.service.js';
+import { LocalFileStore } from './features/evidence/file-store.js';
+import { sharpThumbnailer } from './features/evidence/thumbnails.js';
 import { OrgImportService } from './features/orgs/org-import.service.js';
 import { OrgRepository } from './features/orgs/org.repository.js';
 import { OrgService } from './features/orgs/org.service.js';
+import { ActivityRepository } from './features/ledger/activity.repository.js';
+import { ActivityReviewService } from './features/ledger/activity-review.service.js';
+import { ActivityService } from './features/ledger/activity.service.js';
+import { ActivityImportRepository } from './features/ledger/import/activity-import.repository.js';
+import { ActivityImportService } from './features/ledger/import/activity-import.service.js';
 import type { Transactor } from './features/transactor.js';
 
 /** Every repository, bound to one executor (the database, or a transaction). */
@@ -20,15 +32,21 @@ function repositories(db: Kysely<Database>) {
     sessions: new SessionRepository(db),
     throttle: new ThrottleRepository(db),
     audit: new AuditRepository(db),
+    catalogue: new CatalogueRepository(db),
+    evidence: new EvidenceRepository(db),
+    activities: new ActivityRepository(db),
+    activityImport: new ActivityImportRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;
 
 /** Wires services to repositories. The HTTP layer and the CLI both start from here. */
-export function createContainer(database: Db, config: Pick<AppConfig, 'sessionTtlHours'>) {
+export function createContainer(database: Db, config: Pick<AppConfig, 'sessionTtlHours' | 'dataDir'>) {
   const stores = repositories(database.db);
   const transact: Transactor<Repositories> = (fn) => database.db.transaction().execute((trx) => fn(repositories(trx)));
   const orgs = new OrgService(stores, transact);
+  // Evidence blobs live under the data directory, beside the SQLite file (see file-store.ts).
+  const files = new LocalFileStore(path.join(config.dataDir, 'files'));
   return {
     database,
     stores,
@@ -37,6 +55,12 @@ export function createContainer(database: Db, config: Pick<AppConfig, 'sessionTt
     orgImport: new OrgImportService(stores, transact),
     users: new UserService(stores, transact),
     auth: new AuthService(stores as AuthStores, transact, { sessionTtlHours: config.sessionTtlHours }),
+    catalogue: new CatalogueService(stores, transact),
+    files,
+    evidence: new EvidenceService(stores, transact, { files, thumbnails: sharpThumbnailer }),
+    activities: new ActivityService(stores, transact),
+    activityReview: new ActivityReviewService(transact),
+    activityImport: new ActivityImportService(stores, transact),
   };
 }
 export type Container = ReturnType<typeof createContainer>;

@@ -141,6 +141,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('activity_date_idx').on('activity').columns(['start_date', 'id']).execute();
   await db.schema.createIndex('activity_status_idx').on('activity').columns(['status', 'start_date']).execute();
   await db.schema.createIndex('activity_type_idx').on('activity').column('type_id').execute();
+  await db.schema.createIndex('activity_updated_idx').on('activity').columns(['updated_at', 'id']).execute();
 
   await db.schema
     .createTable('activity_measure')

@@ -1,0 +1,159 @@
+import type { ActivityStatus, EvidenceKind } from '../../../contracts/ledger.contract.js';
+import type { IndicatorSpec, ScaledMeasure, StoredMeasure } from '../../../domain/measures.js';
+
+export interface UserRef {
+  id: number;
+  displayName: string;
+}
+
+/** A ledger entry as list pages show it (the repository maps rows to this). */
+export interface ActivitySummaryRecord {
+  id: number;
+  orgId: number;
+  orgName: string;
+  /** Materialized path of the entry's unit: decides scope and who may review it. */
+  orgPath: string;
+  typeId: number;
+  typeName: string;
+  categoryName: string;
+  title: string;
+  startDate: string;
+  endDate: string;
+  place: string;
+  status: ActivityStatus;
+  /** Scaled integers as stored; the service shows them in display units. */
+  measures: StoredMeasure[];
+  tagIds: number[];
+  evidenceCount: number;
+  /** First photo with a thumbnail, for list covers. */
+  coverEvidenceId: number | null;
+  createdById: number | null;
+  updatedAt: string;
+  deletedAt: string | null;
+}
+
+export interface ActivityRecord extends ActivitySummaryRecord {
+  organiser: string;
+  summary: string;
+  returnReason: string | null;
+  version: number;
+  createdBy: UserRef | null;
+  createdAt: string;
+  submittedAt: string | null;
+  reviewedBy: UserRef | null;
+  reviewedAt: string | null;
+}
+
+export interface NewActivity {
+  orgId: number;
+  typeId: number;
+  title: string;
+  startDate: string;
+  endDate: string;
+  place: string;
+  organiser: string;
+  summary: string;
+  createdBy: number | null;
+}
+
+/** Columns a write may change; version, updated_by and updated_at move with every write. */
+export interface ActivityPatch {
+  orgId?: number;
+  typeId?: number;
+  title?: string;
+  startDate?: string;
+  endDate?: string;
+  place?: string;
+  organiser?: string;
+  summary?: string;
+  status?: ActivityStatus;
+  returnReason?: string | null;
+  submittedAt?: string | null;
+  reviewedBy?: number | null;
+  reviewedAt?: string | null;
+  deletedAt?: string | null;
+  deletedBy?: number | null;
+}
+
+export type ActivitySort = '-date' | 'date' | '-updated' | 'updated';
+
+/** A list query, already resolved against the caller's scope by the service. */
+export interface ActivityListFilter {
+  /** Subtree to list: entries whose unit path lies under it. */
+  path: string;
+  /** Type ids to match (a category resolved to its types); undefined = any type. */
+  typeIds?: number[];
+  from?: string;
+  to?: string;
+  statuses?: ActivityStatus[];
+  /** Entries carrying every one of these tags. */
+  tagIds?: number[];
+  hasEvidence?: boolean;
+  text?: string;
+  deleted: boolean;
+  /** Leave out entries created by this user (a reviewer's queue: no one reviews their own). */
+  excludeCreatedBy?: number;
+  sort: ActivitySort;
+  offset: number;
+  limit: number;
+}
+
+export interface ActivityTypeRecord {
+  id: number;
+  name: string;
+  parentId: number | null;
+  active: boolean;
+}
+
+export interface TagRecord {
+  id: number;
+  active: boolean;
+}
+
+export interface EvidenceRecord {
+  id: number;
+  filename: string;
+  mime: string;
+  size: number;
+  kind: EvidenceKind;
+  caption: string;
+  hasThumbnail: boolean;
+  /** Path of the unit the file belongs to: decides who may open a sign-in sheet. */
+  orgPath: string;
+  activityId: number | null;
+  deleted: boolean;
+  createdAt: string;
+}
+
+export interface HistoryRecord {
+  id: number;
+  at: string;
+  action: string;
+  user: UserRef | null;
+  before: unknown;
+  after: unknown;
+}
+
+/** What the ledger services need from storage; `ActivityRepository` implements it on Kysely. */
+export interface ActivityStore {
+  /** The entry, deleted or not. */
+  findById(id: number): Promise<ActivityRecord | undefined>;
+  list(filter: ActivityListFilter): Promise<{ items: ActivitySummaryRecord[]; total: number }>;
+  insert(activity: NewActivity, now: string): Promise<number>;
+  /** Applies the patch only if the stored version still is `expectedVersion`; false otherwise. */
+  update(id: number, patch: ActivityPatch, expected: { version: number; userId: number | null; now: string }): Promise<boolean>;
+  replaceMeasures(id: number, values: ScaledMeasure[]): Promise<void>;
+  replaceTags(id: number, tagIds: number[]): Promise<void>;
+  /** Attaches exactly these files in this order, detaches any other (never deletes), and recounts. */
+  replaceEvidence(id: number, evidenceIds: number[]): Promise<void>;
+  listEvidence(activityId: number): Promise<EvidenceRecord[]>;
+  listEvidenceByIds(ids: number[]): Promise<EvidenceRecord[]>;
+  findType(id: number): Promise<ActivityTypeRecord | undefined>;
+  listChildTypeIds(categoryId: number): Promise<number[]>;
+  listTypeIndicators(typeId: number): Promise<IndicatorSpec[]>;
+  /** Names of indicators by code, to word an error about an indicator the type does not offer. */
+  listIndicatorNames(codes: string[]): Promise<Map<string, string>>;
+  listTags(ids: number[]): Promise<TagRecord[]>;
+  /** Audit rows of the entry, oldest first, with the acting user's name. */
+  listHistory(id: number): Promise<HistoryRecord[]>;
+}
