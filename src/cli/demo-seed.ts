@@ -2,6 +2,7 @@ import { systemActor } from '../domain/access.js';
 import type { Container } from '../server/container.js';
 import { generatePassword } from '../server/features/accounts/password.js';
 import type { OrgRecord } from '../server/features/orgs/org.types.js';
+import { DEMO_LEDGER_ENTRIES, seedDemoLedger } from './demo-ledger.js';
 import { DEMO_ACCOUNTS, DEMO_REGION, type DemoUnit } from './demo-region.js';
 
 export interface DemoLogin {
@@ -14,13 +15,24 @@ export interface DemoLogin {
 export interface DemoResult {
   unitsCreated: number;
   logins: DemoLogin[];
+  /** Ledger entries added by this run (0 when the county already had some, or none were asked for). */
+  ledgerEntries: number;
+}
+
+export interface DemoOptions {
+  /**
+   * How many demo ledger entries to generate at most (default: the whole two-year ledger,
+   * about 20,000). 0 skips the ledger and its campaigns: test apps use that to stay fast.
+   */
+  ledgerEntries?: number;
 }
 
 /**
- * Loads 示例县 and its demo accounts. Idempotent: units and accounts that exist are kept; with
- * `password`, every demo account is (re)set to it, otherwise only new accounts get a random one.
+ * Loads 示例县, its demo accounts and its ledger. Idempotent: units and accounts that exist are
+ * kept, and the ledger is only filled while the county has no entries; with `password`, every demo
+ * account is (re)set to it, otherwise only new accounts get a random one.
  */
-export async function seedDemo(c: Container, password?: string): Promise<DemoResult> {
+export async function seedDemo(c: Container, password?: string, options: DemoOptions = {}): Promise<DemoResult> {
   const actor = systemActor();
   let unitsCreated = 0;
   const byPath = new Map<string, OrgRecord>();
@@ -56,7 +68,14 @@ export async function seedDemo(c: Container, password?: string): Promise<DemoRes
       logins.push({ username: a.username, note: a.note, password: null });
     }
   }
-  return { unitsCreated, logins };
+
+  const entries = options.ledgerEntries ?? DEMO_LEDGER_ENTRIES;
+  const ledger = entries > 0 ? await seedDemoLedger(c, byPath.get(DEMO_REGION.name)!, { entries }) : undefined;
+  return { unitsCreated, logins, ledgerEntries: ledger?.entries ?? 0 };
+}
+
+export function formatLedger(result: DemoResult): string {
+  return result.ledgerEntries > 0 ? `已生成演示台账${result.ledgerEntries}条（近两年及今年以来）。` : '演示台账已有数据，未新增台账条目。';
 }
 
 export function formatLogins(logins: DemoLogin[]): string {

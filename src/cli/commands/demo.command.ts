@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { AppConfig } from '../../server/config.js';
-import { formatLogins, seedDemo } from '../demo-seed.js';
+import { formatLedger, formatLogins, seedDemo } from '../demo-seed.js';
 import { withContainer } from './with-container.js';
 
 export function registerDemoCommands(program: Command, config: AppConfig) {
@@ -13,6 +13,7 @@ export function registerDemoCommands(program: Command, config: AppConfig) {
         if (o.password !== undefined && o.password.length < 8) throw new Error('演示密码至少8位');
         const result = await seedDemo(c, o.password);
         console.log(result.unitsCreated > 0 ? `已创建${result.unitsCreated}个单位。` : '演示区域已存在，未新增单位。');
+        console.log(formatLedger(result));
         console.log(formatLogins(result.logins));
       }),
     );

@@ -39,7 +39,7 @@ export function registerServeCommands(program: Command, base: AppConfig) {
       let banner = '';
       if (empty) {
         const result = await seedDemo(c, o.password);
-        banner = `已载入演示区域「示例县」（${result.unitsCreated}个单位）。\n${formatLogins(result.logins)}\n`;
+        banner = `已载入演示区域「示例县」（${result.unitsCreated}个单位，${result.ledgerEntries}条演示台账）。\n${formatLogins(result.logins)}\n`;
       } else {
         banner = '数据库中已有数据，未载入演示数据（如需演示账号，请运行 shiliu demo --password <密码>）。\n';
       }

@@ -1,0 +1,198 @@
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import type { TagKind, ValueKind } from '../../../../contracts/catalogue.contract.js';
+import { subtreeUpperBound } from '../../../../domain/org-path.js';
+import type { Database } from '../../../db/schema.js';
+import type { ActivityImportStore, BulkAudit, ExistingEntryKey, ImportCatalogue, ImportType, NewCampaignRow, NewLedgerEntry, ScopeUnit } from './activity-import.types.js';
+
+// Bound parameters per statement: SQLite allows 32766, PostgreSQL 65535. Stay below both.
+const MAX_PARAMS = 30_000;
+
+function chunks<T>(items: T[], columns: number): T[][] {
+  const size = Math.max(1, Math.floor(MAX_PARAMS / columns));
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+type Cell = string | number | null;
+/** Column name and its PostgreSQL type (for the arrays `unnest` reads). */
+type Column = [name: string, pgType: 'int4' | 'int8' | 'text'];
+const PG_CHUNK = 10_000;
+const ACTIVITY_COLUMNS: Column[] = [
+  ['id', 'int4'], ['org_unit_id', 'int4'], ['type_id', 'int4'], ['title', 'text'], ['start_date', 'text'], ['end_date', 'text'],
+  ['place', 'text'], ['organiser', 'text'], ['summary', 'text'], ['status', 'text'], ['return_reason', 'text'],
+  ['evidence_count', 'int4'], ['version', 'int4'], ['created_by', 'int4'], ['created_at', 'text'], ['updated_by', 'int4'],
+  ['updated_at', 'text'], ['submitted_at', 'text'], ['reviewed_by', 'int4'], ['reviewed_at', 'text'],
+];
+const MEASURE_COLUMNS: Column[] = [['activity_id', 'int4'], ['indicator_id', 'int4'], ['value', 'int8']];
+const TAG_COLUMNS: Column[] = [['activity_id', 'int4'], ['tag_id', 'int4']];
+const AUDIT_COLUMNS: Column[] = [
+  ['at', 'text'], ['user_id', 'int4'], ['action', 'text'], ['entity', 'text'], ['entity_id', 'text'], ['org_unit_id', 'int4'], ['after_json', 'text'], ['request_id', 'text'],
+];
+
+/** Bulk ledger writes and the lookups an import validates against; the only Kysely of the import. */
+export class ActivityImportRepository implements ActivityImportStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async loadCatalogue(): Promise<ImportCatalogue> {
+    const [indicators, types, links, tags] = await Promise.all([
+      this.db.selectFrom('indicator').selectAll().orderBy('sort_order').orderBy('id').execute(),
+      this.db.selectFrom('activity_type').selectAll().orderBy('sort_order').orderBy('id').execute(),
+      this.db.selectFrom('activity_type_indicator').selectAll().orderBy('type_id').orderBy('sort_order').execute(),
+      this.db.selectFrom('tag').selectAll().orderBy('sort_order').orderBy('id').execute(),
+    ]);
+    const linksByType = new Map<number, ImportType['indicators']>();
+    for (const l of links) {
+      const list = linksByType.get(l.type_id) ?? [];
+      list.push({ indicatorId: l.indicator_id, required: Number(l.required) === 1 });
+      linksByType.set(l.type_id, list);
+    }
+    return {
+      indicators: indicators.map((i) => ({
+        id: i.id,
+        code: i.code,
+        name: i.name,
+        unit: i.unit,
+        valueKind: i.value_kind as ValueKind,
+        scale: Number(i.scale),
+        sortOrder: Number(i.sort_order),
+        active: Number(i.active) === 1,
+      })),
+      types: types.map((t) => ({
+        id: t.id,
+        code: t.code,
+        name: t.name,
+        parentId: t.parent_id,
+        sortOrder: Number(t.sort_order),
+        active: Number(t.active) === 1,
+        indicators: linksByType.get(t.id) ?? [],
+      })),
+      tags: tags.map((t) => ({ id: t.id, kind: t.kind as TagKind, name: t.name, sortOrder: Number(t.sort_order), active: Number(t.active) === 1 })),
+    };
+  }
+
+  async listScopeUnits(path: string): Promise<ScopeUnit[]> {
+    const rows = await this.db
+      .selectFrom('org_unit')
+      .select(['id', 'name', 'kind', 'parent_id', 'path', 'active'])
+      .where('path', '>=', path)
+      .where('path', '<', subtreeUpperBound(path))
+      .orderBy('depth')
+      .orderBy('sort_order')
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, parentId: r.parent_id, path: r.path, active: Number(r.active) === 1 }));
+  }
+
+  async listUnitNames(ids: number[]): Promise<Map<number, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db.selectFrom('org_unit').select(['id', 'name']).where('id', 'in', ids).execute();
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
+  async listLiveEntryKeys(path: string, from: string, to: string): Promise<ExistingEntryKey[]> {
+    const rows = await this.db
+      .selectFrom('activity')
+      .innerJoin('org_unit', 'org_unit.id', 'activity.org_unit_id')
+      .select(['activity.id', 'activity.org_unit_id', 'activity.type_id', 'activity.title', 'activity.start_date'])
+      .where('org_unit.path', '>=', path)
+      .where('org_unit.path', '<', subtreeUpperBound(path))
+      .where('activity.start_date', '>=', from)
+      .where('activity.start_date', '<=', to)
+      .where('activity.deleted_at', 'is', null)
+      .execute();
+    return rows.map((r) => ({ id: r.id, orgId: r.org_unit_id, typeId: r.type_id, title: r.title, startDate: r.start_date }));
+  }
+
+  async insertEntries(entries: NewLedgerEntry[], audit: BulkAudit): Promise<number[]> {
+    if (entries.length === 0) return [];
+    const ids = await this.reserveIds(entries.length);
+    await this.bulkInsert(
+      'activity',
+      ACTIVITY_COLUMNS,
+      entries.map((e, i) => [
+        ids[i]!, e.orgId, e.typeId, e.title, e.startDate, e.endDate, e.place, e.organiser, e.summary, e.status, e.returnReason,
+        0, 1, e.createdBy, e.createdAt, e.createdBy, e.createdAt, e.submittedAt, e.reviewedBy, e.reviewedAt,
+      ]),
+    );
+    await this.bulkInsert('activity_measure', MEASURE_COLUMNS, entries.flatMap((e, i) => e.measures.map((m) => [ids[i]!, m.indicatorId, m.value])));
+    await this.bulkInsert('activity_tag', TAG_COLUMNS, entries.flatMap((e, i) => e.tagIds.map((tagId) => [ids[i]!, tagId])));
+    await this.bulkInsert(
+      'audit_log',
+      AUDIT_COLUMNS,
+      entries.map((e, i) => [audit.at, audit.userId, audit.action, 'activity', String(ids[i]!), e.orgId, JSON.stringify(e.auditAfter), audit.requestId]),
+    );
+    return ids;
+  }
+
+  /**
+   * Many rows per statement. PostgreSQL takes one array per column (`unnest`): a handful of
+   * parameters however many rows, where a VALUES list would cost a planner pass over thousands.
+   * SQLite takes a VALUES list, chunked below its bound-parameter limit.
+   */
+  private async bulkInsert(table: string, columns: Column[], rows: Cell[][]): Promise<void> {
+    const names = sql.join(columns.map(([name]) => sql.id(name)));
+    if (this.db.getExecutor().adapter instanceof PostgresAdapter) {
+      for (let from = 0; from < rows.length; from += PG_CHUNK) {
+        const chunk = rows.slice(from, from + PG_CHUNK);
+        const arrays = columns.map(([, type], c) => sql`${sql.val(chunk.map((r) => r[c]))}::${sql.raw(type)}[]`);
+        await sql`insert into ${sql.table(table)} (${names}) select * from unnest(${sql.join(arrays)})`.execute(this.db);
+      }
+      return;
+    }
+    for (const chunk of chunks(rows, columns.length)) {
+      await sql`insert into ${sql.table(table)} (${names}) values ${sql.join(chunk.map((r) => sql`(${sql.join(r)})`))}`.execute(this.db);
+    }
+  }
+
+  /**
+   * Ids for `n` new entries, so that measures and tags can be written in bulk without reading
+   * the ids back row by row (RETURNING does not promise the order of a multi-row insert).
+   * PostgreSQL hands them out from the identity sequence. On SQLite the caller's transaction is
+   * the only writer (a second writer makes it fail with SQLITE_BUSY, never collide), and ids
+   * continue after AUTOINCREMENT's high-water mark, as an ordinary insert would.
+   */
+  private async reserveIds(n: number): Promise<number[]> {
+    if (this.db.getExecutor().adapter instanceof PostgresAdapter) {
+      const { rows } = await sql<{ id: string }>`select nextval(pg_get_serial_sequence('activity', 'id')) as id from generate_series(1, ${n})`.execute(this.db);
+      return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
+    }
+    const { rows } = await sql<{ top: number | null }>`select max(coalesce((select seq from sqlite_sequence where name = 'activity'), 0), coalesce((select max(id) from activity), 0)) as top`.execute(this.db);
+    const top = Number(rows[0]?.top ?? 0);
+    return Array.from({ length: n }, (_, i) => top + 1 + i);
+  }
+
+  async countEntriesInSubtree(path: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('activity')
+      .innerJoin('org_unit', 'org_unit.id', 'activity.org_unit_id')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('org_unit.path', '>=', path)
+      .where('org_unit.path', '<', subtreeUpperBound(path))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async ensureCampaigns(campaigns: NewCampaignRow[]): Promise<number> {
+    let created = 0;
+    for (const c of campaigns) {
+      const existing = await this.db
+        .selectFrom('campaign')
+        .select('id')
+        .where('org_unit_id', '=', c.orgId)
+        .where('name', '=', c.name)
+        .where('start_date', '=', c.startDate)
+        .executeTakeFirst();
+      if (existing) continue;
+      await this.db.insertInto('campaign').values({ org_unit_id: c.orgId, name: c.name, start_date: c.startDate, end_date: c.endDate, active: 1 }).execute();
+      created++;
+    }
+    return created;
+  }
+
+  async findUserIds(usernames: string[]): Promise<Map<string, number>> {
+    if (usernames.length === 0) return new Map();
+    const rows = await this.db.selectFrom('app_user').select(['id', 'username']).where('username', 'in', usernames).execute();
+    return new Map(rows.map((r) => [r.username, r.id]));
+  }
+}
