@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldNameOfPointer, pointerSegments, splitFieldErrors } from './field-errors.js';
+import { fieldNameOfPointer, groupFieldErrors, pointerSegments, splitFieldErrors } from './field-errors.js';
 
 describe('fieldNameOfPointer', () => {
   it('names the body or query member a pointer points at', () => {
@@ -37,5 +37,30 @@ describe('splitFieldErrors', () => {
     );
     expect([...byField]).toEqual([['name', ['同一上级下已有名为「东风村」的组织']]]);
     expect(unplaced).toEqual([{ pointer: '/body/parentId', message: '上级组织不存在' }]);
+  });
+});
+
+describe('groupFieldErrors', () => {
+  it('places errors where the form says, merging repeats, and keeps the rest apart', () => {
+    const fieldOf = (pointer: string) => {
+      const [, member, key] = pointerSegments(pointer);
+      if (member === 'measures' && key) return ['measures', key];
+      if (member === 'startDate' || member === 'endDate') return ['dates'];
+      return undefined;
+    };
+    const { fields, unplaced } = groupFieldErrors(
+      [
+        { pointer: '/body/measures/attendance', message: '应为非负整数' },
+        { pointer: '/body/startDate', message: '日期格式应为 YYYY-MM-DD' },
+        { pointer: '/body/endDate', message: '结束日期不能早于开始日期' },
+        { pointer: '/body/version', message: '版本无效' },
+      ],
+      fieldOf,
+    );
+    expect(fields).toEqual([
+      { name: ['measures', 'attendance'], errors: ['应为非负整数'] },
+      { name: ['dates'], errors: ['日期格式应为 YYYY-MM-DD', '结束日期不能早于开始日期'] },
+    ]);
+    expect(unplaced).toEqual([{ pointer: '/body/version', message: '版本无效' }]);
   });
 });

@@ -45,3 +45,33 @@ export function splitFieldErrors(errors: readonly FieldError[], formFields: read
   }
   return { byField, unplaced };
 }
+
+/** A form field's path: `title`, or `['measures', 'attendance']` for a field inside a group. */
+export type FieldPath = readonly (string | number)[];
+
+export interface GroupedFieldErrors {
+  /** Messages per field path, in the order the server gave them. */
+  fields: { name: FieldPath; errors: string[] }[];
+  unplaced: FieldError[];
+}
+
+/**
+ * Sorts a problem's errors by a form's own idea of where each pointer belongs, for forms whose
+ * fields do not match the body one to one (nested values, one input for two body members).
+ */
+export function groupFieldErrors(errors: readonly FieldError[], fieldOf: (pointer: string) => FieldPath | undefined): GroupedFieldErrors {
+  const byKey = new Map<string, { name: FieldPath; errors: string[] }>();
+  const unplaced: FieldError[] = [];
+  for (const error of errors) {
+    const name = fieldOf(error.pointer);
+    if (name === undefined) {
+      unplaced.push(error);
+      continue;
+    }
+    const key = JSON.stringify(name);
+    const entry = byKey.get(key) ?? { name, errors: [] };
+    if (!entry.errors.includes(error.message)) entry.errors.push(error.message);
+    byKey.set(key, entry);
+  }
+  return { fields: [...byKey.values()], unplaced };
+}

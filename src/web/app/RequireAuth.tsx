@@ -1,7 +1,7 @@
 import { Button, Result } from 'antd';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import type { Role } from '../../contracts/account.contract.js';
+import { ROLE_LABELS, type Role } from '../../contracts/account.contract.js';
 import { PageLoading } from '../components/PageLoading.js';
 import { useAuth, useMe } from './auth-context.js';
 
@@ -18,16 +18,17 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   return children;
 }
 
-/** Shows a page only to users holding `role`; the server refuses the others anyway, this just says so kindly. */
-export function RequireRole({ role, children }: { role: Role; children: ReactNode }) {
+/** Shows a page only to users holding `role` (or one of several); the server refuses the others anyway, this just says so kindly. */
+export function RequireRole({ role, children }: { role: Role | readonly Role[]; children: ReactNode }) {
   const me = useMe();
   const navigate = useNavigate();
-  if (me.user.roles.includes(role)) return children;
+  const roles: readonly Role[] = typeof role === 'string' ? [role] : role;
+  if (roles.some((r) => me.user.roles.includes(r))) return children;
   return (
     <Result
       status="403"
       title="没有权限"
-      subTitle="该页面仅对管理员开放，如需使用请联系上级管理员。"
+      subTitle={`该页面仅对${roles.map((r) => ROLE_LABELS[r]).join('、')}开放，如需使用请联系上级管理员。`}
       extra={
         <Button type="primary" onClick={() => navigate('/')}>
           返回工作台

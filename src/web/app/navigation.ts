@@ -29,8 +29,8 @@ export interface NavEntry {
 /** The side menu, in the product map's order. Switch `built` on as each feature lands. */
 export const NAV_ENTRIES: readonly NavEntry[] = [
   { path: '/', label: '工作台', icon: HomeOutlined, built: true },
-  { path: '/ledger', label: '活动台账', icon: FileTextOutlined, built: false },
-  { path: '/review', label: '审核', icon: AuditOutlined, roles: ['reviewer', 'admin'], built: false },
+  { path: '/ledger', label: '活动台账', icon: FileTextOutlined, built: true },
+  { path: '/review', label: '审核', icon: AuditOutlined, roles: ['reviewer', 'admin'], built: true },
   { path: '/stats', label: '统计分析', icon: BarChartOutlined, built: false },
   { path: '/targets', label: '目标任务', icon: AimOutlined, built: false },
   { path: '/reports', label: '总结报告', icon: FileWordOutlined, built: false },
@@ -40,7 +40,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { path: '/pairings', label: '结对', icon: LinkOutlined, built: false },
   { path: '/orgs', label: '组织机构', icon: ApartmentOutlined, built: true },
   { path: '/users', label: '用户', icon: TeamOutlined, roles: ['admin'], built: true },
-  { path: '/settings', label: '配置', icon: SettingOutlined, roles: ['admin'], built: false },
+  { path: '/settings', label: '配置', icon: SettingOutlined, roles: ['admin'], built: true },
 ];
 
 export function visibleNavEntries(roles: readonly Role[]): NavEntry[] {

@@ -11,6 +11,11 @@ const HomePage = lazy(() => import('../features/home/HomePage.js'));
 const OrgsPage = lazy(() => import('../features/orgs/OrgsPage.js'));
 const UsersPage = lazy(() => import('../features/users/UsersPage.js'));
 const AccountPage = lazy(() => import('../features/account/AccountPage.js'));
+const LedgerPage = lazy(() => import('../features/ledger/LedgerPage.js'));
+const ActivityFormPage = lazy(() => import('../features/ledger/ActivityFormPage.js'));
+const ActivityDetailPage = lazy(() => import('../features/ledger/ActivityDetailPage.js'));
+const ReviewPage = lazy(() => import('../features/ledger/ReviewPage.js'));
+const SettingsPage = lazy(() => import('../features/catalogue/SettingsPage.js'));
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -23,12 +28,46 @@ export const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <HomePage /> },
+      { path: 'ledger', element: <LedgerPage /> },
+      {
+        path: 'ledger/new',
+        element: (
+          <RequireRole role={['clerk', 'admin']}>
+            <ActivityFormPage />
+          </RequireRole>
+        ),
+      },
+      { path: 'ledger/:id', element: <ActivityDetailPage /> },
+      {
+        path: 'ledger/:id/edit',
+        element: (
+          <RequireRole role={['clerk', 'admin']}>
+            <ActivityFormPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'review',
+        element: (
+          <RequireRole role={['reviewer', 'admin']}>
+            <ReviewPage />
+          </RequireRole>
+        ),
+      },
       { path: 'orgs', element: <OrgsPage /> },
       {
         path: 'users',
         element: (
           <RequireRole role="admin">
             <UsersPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'settings',
+        element: (
+          <RequireRole role="admin">
+            <SettingsPage />
           </RequireRole>
         ),
       },

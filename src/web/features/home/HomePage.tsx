@@ -1,4 +1,4 @@
-import { ApartmentOutlined, RightOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, FileTextOutlined, RightOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { Alert, Card, Col, Row, Skeleton, Statistic, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, type ReactNode } from 'react';
@@ -9,11 +9,14 @@ import { useApiQuery } from '../../api/useApiQuery.js';
 import { useIsAdmin, useMe } from '../../app/auth-context.js';
 import { RoleTags } from '../../components/RoleTags.js';
 import styles from './HomePage.module.css';
+import { WorkQueue } from './WorkQueue.js';
 
-/** 工作台: who and where the user is, real counts of their subtree, and the way to what is built so far. */
+/** 工作台: who and where the user is, their ledger to-dos, real counts of their subtree, and the way to what is built so far. */
 export default function HomePage() {
   const me = useMe();
   const isAdmin = useIsAdmin();
+  const isReviewer = me.user.roles.includes('reviewer');
+  const canRecord = isAdmin || me.user.roles.includes('clerk');
   const orgId = me.org.id;
   const load = useCallback((signal: AbortSignal) => getOrg(orgId, signal), [orgId]);
   const unit = useApiQuery(load);
@@ -31,6 +34,8 @@ export default function HomePage() {
           <RoleTags roles={me.user.roles} />
         </div>
       </Card>
+
+      <WorkQueue />
 
       <Card variant="borderless" title="本单位概况">
         {unit.loading && !unit.data ? (
@@ -57,6 +62,19 @@ export default function HomePage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} md={12}>
           <QuickLink
+            to="/ledger"
+            icon={<FileTextOutlined />}
+            title="活动台账"
+            description={canRecord ? '登记活动、上传照片和签到表，批量导入 Excel 台账' : '查看本级及下级单位登记的活动'}
+          />
+        </Col>
+        {isReviewer && (
+          <Col xs={24} md={12}>
+            <QuickLink to="/review" icon={<AuditOutlined />} title="审核" description="审核下级单位提交的活动，通过或退回" />
+          </Col>
+        )}
+        <Col xs={24} md={12}>
+          <QuickLink
             to="/orgs"
             icon={<ApartmentOutlined />}
             title="组织机构"
@@ -68,9 +86,14 @@ export default function HomePage() {
             <QuickLink to="/users" icon={<TeamOutlined />} title="用户" description="为各单位开设账号、分配角色、重置密码" />
           </Col>
         )}
+        {isAdmin && (
+          <Col xs={24} md={12}>
+            <QuickLink to="/settings" icon={<SettingOutlined />} title="配置" description="维护统计指标、活动类型、标签和活动时段" />
+          </Col>
+        )}
       </Row>
       <Typography.Paragraph type="secondary" className={styles.note}>
-        活动台账、统计分析、总结报告等功能正在建设中，上线后将在左侧菜单中出现。
+        统计分析、目标任务、总结报告等功能正在建设中，上线后将在左侧菜单中出现。
       </Typography.Paragraph>
     </div>
   );

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ORG_IMPORT_COLUMNS, type ImportOrgsResult } from '../../../contracts/org.contract.js';
 import { ApiError, describeError } from '../../api/api-error.js';
 import { importOrgs, ORG_IMPORT_TEMPLATE_URL } from '../../api/orgs.api.js';
-import { toImportErrorRows, type ImportErrorRow } from './import-errors.js';
+import { toImportErrorRows, type ImportErrorRow } from '../../api/import-errors.js';
 
 type Check =
   | { status: 'idle' }

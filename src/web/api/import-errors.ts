@@ -1,5 +1,5 @@
-import type { FieldError } from '../../../contracts/problem.contract.js';
-import { pointerSegments } from '../../api/field-errors.js';
+import type { FieldError } from '../../contracts/problem.contract.js';
+import { pointerSegments } from './field-errors.js';
 
 export interface ImportErrorRow {
   key: number;

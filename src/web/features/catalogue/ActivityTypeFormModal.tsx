@@ -1,0 +1,87 @@
+import { Form, Input, InputNumber, Modal, Typography } from 'antd';
+import { useState } from 'react';
+import { CreateActivityTypeBodySchema, type ActivityType, type Indicator } from '../../../contracts/catalogue.contract.js';
+import { createActivityType, updateActivityType } from '../../api/catalogue.api.js';
+import { useReportError } from '../../api/useReportError.js';
+import { zodRule } from '../../components/zod-rule.js';
+import { TypeIndicatorsInput, type TypeIndicatorChoice } from './TypeIndicatorsInput.js';
+
+/** A new category, a new type under a category, or an existing one of either. */
+export type TypeFormMode = { kind: 'create'; parent: ActivityType | undefined } | { kind: 'edit'; type: ActivityType };
+
+interface TypeFormValues {
+  code: string;
+  name: string;
+  sortOrder?: number | null;
+  indicators?: TypeIndicatorChoice[];
+}
+
+interface ActivityTypeFormModalProps {
+  mode: TypeFormMode;
+  indicators: readonly Indicator[];
+  onClose: () => void;
+  onSaved: () => void;
+}
+
+const fields = CreateActivityTypeBodySchema.shape;
+
+/** 新增类别, 新增类型 and 编辑; types list the indicators their entries record, categories none. */
+export function ActivityTypeFormModal({ mode, indicators, onClose, onSaved }: ActivityTypeFormModalProps) {
+  const [form] = Form.useForm<TypeFormValues>();
+  const [saving, setSaving] = useState(false);
+  const reportError = useReportError();
+  const isCategory = mode.kind === 'create' ? mode.parent === undefined : mode.type.parentId === null;
+  const noun = isCategory ? '类别' : '类型';
+
+  const submit = async () => {
+    const values = await form.validateFields();
+    const sortOrder = values.sortOrder ?? undefined;
+    const chosen = isCategory ? undefined : (values.indicators ?? []);
+    setSaving(true);
+    try {
+      if (mode.kind === 'edit') {
+        await updateActivityType(mode.type.id, { name: values.name, ...(sortOrder !== undefined && { sortOrder }), ...(chosen && { indicators: chosen }) });
+      } else {
+        await createActivityType({ code: values.code, name: values.name, parentId: mode.parent?.id ?? null, ...(sortOrder !== undefined && { sortOrder }), indicators: chosen ?? [] });
+      }
+      onSaved();
+    } catch (error) {
+      reportError(error, form);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const title = mode.kind === 'edit' ? `编辑${noun} · ${mode.type.name}` : mode.parent ? `新增类型 · ${mode.parent.name}` : '新增类别';
+  const initialValues: Partial<TypeFormValues> =
+    mode.kind === 'edit'
+      ? { name: mode.type.name, sortOrder: mode.type.sortOrder, indicators: mode.type.indicators.map(({ indicatorId, required }) => ({ indicatorId, required })) }
+      : { indicators: [] };
+
+  return (
+    <Modal open title={title} okText="保存" width={isCategory ? 520 : 640} confirmLoading={saving} onOk={() => void submit().catch(() => undefined)} onCancel={onClose} mask={{ closable: false }}>
+      <Form<TypeFormValues> form={form} layout="vertical" requiredMark="optional" style={{ marginTop: 16 }} initialValues={initialValues}>
+        {mode.kind === 'edit' ? (
+          <Typography.Paragraph type="secondary">
+            代码 <Typography.Text code>{mode.type.code}</Typography.Text>（创建后不能修改）
+          </Typography.Paragraph>
+        ) : (
+          <Form.Item name="code" label="代码" extra="小写字母、数字、“_”或“.”，以字母开头；创建后不能修改" rules={[{ required: true, message: '请输入代码' }, zodRule(fields.code, { optional: true })]}>
+            <Input placeholder={mode.parent ? `如 ${mode.parent.code}.visit` : '如 edu'} maxLength={40} autoFocus />
+          </Form.Item>
+        )}
+        <Form.Item name="name" label="名称" rules={[{ required: true, whitespace: true, message: '请输入名称' }, zodRule(fields.name, { optional: true })]}>
+          <Input placeholder={isCategory ? '如：宣传教育' : '如：宣讲/报告会'} maxLength={60} />
+        </Form.Item>
+        <Form.Item name="sortOrder" label="排序号" extra="数字小的排在前面">
+          <InputNumber min={0} max={1_000_000} precision={0} style={{ width: '100%' }} />
+        </Form.Item>
+        {!isCategory && (
+          <Form.Item name="indicators" label="统计指标" extra="登记此类活动时填写的数字；“必填”的在提交审核时必须填写">
+            <TypeIndicatorsInput indicators={indicators} />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}

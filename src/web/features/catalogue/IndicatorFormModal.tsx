@@ -1,0 +1,82 @@
+import { Form, Input, InputNumber, Modal, Radio, Typography } from 'antd';
+import { useState } from 'react';
+import { CreateIndicatorBodySchema, VALUE_KINDS, type Indicator, type ValueKind } from '../../../contracts/catalogue.contract.js';
+import { createIndicator, updateIndicator } from '../../api/catalogue.api.js';
+import { useReportError } from '../../api/useReportError.js';
+import { zodRule } from '../../components/zod-rule.js';
+import { VALUE_KIND_LABELS } from './catalogue-labels.js';
+
+interface IndicatorFormValues {
+  code: string;
+  name: string;
+  unit: string;
+  valueKind: ValueKind;
+  sortOrder?: number | null;
+}
+
+interface IndicatorFormModalProps {
+  /** Absent to create a new indicator. */
+  indicator?: Indicator;
+  onClose: () => void;
+  onSaved: () => void;
+}
+
+const fields = CreateIndicatorBodySchema.shape;
+
+/** 新增指标 and 编辑指标. Code and kind are fixed once created: recorded figures depend on them. */
+export function IndicatorFormModal({ indicator, onClose, onSaved }: IndicatorFormModalProps) {
+  const [form] = Form.useForm<IndicatorFormValues>();
+  const [saving, setSaving] = useState(false);
+  const reportError = useReportError();
+
+  const submit = async () => {
+    const values = await form.validateFields();
+    const sortOrder = values.sortOrder ?? undefined;
+    setSaving(true);
+    try {
+      if (indicator) await updateIndicator(indicator.id, { name: values.name, unit: values.unit, ...(sortOrder !== undefined && { sortOrder }) });
+      else await createIndicator({ code: values.code, name: values.name, unit: values.unit, valueKind: values.valueKind, ...(sortOrder !== undefined && { sortOrder }) });
+      onSaved();
+    } catch (error) {
+      reportError(error, form);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal open title={indicator ? `编辑指标 · ${indicator.name}` : '新增统计指标'} okText="保存" confirmLoading={saving} onOk={() => void submit().catch(() => undefined)} onCancel={onClose} mask={{ closable: false }}>
+      <Form<IndicatorFormValues>
+        form={form}
+        layout="vertical"
+        requiredMark="optional"
+        style={{ marginTop: 16 }}
+        initialValues={indicator ? { name: indicator.name, unit: indicator.unit, sortOrder: indicator.sortOrder } : { valueKind: 'integer' }}
+      >
+        {indicator ? (
+          <Typography.Paragraph type="secondary">
+            代码 <Typography.Text code>{indicator.code}</Typography.Text> · {VALUE_KIND_LABELS[indicator.valueKind]}（创建后不能修改）
+          </Typography.Paragraph>
+        ) : (
+          <>
+            <Form.Item name="code" label="代码" extra="小写字母、数字、“_”或“.”，以字母开头；创建后不能修改" rules={[{ required: true, message: '请输入代码' }, zodRule(fields.code, { optional: true })]}>
+              <Input placeholder="如 visits" maxLength={40} autoFocus />
+            </Form.Item>
+            <Form.Item name="valueKind" label="数值类型" extra="创建后不能修改" rules={[{ required: true }]}>
+              <Radio.Group options={VALUE_KINDS.map((k) => ({ value: k, label: VALUE_KIND_LABELS[k] }))} />
+            </Form.Item>
+          </>
+        )}
+        <Form.Item name="name" label="名称" rules={[{ required: true, whitespace: true, message: '请输入名称' }, zodRule(fields.name, { optional: true })]}>
+          <Input placeholder="如：走访户数" maxLength={60} />
+        </Form.Item>
+        <Form.Item name="unit" label="计量单位" extra="显示在数字后面；金额类指标一律按元填写，显示时自动换算为万元" rules={[{ required: true, whitespace: true, message: '请输入计量单位' }, zodRule(fields.unit, { optional: true })]}>
+          <Input placeholder="如：户、人次、场次" maxLength={10} />
+        </Form.Item>
+        <Form.Item name="sortOrder" label="排序号" extra="数字小的排在前面">
+          <InputNumber min={0} max={1_000_000} precision={0} style={{ width: '100%' }} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,46 @@
+import { Form, Input, Modal, Typography } from 'antd';
+import { useState } from 'react';
+import { ReasonBodySchema } from '../../../contracts/ledger.contract.js';
+import { useReportError } from '../../api/useReportError.js';
+import { zodRule } from '../../components/zod-rule.js';
+
+interface ReasonModalProps {
+  title: string;
+  okText: string;
+  /** What happens next, so the reviewer knows who reads the reason. */
+  hint: string;
+  onSubmit: (reason: string) => Promise<void>;
+  onClose: () => void;
+}
+
+/** 退回 and 重新打开 need a reason the clerk will read; this asks for it. */
+export function ReasonModal({ title, okText, hint, onSubmit, onClose }: ReasonModalProps) {
+  const [form] = Form.useForm<{ reason: string }>();
+  const [saving, setSaving] = useState(false);
+  const reportError = useReportError();
+
+  const submit = async () => {
+    const { reason } = await form.validateFields();
+    setSaving(true);
+    try {
+      await onSubmit(reason.trim());
+    } catch (error) {
+      reportError(error, form);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal open title={title} okText={okText} okButtonProps={{ danger: true }} confirmLoading={saving} onOk={() => void submit().catch(() => undefined)} onCancel={onClose} mask={{ closable: false }}>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
+        {hint}
+      </Typography.Paragraph>
+      <Form form={form} layout="vertical">
+        <Form.Item name="reason" label="原因" rules={[{ required: true, whitespace: true, message: '请填写原因' }, zodRule(ReasonBodySchema.shape.reason, { optional: true })]}>
+          <Input.TextArea autoFocus autoSize={{ minRows: 3, maxRows: 8 }} maxLength={500} showCount placeholder="如：照片缺少时间、地点说明；参与人次与签到表不一致" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
