@@ -46,6 +46,43 @@ export async function apiRequest<T>(path: string, schema: ZodType<T>, options: R
   return parsed.data;
 }
 
+export interface DownloadProgress {
+  receivedBytes: number;
+  /** What the server said it is sending (X-Total-Count), when it says so. */
+  totalItems: number | undefined;
+}
+
+/**
+ * Downloads a file through the API's error path (problem+json answers become ApiErrors), reporting
+ * bytes as they arrive so a long export shows progress instead of a frozen button.
+ */
+export async function apiDownload(path: string, options: RequestOptions & { onProgress?: (p: DownloadProgress) => void } = {}): Promise<{ blob: Blob; filename: string | undefined }> {
+  const response = await send(path, options);
+  const total = Number(response.headers.get('x-total-count') ?? Number.NaN);
+  const totalItems = Number.isFinite(total) ? total : undefined;
+  const chunks: Uint8Array[] = [];
+  let receivedBytes = 0;
+  // The headers alone already say how much is coming; tell the caller before the first byte.
+  options.onProgress?.({ receivedBytes, totalItems });
+  const reader = response.body?.getReader();
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    receivedBytes += value.byteLength;
+    options.onProgress?.({ receivedBytes, totalItems });
+  }
+  const type = response.headers.get('content-type') ?? 'application/octet-stream';
+  return { blob: new Blob(chunks as BlobPart[], { type }), filename: filenameOf(response.headers.get('content-disposition')) };
+}
+
+/** The RFC 5987 `filename*` of a Content-Disposition header, which carries Chinese names intact. */
+function filenameOf(header: string | null): string | undefined {
+  const encoded = header?.match(/filename\*=UTF-8''([^;]+)/i)?.[1];
+  if (encoded) return decodeURIComponent(encoded);
+  return header?.match(/filename="([^"]+)"/i)?.[1];
+}
+
 /** Calls an API endpoint that answers without a body (204). */
 export async function apiSend(path: string, options: RequestOptions = {}): Promise<void> {
   await send(path, options);

@@ -12,7 +12,7 @@ import {
   type ImportActivitiesResult,
   type UpdateActivityBody,
 } from '../../contracts/ledger.contract.js';
-import { apiRequest, apiSend, buildUrl } from './client.js';
+import { apiDownload, apiRequest, apiSend, buildUrl, type DownloadProgress } from './client.js';
 
 export type ActivitySort = (typeof ACTIVITY_SORTS)[number];
 
@@ -52,9 +52,9 @@ function toQuery(p: ActivityListParams): Record<string, string | number | undefi
 /** Where the browser downloads the ledger import template (a plain link, so the file saves normally). */
 export const ACTIVITY_IMPORT_TEMPLATE_URL = buildUrl('/activities/import-template.xlsx');
 
-/** The Excel export of everything the filters match (all pages), as a download link. */
-export function activityExportUrl(params: ActivityListParams): string {
-  return buildUrl('/activities/export.xlsx', toQuery({ ...params, page: undefined, pageSize: undefined }));
+/** The Excel export of everything the filters match (all pages), with progress as it arrives. */
+export function exportActivities(params: ActivityListParams, onProgress: (p: DownloadProgress) => void, signal?: AbortSignal) {
+  return apiDownload('/activities/export.xlsx', { query: toQuery({ ...params, page: undefined, pageSize: undefined }), onProgress, ...(signal && { signal }) });
 }
 
 export function listActivities(params: ActivityListParams, signal?: AbortSignal): Promise<ActivityPage> {

@@ -5,7 +5,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import type { Indicator } from '../../../contracts/catalogue.contract.js';
 import type { ActivitySummary } from '../../../contracts/ledger.contract.js';
 import { describeError } from '../../api/api-error.js';
-import { activityExportUrl, listActivities, restoreActivity } from '../../api/ledger.api.js';
+import { listActivities, restoreActivity } from '../../api/ledger.api.js';
 import { useApiQuery } from '../../api/useApiQuery.js';
 import { useBusyAction } from '../../api/useBusyAction.js';
 import { useCatalogue } from '../../api/useCatalogue.js';
@@ -15,6 +15,7 @@ import { useIsMobile } from '../../components/useIsMobile.js';
 import { ActivityCardList } from './ActivityCardList.js';
 import { ActivityTable } from './ActivityTable.js';
 import { ImportActivitiesModal } from './ImportActivitiesModal.js';
+import { ExportProgressModal } from './ExportProgressModal.js';
 import { LedgerFilterBar } from './LedgerFilterBar.js';
 import { hasActiveFilters, PAGE_SIZES, readLedgerFilters, toListParams, writeLedgerFilters, type LedgerFilters } from './ledger-filters.js';
 
@@ -32,6 +33,7 @@ export default function LedgerPage() {
   const search = params.toString();
   const filters = useMemo(() => readLedgerFilters(new URLSearchParams(search)), [search]);
   const [importing, setImporting] = useState(false);
+  const [exporting, setExporting] = useState(false);
   // Filters offer what is in use; the list also names figures of indicators switched off since.
   const catalogue = useCatalogue();
   const indicators = useCatalogue(true).index?.indicatorByCode ?? NO_INDICATORS;
@@ -61,7 +63,6 @@ export default function LedgerPage() {
     onChange: (page, pageSize) => update({ page: pageSize === filters.pageSize ? page : 1, pageSize }),
   };
 
-  const exportUrl = activityExportUrl(toListParams(filters));
   const toggleTrash = () => update({ deleted: !filters.deleted, status: [] });
   const restoreAction =
     isAdmin && filters.deleted
@@ -84,7 +85,7 @@ export default function LedgerPage() {
           导入
         </Button>
       )}
-      <Button icon={<DownloadOutlined />} href={exportUrl}>
+      <Button icon={<DownloadOutlined />} onClick={() => setExporting(true)}>
         导出Excel
       </Button>
       {canRecord && !filters.deleted && (
@@ -97,7 +98,7 @@ export default function LedgerPage() {
 
   const mobileMenu = [
     ...(canRecord && !filters.deleted ? [{ key: 'import', icon: <UploadOutlined />, label: '导入', onClick: () => setImporting(true) }] : []),
-    { key: 'export', icon: <DownloadOutlined />, label: <a href={exportUrl}>导出Excel</a> },
+    { key: 'export', icon: <DownloadOutlined />, label: '导出Excel', onClick: () => setExporting(true) },
     ...(isAdmin ? [{ key: 'trash', icon: filters.deleted ? <RollbackOutlined /> : <DeleteOutlined />, label: filters.deleted ? '返回台账' : '回收站', onClick: toggleTrash }] : []),
   ];
   const mobileActions = (
@@ -152,6 +153,7 @@ export default function LedgerPage() {
           }}
         />
       )}
+      {exporting && <ExportProgressModal params={toListParams(filters)} onClose={() => setExporting(false)} />}
     </div>
   );
 }
