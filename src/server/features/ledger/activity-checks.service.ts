@@ -113,7 +113,7 @@ export async function checkEvidence(actor: Actor, s: LedgerStores, ids: number[]
   const files = new Map((await s.activities.listEvidenceByIds(ids)).map((f) => [f.id, f]));
   const bad = ids.filter((id) => {
     const f = files.get(id);
-    return !f || f.deleted || !inScope(actor, f.orgPath) || (f.activityId !== null && f.activityId !== activityId);
+    return !f || f.deletedAt !== null || !inScope(actor, f.orgPath) || (f.activityId !== null && f.activityId !== activityId);
   });
   if (bad.length > 0) problems.add('ACTIVITY_EVIDENCE_INVALID', '/body/evidenceIds', m.evidenceInvalid(bad));
   return ids;

@@ -1,8 +1,8 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { ValueKind } from '../../../contracts/catalogue.contract.js';
-import type { EvidenceKind } from '../../../contracts/ledger.contract.js';
 import type { ScaledMeasure } from '../../../domain/measures.js';
-import type { Database } from '../../db/schema.js';
+import type { Database, EvidenceTable } from '../../db/schema.js';
+import { toEvidenceRecord } from '../evidence/evidence.repository.js';
 import { listActivities, loadEntryExtras, selectEntries, toSummaryRecord } from './activity-query.repository.js';
 import type { ActivityListFilter, ActivityPatch, ActivityRecord, ActivityStore, EvidenceRecord, NewActivity, UserRef } from './activity.types.js';
 
@@ -136,38 +136,11 @@ export class ActivityRepository implements ActivityStore {
   }
 
   private selectEvidence() {
-    return this.db
-      .selectFrom('evidence')
-      .innerJoin('org_unit', 'org_unit.id', 'evidence.org_unit_id')
-      .select([
-        'evidence.id',
-        'evidence.filename',
-        'evidence.mime',
-        'evidence.size',
-        'evidence.kind',
-        'evidence.caption',
-        'evidence.has_thumbnail',
-        'evidence.activity_id',
-        'evidence.deleted_at',
-        'evidence.created_at',
-        'org_unit.path',
-      ]);
+    return this.db.selectFrom('evidence').innerJoin('org_unit', 'org_unit.id', 'evidence.org_unit_id').selectAll('evidence').select('org_unit.path as org_path');
   }
 
-  private static toEvidence(r: Awaited<ReturnType<ReturnType<ActivityRepository['selectEvidence']>['execute']>>[number]): EvidenceRecord {
-    return {
-      id: r.id,
-      filename: r.filename,
-      mime: r.mime,
-      size: Number(r.size),
-      kind: r.kind as EvidenceKind,
-      caption: r.caption,
-      hasThumbnail: Number(r.has_thumbnail) === 1,
-      orgPath: r.path,
-      activityId: r.activity_id,
-      deleted: r.deleted_at !== null,
-      createdAt: r.created_at,
-    };
+  private static toEvidence(r: Selectable<EvidenceTable> & { org_path: string }): EvidenceRecord {
+    return { ...toEvidenceRecord(r), orgPath: r.org_path };
   }
 
   async listEvidence(activityId: number) {

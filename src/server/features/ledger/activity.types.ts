@@ -1,4 +1,5 @@
-import type { ActivityStatus, EvidenceKind } from '../../../contracts/ledger.contract.js';
+import type { ActivityStatus } from '../../../contracts/ledger.contract.js';
+import type { EvidenceRecord as EvidenceRow } from '../evidence/evidence.types.js';
 import type { IndicatorSpec, ScaledMeasure, StoredMeasure } from '../../../domain/measures.js';
 
 export interface UserRef {
@@ -110,20 +111,8 @@ export interface TagRecord {
   active: boolean;
 }
 
-export interface EvidenceRecord {
-  id: number;
-  filename: string;
-  mime: string;
-  size: number;
-  kind: EvidenceKind;
-  caption: string;
-  hasThumbnail: boolean;
-  /** Path of the unit the file belongs to: decides who may open a sign-in sheet. */
-  orgPath: string;
-  activityId: number | null;
-  deleted: boolean;
-  createdAt: string;
-}
+/** An evidence row with the path of its unit, which decides who may open a sign-in sheet. */
+export type EvidenceRecord = EvidenceRow & { orgPath: string };
 
 export interface HistoryRecord {
   id: number;

@@ -1,23 +1,10 @@
-import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { TagKind, ValueKind } from '../../../../contracts/catalogue.contract.js';
 import { subtreeUpperBound } from '../../../../domain/org-path.js';
+import { bulkInsert, reserveIds, type Column } from '../../../db/bulk-insert.js';
 import type { Database } from '../../../db/schema.js';
 import type { ActivityImportStore, BulkAudit, ExistingEntryKey, ImportCatalogue, ImportType, NewCampaignRow, NewLedgerEntry, ScopeUnit } from './activity-import.types.js';
 
-// Bound parameters per statement: SQLite allows 32766, PostgreSQL 65535. Stay below both.
-const MAX_PARAMS = 30_000;
-
-function chunks<T>(items: T[], columns: number): T[][] {
-  const size = Math.max(1, Math.floor(MAX_PARAMS / columns));
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
-type Cell = string | number | null;
-/** Column name and its PostgreSQL type (for the arrays `unnest` reads). */
-type Column = [name: string, pgType: 'int4' | 'int8' | 'text'];
-const PG_CHUNK = 10_000;
 const ACTIVITY_COLUMNS: Column[] = [
   ['id', 'int4'], ['org_unit_id', 'int4'], ['type_id', 'int4'], ['title', 'text'], ['start_date', 'text'], ['end_date', 'text'],
   ['place', 'text'], ['organiser', 'text'], ['summary', 'text'], ['status', 'text'], ['return_reason', 'text'],
@@ -106,8 +93,9 @@ export class ActivityImportRepository implements ActivityImportStore {
 
   async insertEntries(entries: NewLedgerEntry[], audit: BulkAudit): Promise<number[]> {
     if (entries.length === 0) return [];
-    const ids = await this.reserveIds(entries.length);
-    await this.bulkInsert(
+    const ids = await reserveIds(this.db, 'activity', entries.length);
+    await bulkInsert(
+      this.db,
       'activity',
       ACTIVITY_COLUMNS,
       entries.map((e, i) => [
@@ -115,51 +103,15 @@ export class ActivityImportRepository implements ActivityImportStore {
         0, 1, e.createdBy, e.createdAt, e.createdBy, e.createdAt, e.submittedAt, e.reviewedBy, e.reviewedAt,
       ]),
     );
-    await this.bulkInsert('activity_measure', MEASURE_COLUMNS, entries.flatMap((e, i) => e.measures.map((m) => [ids[i]!, m.indicatorId, m.value])));
-    await this.bulkInsert('activity_tag', TAG_COLUMNS, entries.flatMap((e, i) => e.tagIds.map((tagId) => [ids[i]!, tagId])));
-    await this.bulkInsert(
+    await bulkInsert(this.db, 'activity_measure', MEASURE_COLUMNS, entries.flatMap((e, i) => e.measures.map((m) => [ids[i]!, m.indicatorId, m.value])));
+    await bulkInsert(this.db, 'activity_tag', TAG_COLUMNS, entries.flatMap((e, i) => e.tagIds.map((tagId) => [ids[i]!, tagId])));
+    await bulkInsert(
+      this.db,
       'audit_log',
       AUDIT_COLUMNS,
       entries.map((e, i) => [audit.at, audit.userId, audit.action, 'activity', String(ids[i]!), e.orgId, JSON.stringify(e.auditAfter), audit.requestId]),
     );
     return ids;
-  }
-
-  /**
-   * Many rows per statement. PostgreSQL takes one array per column (`unnest`): a handful of
-   * parameters however many rows, where a VALUES list would cost a planner pass over thousands.
-   * SQLite takes a VALUES list, chunked below its bound-parameter limit.
-   */
-  private async bulkInsert(table: string, columns: Column[], rows: Cell[][]): Promise<void> {
-    const names = sql.join(columns.map(([name]) => sql.id(name)));
-    if (this.db.getExecutor().adapter instanceof PostgresAdapter) {
-      for (let from = 0; from < rows.length; from += PG_CHUNK) {
-        const chunk = rows.slice(from, from + PG_CHUNK);
-        const arrays = columns.map(([, type], c) => sql`${sql.val(chunk.map((r) => r[c]))}::${sql.raw(type)}[]`);
-        await sql`insert into ${sql.table(table)} (${names}) select * from unnest(${sql.join(arrays)})`.execute(this.db);
-      }
-      return;
-    }
-    for (const chunk of chunks(rows, columns.length)) {
-      await sql`insert into ${sql.table(table)} (${names}) values ${sql.join(chunk.map((r) => sql`(${sql.join(r)})`))}`.execute(this.db);
-    }
-  }
-
-  /**
-   * Ids for `n` new entries, so that measures and tags can be written in bulk without reading
-   * the ids back row by row (RETURNING does not promise the order of a multi-row insert).
-   * PostgreSQL hands them out from the identity sequence. On SQLite the caller's transaction is
-   * the only writer (a second writer makes it fail with SQLITE_BUSY, never collide), and ids
-   * continue after AUTOINCREMENT's high-water mark, as an ordinary insert would.
-   */
-  private async reserveIds(n: number): Promise<number[]> {
-    if (this.db.getExecutor().adapter instanceof PostgresAdapter) {
-      const { rows } = await sql<{ id: string }>`select nextval(pg_get_serial_sequence('activity', 'id')) as id from generate_series(1, ${n})`.execute(this.db);
-      return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
-    }
-    const { rows } = await sql<{ top: number | null }>`select max(coalesce((select seq from sqlite_sequence where name = 'activity'), 0), coalesce((select max(id) from activity), 0)) as top`.execute(this.db);
-    const top = Number(rows[0]?.top ?? 0);
-    return Array.from({ length: n }, (_, i) => top + 1 + i);
   }
 
   async countEntriesInSubtree(path: string): Promise<number> {

@@ -1,4 +1,4 @@
-import type { TagKind, ValueKind } from '../../../../contracts/catalogue.contract.js';
+import type { ActivityTypeRecord, IndicatorRecord, TagRecord } from '../../catalogue/catalogue.types.js';
 import type { ActivityStatus } from '../../../../contracts/ledger.contract.js';
 
 /** A cell as read from the file: text from CSV, text/number/date from .xlsx; null when empty. */
@@ -17,33 +17,11 @@ export interface ImportTable {
   rows: RawRow[];
 }
 
-export interface ImportIndicator {
-  id: number;
-  code: string;
-  name: string;
-  unit: string;
-  valueKind: ValueKind;
-  scale: number;
-  sortOrder: number;
-  active: boolean;
-}
-
-export interface ImportType {
-  id: number;
-  code: string;
-  name: string;
-  parentId: number | null;
-  sortOrder: number;
-  active: boolean;
+// The importer reads the catalogue's own records; it adds only each type's indicator list.
+export type ImportIndicator = IndicatorRecord;
+export type ImportTag = TagRecord;
+export interface ImportType extends ActivityTypeRecord {
   indicators: Array<{ indicatorId: number; required: boolean }>;
-}
-
-export interface ImportTag {
-  id: number;
-  kind: TagKind;
-  name: string;
-  sortOrder: number;
-  active: boolean;
 }
 
 /** The catalogue as the importer needs it, read once per import. */
