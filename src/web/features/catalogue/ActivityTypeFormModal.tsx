@@ -1,8 +1,8 @@
-import { Form, Input, InputNumber, Modal, Typography } from 'antd';
-import { useState } from 'react';
+import { Form, Input, Modal, Typography } from 'antd';
 import { CreateActivityTypeBodySchema, type ActivityType, type Indicator } from '../../../contracts/catalogue.contract.js';
 import { createActivityType, updateActivityType } from '../../api/catalogue.api.js';
-import { useReportError } from '../../api/useReportError.js';
+import { useFormSubmit } from '../../api/useFormSubmit.js';
+import { SortOrderFormItem } from '../../components/SortOrderFormItem.js';
 import { zodRule } from '../../components/zod-rule.js';
 import { TypeIndicatorsInput, type TypeIndicatorChoice } from './TypeIndicatorsInput.js';
 
@@ -28,29 +28,19 @@ const fields = CreateActivityTypeBodySchema.shape;
 /** 新增类别, 新增类型 and 编辑; types list the indicators their entries record, categories none. */
 export function ActivityTypeFormModal({ mode, indicators, onClose, onSaved }: ActivityTypeFormModalProps) {
   const [form] = Form.useForm<TypeFormValues>();
-  const [saving, setSaving] = useState(false);
-  const reportError = useReportError();
   const isCategory = mode.kind === 'create' ? mode.parent === undefined : mode.type.parentId === null;
   const noun = isCategory ? '类别' : '类型';
 
-  const submit = async () => {
-    const values = await form.validateFields();
+  const { saving, submit } = useFormSubmit(form, async (values) => {
     const sortOrder = values.sortOrder ?? undefined;
     const chosen = isCategory ? undefined : (values.indicators ?? []);
-    setSaving(true);
-    try {
-      if (mode.kind === 'edit') {
-        await updateActivityType(mode.type.id, { name: values.name, ...(sortOrder !== undefined && { sortOrder }), ...(chosen && { indicators: chosen }) });
-      } else {
-        await createActivityType({ code: values.code, name: values.name, parentId: mode.parent?.id ?? null, ...(sortOrder !== undefined && { sortOrder }), indicators: chosen ?? [] });
-      }
-      onSaved();
-    } catch (error) {
-      reportError(error, form);
-    } finally {
-      setSaving(false);
+    if (mode.kind === 'edit') {
+      await updateActivityType(mode.type.id, { name: values.name, ...(sortOrder !== undefined && { sortOrder }), ...(chosen && { indicators: chosen }) });
+    } else {
+      await createActivityType({ code: values.code, name: values.name, parentId: mode.parent?.id ?? null, ...(sortOrder !== undefined && { sortOrder }), indicators: chosen ?? [] });
     }
-  };
+    onSaved();
+  });
 
   const title = mode.kind === 'edit' ? `编辑${noun} · ${mode.type.name}` : mode.parent ? `新增类型 · ${mode.parent.name}` : '新增类别';
   const initialValues: Partial<TypeFormValues> =
@@ -59,7 +49,7 @@ export function ActivityTypeFormModal({ mode, indicators, onClose, onSaved }: Ac
       : { indicators: [] };
 
   return (
-    <Modal open title={title} okText="保存" width={isCategory ? 520 : 640} confirmLoading={saving} onOk={() => void submit().catch(() => undefined)} onCancel={onClose} mask={{ closable: false }}>
+    <Modal open title={title} okText="保存" width={isCategory ? 520 : 640} confirmLoading={saving} onOk={submit} onCancel={onClose} mask={{ closable: false }}>
       <Form<TypeFormValues> form={form} layout="vertical" requiredMark="optional" style={{ marginTop: 16 }} initialValues={initialValues}>
         {mode.kind === 'edit' ? (
           <Typography.Paragraph type="secondary">
@@ -73,9 +63,7 @@ export function ActivityTypeFormModal({ mode, indicators, onClose, onSaved }: Ac
         <Form.Item name="name" label="名称" rules={[{ required: true, whitespace: true, message: '请输入名称' }, zodRule(fields.name, { optional: true })]}>
           <Input placeholder={isCategory ? '如：宣传教育' : '如：宣讲/报告会'} maxLength={60} />
         </Form.Item>
-        <Form.Item name="sortOrder" label="排序号" extra="数字小的排在前面">
-          <InputNumber min={0} max={1_000_000} precision={0} style={{ width: '100%' }} />
-        </Form.Item>
+        <SortOrderFormItem />
         {!isCategory && (
           <Form.Item name="indicators" label="统计指标" extra="登记此类活动时填写的数字；“必填”的在提交审核时必须填写">
             <TypeIndicatorsInput indicators={indicators} />

@@ -1,10 +1,9 @@
 import { DatePicker, Form, Input, Modal, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { CreateCampaignBodySchema, type Campaign } from '../../../contracts/catalogue.contract.js';
 import { pointerSegments } from '../../api/field-errors.js';
 import { createCampaign, updateCampaign } from '../../api/catalogue.api.js';
-import { useReportError } from '../../api/useReportError.js';
+import { useFormSubmit } from '../../api/useFormSubmit.js';
 import { useMe } from '../../app/auth-context.js';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.js';
 import { zodRule } from '../../components/zod-rule.js';
@@ -36,27 +35,20 @@ function campaignFieldOf(pointer: string) {
 export function CampaignFormModal({ campaign, onClose, onSaved }: CampaignFormModalProps) {
   const me = useMe();
   const [form] = Form.useForm<CampaignFormValues>();
-  const [saving, setSaving] = useState(false);
-  const reportError = useReportError();
-
-  const submit = async () => {
-    const values = await form.validateFields();
-    const [start, end] = values.dates;
-    const dates = { startDate: start.format(DAY), endDate: end.format(DAY) };
-    setSaving(true);
-    try {
+  const { saving, submit } = useFormSubmit(
+    form,
+    async (values) => {
+      const [start, end] = values.dates;
+      const dates = { startDate: start.format(DAY), endDate: end.format(DAY) };
       if (campaign) await updateCampaign(campaign.id, { name: values.name, ...dates });
       else await createCampaign({ orgId: values.orgId, name: values.name, ...dates });
       onSaved();
-    } catch (error) {
-      reportError(error, form, campaignFieldOf);
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+    campaignFieldOf,
+  );
 
   return (
-    <Modal open title={campaign ? `编辑时段 · ${campaign.name}` : '新增活动时段'} okText="保存" confirmLoading={saving} onOk={() => void submit().catch(() => undefined)} onCancel={onClose} mask={{ closable: false }}>
+    <Modal open title={campaign ? `编辑时段 · ${campaign.name}` : '新增活动时段'} okText="保存" confirmLoading={saving} onOk={submit} onCancel={onClose} mask={{ closable: false }}>
       <Form<CampaignFormValues>
         form={form}
         layout="vertical"

@@ -1,8 +1,8 @@
-import { Form, Input, InputNumber, Modal, Radio, Typography } from 'antd';
-import { useState } from 'react';
+import { Form, Input, Modal, Radio, Typography } from 'antd';
 import { CreateIndicatorBodySchema, VALUE_KINDS, type Indicator, type ValueKind } from '../../../contracts/catalogue.contract.js';
 import { createIndicator, updateIndicator } from '../../api/catalogue.api.js';
-import { useReportError } from '../../api/useReportError.js';
+import { useFormSubmit } from '../../api/useFormSubmit.js';
+import { SortOrderFormItem } from '../../components/SortOrderFormItem.js';
 import { zodRule } from '../../components/zod-rule.js';
 import { VALUE_KIND_LABELS } from './catalogue-labels.js';
 
@@ -26,26 +26,15 @@ const fields = CreateIndicatorBodySchema.shape;
 /** 新增指标 and 编辑指标. Code and kind are fixed once created: recorded figures depend on them. */
 export function IndicatorFormModal({ indicator, onClose, onSaved }: IndicatorFormModalProps) {
   const [form] = Form.useForm<IndicatorFormValues>();
-  const [saving, setSaving] = useState(false);
-  const reportError = useReportError();
-
-  const submit = async () => {
-    const values = await form.validateFields();
+  const { saving, submit } = useFormSubmit(form, async (values) => {
     const sortOrder = values.sortOrder ?? undefined;
-    setSaving(true);
-    try {
-      if (indicator) await updateIndicator(indicator.id, { name: values.name, unit: values.unit, ...(sortOrder !== undefined && { sortOrder }) });
-      else await createIndicator({ code: values.code, name: values.name, unit: values.unit, valueKind: values.valueKind, ...(sortOrder !== undefined && { sortOrder }) });
-      onSaved();
-    } catch (error) {
-      reportError(error, form);
-    } finally {
-      setSaving(false);
-    }
-  };
+    if (indicator) await updateIndicator(indicator.id, { name: values.name, unit: values.unit, ...(sortOrder !== undefined && { sortOrder }) });
+    else await createIndicator({ code: values.code, name: values.name, unit: values.unit, valueKind: values.valueKind, ...(sortOrder !== undefined && { sortOrder }) });
+    onSaved();
+  });
 
   return (
-    <Modal open title={indicator ? `编辑指标 · ${indicator.name}` : '新增统计指标'} okText="保存" confirmLoading={saving} onOk={() => void submit().catch(() => undefined)} onCancel={onClose} mask={{ closable: false }}>
+    <Modal open title={indicator ? `编辑指标 · ${indicator.name}` : '新增统计指标'} okText="保存" confirmLoading={saving} onOk={submit} onCancel={onClose} mask={{ closable: false }}>
       <Form<IndicatorFormValues>
         form={form}
         layout="vertical"
@@ -73,9 +62,7 @@ export function IndicatorFormModal({ indicator, onClose, onSaved }: IndicatorFor
         <Form.Item name="unit" label="计量单位" extra="显示在数字后面；金额类指标一律按元填写，显示时自动换算为万元" rules={[{ required: true, whitespace: true, message: '请输入计量单位' }, zodRule(fields.unit, { optional: true })]}>
           <Input placeholder="如：户、人次、场次" maxLength={10} />
         </Form.Item>
-        <Form.Item name="sortOrder" label="排序号" extra="数字小的排在前面">
-          <InputNumber min={0} max={1_000_000} precision={0} style={{ width: '100%' }} />
-        </Form.Item>
+        <SortOrderFormItem />
       </Form>
     </Modal>
   );

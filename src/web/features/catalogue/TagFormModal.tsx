@@ -1,8 +1,8 @@
-import { Form, Input, InputNumber, Modal } from 'antd';
-import { useState } from 'react';
+import { Form, Input, Modal } from 'antd';
 import { CreateTagBodySchema, TAG_KIND_LABELS, type Tag, type TagKind } from '../../../contracts/catalogue.contract.js';
 import { createTag, updateTag } from '../../api/catalogue.api.js';
-import { useReportError } from '../../api/useReportError.js';
+import { useFormSubmit } from '../../api/useFormSubmit.js';
+import { SortOrderFormItem } from '../../components/SortOrderFormItem.js';
 import { zodRule } from '../../components/zod-rule.js';
 
 export type TagFormMode = { kind: 'create'; tagKind: TagKind } | { kind: 'edit'; tag: Tag };
@@ -23,24 +23,14 @@ const PLACEHOLDERS: Record<TagKind, string> = { carrier: '如：进园区、进�
 /** 新增标签 and 编辑标签; a tag keeps the kind it was created with. */
 export function TagFormModal({ mode, onClose, onSaved }: TagFormModalProps) {
   const [form] = Form.useForm<TagFormValues>();
-  const [saving, setSaving] = useState(false);
-  const reportError = useReportError();
   const tagKind = mode.kind === 'create' ? mode.tagKind : mode.tag.kind;
 
-  const submit = async () => {
-    const values = await form.validateFields();
+  const { saving, submit } = useFormSubmit(form, async (values) => {
     const sortOrder = values.sortOrder ?? undefined;
-    setSaving(true);
-    try {
-      if (mode.kind === 'edit') await updateTag(mode.tag.id, { name: values.name, ...(sortOrder !== undefined && { sortOrder }) });
-      else await createTag({ kind: tagKind, name: values.name, ...(sortOrder !== undefined && { sortOrder }) });
-      onSaved();
-    } catch (error) {
-      reportError(error, form);
-    } finally {
-      setSaving(false);
-    }
-  };
+    if (mode.kind === 'edit') await updateTag(mode.tag.id, { name: values.name, ...(sortOrder !== undefined && { sortOrder }) });
+    else await createTag({ kind: tagKind, name: values.name, ...(sortOrder !== undefined && { sortOrder }) });
+    onSaved();
+  });
 
   return (
     <Modal
@@ -48,7 +38,7 @@ export function TagFormModal({ mode, onClose, onSaved }: TagFormModalProps) {
       title={mode.kind === 'edit' ? `编辑标签 · ${mode.tag.name}` : `新增${TAG_KIND_LABELS[tagKind]}标签`}
       okText="保存"
       confirmLoading={saving}
-      onOk={() => void submit().catch(() => undefined)}
+      onOk={submit}
       onCancel={onClose}
       mask={{ closable: false }}
     >
@@ -58,14 +48,12 @@ export function TagFormModal({ mode, onClose, onSaved }: TagFormModalProps) {
         requiredMark="optional"
         style={{ marginTop: 16 }}
         initialValues={mode.kind === 'edit' ? { name: mode.tag.name, sortOrder: mode.tag.sortOrder } : {}}
-        onFinish={() => void submit()}
+        onFinish={submit}
       >
         <Form.Item name="name" label="名称" rules={[{ required: true, whitespace: true, message: '请输入名称' }, zodRule(CreateTagBodySchema.shape.name, { optional: true })]}>
           <Input placeholder={PLACEHOLDERS[tagKind]} maxLength={60} autoFocus />
         </Form.Item>
-        <Form.Item name="sortOrder" label="排序号" extra="数字小的排在前面">
-          <InputNumber min={0} max={1_000_000} precision={0} style={{ width: '100%' }} />
-        </Form.Item>
+        <SortOrderFormItem />
         {/* Lets Enter in the name field submit the form, as people expect. */}
         <button type="submit" hidden />
       </Form>

@@ -1,13 +1,11 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Segmented, Table, Typography } from 'antd';
+import { Segmented, Typography } from 'antd';
 import { useState } from 'react';
 import { TAG_KIND_LABELS, TAG_KINDS, type Tag, type TagKind } from '../../../contracts/catalogue.contract.js';
 import { updateTag } from '../../api/catalogue.api.js';
 import type { CatalogueIndex } from '../../api/catalogue-index.js';
-import { useBusyAction } from '../../api/useBusyAction.js';
-import { ActiveTag } from '../../components/ActiveTag.js';
-import { ActiveToggle } from './ActiveToggle.js';
+import { SettingsTable, SettingsToolbar } from './SettingsTable.js';
 import { TagFormModal, type TagFormMode } from './TagFormModal.js';
+import { useSettingsTab } from './useSettingsTab.js';
 
 interface TagsTabProps {
   index: CatalogueIndex | undefined;
@@ -24,67 +22,32 @@ const KIND_HINTS: Record<TagKind, string> = {
 
 /** 标签: the three lists entries are tagged from — “进”载体, 主题 and 台账卷. */
 export function TagsTab({ index, loading, onChanged }: TagsTabProps) {
-  const { message } = App.useApp();
-  const { working, run } = useBusyAction();
+  const { working, toggle, editing, setEditing, saved } = useSettingsTab<TagFormMode>(updateTag, onChanged);
   const [kind, setKind] = useState<TagKind>('carrier');
-  const [form, setForm] = useState<TagFormMode | undefined>(undefined);
-
-  const toggle = (tag: Tag, active: boolean) =>
-    run(async () => {
-      await updateTag(tag.id, { active });
-      message.success(active ? `已启用「${tag.name}」` : `已停用「${tag.name}」`);
-      onChanged();
-    });
 
   return (
     <>
-      <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 12, marginBottom: 12 }}>
+      <SettingsToolbar wrap addLabel="新增标签" onAdd={() => setEditing({ kind: 'create', tagKind: kind })}>
         <Segmented<TagKind>
           value={kind}
           onChange={setKind}
           options={TAG_KINDS.map((k) => ({ value: k, label: `${TAG_KIND_LABELS[k]}（${index?.tagsByKind[k].length ?? 0}）` }))}
         />
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setForm({ kind: 'create', tagKind: kind })}>
-          新增标签
-        </Button>
-      </div>
+      </SettingsToolbar>
       <Typography.Paragraph type="secondary">{KIND_HINTS[kind]}</Typography.Paragraph>
-      <Table<Tag>
-        rowKey="id"
-        size="middle"
+      <SettingsTable<Tag>
         loading={loading}
         dataSource={index?.tagsByKind[kind] ?? []}
-        pagination={false}
         columns={[
           { title: '名称', dataIndex: 'name', render: (name: string) => <Typography.Text strong>{name}</Typography.Text> },
           { title: '排序号', dataIndex: 'sortOrder', width: 90, align: 'right' },
-          { title: '状态', dataIndex: 'active', width: 90, render: (active: boolean) => <ActiveTag active={active} /> },
-          {
-            title: '操作',
-            key: 'actions',
-            width: 140,
-            render: (_: unknown, tag) => (
-              <>
-                <Button type="link" size="small" disabled={working} onClick={() => setForm({ kind: 'edit', tag })}>
-                  编辑
-                </Button>
-                <ActiveToggle active={tag.active} name={tag.name} disabled={working} onToggle={(active) => void toggle(tag, active)} />
-              </>
-            ),
-          },
         ]}
+        widths={{ status: 90, actions: 140 }}
+        working={working}
+        onEdit={(tag) => setEditing({ kind: 'edit', tag })}
+        onToggle={toggle}
       />
-      {form && (
-        <TagFormModal
-          mode={form}
-          onClose={() => setForm(undefined)}
-          onSaved={() => {
-            setForm(undefined);
-            message.success('已保存');
-            onChanged();
-          }}
-        />
-      )}
+      {editing && <TagFormModal mode={editing} onClose={() => setEditing(undefined)} onSaved={saved} />}
     </>
   );
 }

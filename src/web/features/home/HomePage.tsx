@@ -20,6 +20,22 @@ export default function HomePage() {
   const orgId = me.org.id;
   const load = useCallback((signal: AbortSignal) => getOrg(orgId, signal), [orgId]);
   const unit = useApiQuery(load);
+  const quickLinks: QuickLinkProps[] = [
+    {
+      to: '/ledger',
+      icon: <FileTextOutlined />,
+      title: '活动台账',
+      description: canRecord ? '登记活动、上传照片和签到表，批量导入 Excel 台账' : '查看本级及下级单位登记的活动',
+    },
+    ...(isReviewer ? [{ to: '/review', icon: <AuditOutlined />, title: '审核', description: '审核下级单位提交的活动，通过或退回' }] : []),
+    { to: '/orgs', icon: <ApartmentOutlined />, title: '组织机构', description: isAdmin ? '维护本级及下级单位，批量导入组织架构' : '查看本级及下级单位' },
+    ...(isAdmin
+      ? [
+          { to: '/users', icon: <TeamOutlined />, title: '用户', description: '为各单位开设账号、分配角色、重置密码' },
+          { to: '/settings', icon: <SettingOutlined />, title: '配置', description: '维护统计指标、活动类型、标签和活动时段' },
+        ]
+      : []),
+  ];
 
   return (
     <div className={styles.page}>
@@ -60,37 +76,11 @@ export default function HomePage() {
         常用功能
       </Typography.Title>
       <Row gutter={[16, 16]}>
-        <Col xs={24} md={12}>
-          <QuickLink
-            to="/ledger"
-            icon={<FileTextOutlined />}
-            title="活动台账"
-            description={canRecord ? '登记活动、上传照片和签到表，批量导入 Excel 台账' : '查看本级及下级单位登记的活动'}
-          />
-        </Col>
-        {isReviewer && (
-          <Col xs={24} md={12}>
-            <QuickLink to="/review" icon={<AuditOutlined />} title="审核" description="审核下级单位提交的活动，通过或退回" />
+        {quickLinks.map((link) => (
+          <Col key={link.to} xs={24} md={12}>
+            <QuickLink {...link} />
           </Col>
-        )}
-        <Col xs={24} md={12}>
-          <QuickLink
-            to="/orgs"
-            icon={<ApartmentOutlined />}
-            title="组织机构"
-            description={isAdmin ? '维护本级及下级单位，批量导入组织架构' : '查看本级及下级单位'}
-          />
-        </Col>
-        {isAdmin && (
-          <Col xs={24} md={12}>
-            <QuickLink to="/users" icon={<TeamOutlined />} title="用户" description="为各单位开设账号、分配角色、重置密码" />
-          </Col>
-        )}
-        {isAdmin && (
-          <Col xs={24} md={12}>
-            <QuickLink to="/settings" icon={<SettingOutlined />} title="配置" description="维护统计指标、活动类型、标签和活动时段" />
-          </Col>
-        )}
+        ))}
       </Row>
       <Typography.Paragraph type="secondary" className={styles.note}>
         统计分析、目标任务、总结报告等功能正在建设中，上线后将在左侧菜单中出现。
@@ -110,7 +100,14 @@ function CountStatistic({ title, hint, value }: { title: string; hint?: string; 
   );
 }
 
-function QuickLink({ to, icon, title, description }: { to: string; icon: ReactNode; title: string; description: string }) {
+interface QuickLinkProps {
+  to: string;
+  icon: ReactNode;
+  title: string;
+  description: string;
+}
+
+function QuickLink({ to, icon, title, description }: QuickLinkProps) {
   const navigate = useNavigate();
   return (
     <Card variant="borderless" hoverable className={styles.quickLink} onClick={() => navigate(to)}>

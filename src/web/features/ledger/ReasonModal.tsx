@@ -1,7 +1,6 @@
 import { Form, Input, Modal, Typography } from 'antd';
-import { useState } from 'react';
 import { ReasonBodySchema } from '../../../contracts/ledger.contract.js';
-import { useReportError } from '../../api/useReportError.js';
+import { useFormSubmit } from '../../api/useFormSubmit.js';
 import { zodRule } from '../../components/zod-rule.js';
 
 interface ReasonModalProps {
@@ -16,23 +15,10 @@ interface ReasonModalProps {
 /** 退回 and 重新打开 need a reason the clerk will read; this asks for it. */
 export function ReasonModal({ title, okText, hint, onSubmit, onClose }: ReasonModalProps) {
   const [form] = Form.useForm<{ reason: string }>();
-  const [saving, setSaving] = useState(false);
-  const reportError = useReportError();
-
-  const submit = async () => {
-    const { reason } = await form.validateFields();
-    setSaving(true);
-    try {
-      await onSubmit(reason.trim());
-    } catch (error) {
-      reportError(error, form);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { saving, submit } = useFormSubmit(form, ({ reason }) => onSubmit(reason.trim()));
 
   return (
-    <Modal open title={title} okText={okText} okButtonProps={{ danger: true }} confirmLoading={saving} onOk={() => void submit().catch(() => undefined)} onCancel={onClose} mask={{ closable: false }}>
+    <Modal open title={title} okText={okText} okButtonProps={{ danger: true }} confirmLoading={saving} onOk={submit} onCancel={onClose} mask={{ closable: false }}>
       <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
         {hint}
       </Typography.Paragraph>

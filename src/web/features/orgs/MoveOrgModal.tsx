@@ -1,8 +1,7 @@
 import { Alert, Form, Modal } from 'antd';
-import { useState } from 'react';
 import type { OrgUnit, OrgUnitDetail } from '../../../contracts/org.contract.js';
 import { moveOrg } from '../../api/orgs.api.js';
-import { useReportError } from '../../api/useReportError.js';
+import { useFormSubmit } from '../../api/useFormSubmit.js';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.js';
 
 interface MoveOrgModalProps {
@@ -14,20 +13,7 @@ interface MoveOrgModalProps {
 /** Moves a unit with everything under it to another parent of the user's subtree. */
 export function MoveOrgModal({ org, onClose, onMoved }: MoveOrgModalProps) {
   const [form] = Form.useForm<{ parentId: number }>();
-  const [saving, setSaving] = useState(false);
-  const reportError = useReportError();
-
-  const submit = async () => {
-    const { parentId } = await form.validateFields();
-    setSaving(true);
-    try {
-      onMoved(await moveOrg(org.id, parentId));
-    } catch (error) {
-      reportError(error, form);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { saving, submit } = useFormSubmit(form, async ({ parentId }) => onMoved(await moveOrg(org.id, parentId)));
 
   const currentParent = org.ancestors.at(-1)?.name;
   return (
@@ -36,7 +22,7 @@ export function MoveOrgModal({ org, onClose, onMoved }: MoveOrgModalProps) {
       title={`移动单位 · ${org.name}`}
       okText="移动"
       confirmLoading={saving}
-      onOk={() => void submit().catch(() => undefined)}
+      onOk={submit}
       onCancel={onClose}
       mask={{ closable: false }}
     >

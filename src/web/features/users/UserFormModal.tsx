@@ -1,8 +1,7 @@
 import { Button, Checkbox, Form, Input, Modal, Space, Typography } from 'antd';
-import { useState } from 'react';
 import { CreateUserBodySchema, PASSWORD_MIN, ROLE_LABELS, ROLES, type Role, type User } from '../../../contracts/account.contract.js';
 import { createUser, updateUser } from '../../api/users.api.js';
-import { useReportError } from '../../api/useReportError.js';
+import { useFormSubmit } from '../../api/useFormSubmit.js';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.js';
 import { zodRule } from '../../components/zod-rule.js';
 import { generatePassword } from './generate-password.js';
@@ -31,30 +30,20 @@ const fields = CreateUserBodySchema.shape;
 /** 新增用户 and 编辑用户. A new account's password is shown once afterwards, so the admin can hand it over. */
 export function UserFormModal({ mode, selfId, onClose, onSaved }: UserFormModalProps) {
   const [form] = Form.useForm<UserFormValues>();
-  const [saving, setSaving] = useState(false);
-  const reportError = useReportError();
   const isSelf = mode.kind === 'edit' && mode.user.id === selfId;
   const initialValues: Partial<UserFormValues> =
     mode.kind === 'edit'
       ? { displayName: mode.user.displayName, orgId: mode.user.orgId, roles: mode.user.roles }
       : { roles: ['clerk'], password: generatePassword(), ...(mode.orgId !== undefined && { orgId: mode.orgId }) };
 
-  const submit = async () => {
-    const values = await form.validateFields();
-    setSaving(true);
-    try {
-      if (mode.kind === 'create') {
-        onSaved(await createUser(values), values.password);
-      } else {
-        const body = isSelf ? { displayName: values.displayName } : { displayName: values.displayName, orgId: values.orgId, roles: values.roles };
-        onSaved(await updateUser(mode.user.id, body), undefined);
-      }
-    } catch (error) {
-      reportError(error, form);
-    } finally {
-      setSaving(false);
+  const { saving, submit } = useFormSubmit(form, async (values) => {
+    if (mode.kind === 'create') {
+      onSaved(await createUser(values), values.password);
+    } else {
+      const body = isSelf ? { displayName: values.displayName } : { displayName: values.displayName, orgId: values.orgId, roles: values.roles };
+      onSaved(await updateUser(mode.user.id, body), undefined);
     }
-  };
+  });
 
   return (
     <Modal
@@ -62,7 +51,7 @@ export function UserFormModal({ mode, selfId, onClose, onSaved }: UserFormModalP
       title={mode.kind === 'create' ? '新增用户' : `编辑用户 · ${mode.user.username}`}
       okText="保存"
       confirmLoading={saving}
-      onOk={() => void submit().catch(() => undefined)}
+      onOk={submit}
       onCancel={onClose}
       mask={{ closable: false }}
       width={560}

@@ -1,7 +1,8 @@
-import { App, Button, Popconfirm, Space, Tooltip } from 'antd';
+import { App, Button, Popconfirm, Space } from 'antd';
 import type { User } from '../../../contracts/account.contract.js';
 import { resetUserPassword, updateUser } from '../../api/users.api.js';
 import { useBusyAction } from '../../api/useBusyAction.js';
+import { ToggleActiveButton } from '../../components/ToggleActiveButton.js';
 
 interface UserRowActionsProps {
   user: User;
@@ -34,26 +35,14 @@ export function UserRowActions({ user, isSelf, onEdit, onChanged, onPasswordRese
       <Button type="link" size="small" disabled={working} onClick={() => onEdit(user)}>
         编辑
       </Button>
-      {user.active ? (
-        <Popconfirm
-          title={`停用「${user.displayName}」？`}
-          description="停用后该账号不能登录，已登录的也会立即退出。可随时重新启用。"
-          okText="停用"
-          okButtonProps={{ danger: true }}
-          onConfirm={() => setActive(false)}
-          disabled={isSelf || working}
-        >
-          <Tooltip title={isSelf ? '不能停用自己的账号' : undefined}>
-            <Button type="link" size="small" danger disabled={isSelf || working}>
-              停用
-            </Button>
-          </Tooltip>
-        </Popconfirm>
-      ) : (
-        <Button type="link" size="small" disabled={working} onClick={() => void setActive(true)}>
-          启用
-        </Button>
-      )}
+      <ToggleActiveButton
+        active={user.active}
+        name={user.displayName}
+        description="停用后该账号不能登录，已登录的也会立即退出。可随时重新启用。"
+        disabled={working}
+        cannotDeactivate={isSelf ? '不能停用自己的账号' : undefined}
+        onToggle={setActive}
+      />
       <Popconfirm
         title={`重置「${user.displayName}」的密码？`}
         description="将生成新的随机密码，对方现有登录会退出，下次登录需修改密码。"
