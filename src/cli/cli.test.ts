@@ -44,7 +44,7 @@ afterAll(() => {
   for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
 });
 
-async function sqliteCount(dataDir: string, table: 'org_unit' | 'app_user'): Promise<number> {
+async function sqliteCount(dataDir: string, table: 'org_unit' | 'app_user' | 'activity'): Promise<number> {
   const database = openDatabase({ sqliteFile: sqliteFileIn(dataDir) });
   try {
     const row = await database.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
@@ -169,6 +169,44 @@ describe('shiliu CLI', () => {
     });
   });
 
+  describe('demo --scale on SQLite', () => {
+    const dataDir = freshDataDir();
+    const args = ['demo', '--scale', 'county', '--entries', '2000', '--seed', '3'];
+
+    it('explains the synthetic regions in the demo help', { timeout: SLOW }, async () => {
+      const run = await shiliu(['demo', '--help'], { dataDir });
+      expect(run.code).toBe(0);
+      for (const text of ['--scale', '--entries', '--seed', '合成省', '不逐条写审计日志']) expect(run.stdout).toContain(text);
+    });
+
+    it('generates 合成县 with the asked number of entries, printing progress and totals', { timeout: SLOW }, async () => {
+      const run = await shiliu(args, { dataDir });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/^已创建\d+个单位/m);
+      expect(run.stdout).toMatch(/^台账 2,000\/2,000（[\d.]+秒，[\d,]+条\/秒）$/m);
+      expect(run.stdout).toMatch(/^已生成合成县：\d+个单位，2,000条台账/m);
+      expect(await sqliteCount(dataDir, 'activity')).toBe(2000);
+    });
+
+    it('adds nothing when the region exists, and exits 0', { timeout: SLOW }, async () => {
+      const units = await sqliteCount(dataDir, 'org_unit');
+      const run = await shiliu(args, { dataDir });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/合成县已存在（\d+个单位，2,000条台账，种子3），未新增/);
+      expect(await sqliteCount(dataDir, 'org_unit')).toBe(units);
+      expect(await sqliteCount(dataDir, 'activity')).toBe(2000);
+    });
+
+    it('refuses an unknown scale and --entries without --scale', { timeout: SLOW }, async () => {
+      const scale = await shiliu(['demo', '--scale', 'city'], { dataDir });
+      expect(scale.code).not.toBe(0);
+      expect(scale.stderr).toContain('未知规模「city」');
+      const entries = await shiliu(['demo', '--entries', '10'], { dataDir });
+      expect(entries.code).not.toBe(0);
+      expect(entries.stderr).toContain('只能与 --scale 一起使用');
+    });
+  });
+
   describe('on PostgreSQL', () => {
     const name = `shiliu_cli_${Date.now()}_${randomBytes(4).toString('hex')}`;
     const databaseUrl = withDatabase(TEST_DATABASE_URL, name);
@@ -205,6 +243,19 @@ describe('shiliu CLI', () => {
       expect(again.code, again.stderr).toBe(0);
       expect(again.stdout).toContain('未新增');
       expect(await orgCount()).toBe(orgs);
+    });
+
+    it('generates a synthetic county beside the demo county, once', { timeout: SLOW }, async () => {
+      const args = ['demo', '--scale', 'county', '--entries', '2000'];
+      const run = await shiliu(args, { dataDir, databaseUrl });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/^已生成合成县：\d+个单位，2,000条台账/m);
+      const entries = async () => Number((await queryOn<{ n: string }>(databaseUrl, 'select count(*) as n from activity'))[0]!.n);
+      const before = { orgs: await orgCount(), entries: await entries() };
+      const again = await shiliu(args, { dataDir, databaseUrl });
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.stdout).toContain('合成县已存在');
+      expect({ orgs: await orgCount(), entries: await entries() }).toEqual(before);
     });
   });
 });

@@ -1,16 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test-support/app.js';
 import { DIALECTS } from '../../test-support/databases.js';
-import { generateDemoLedger, randomSource } from './demo-ledger.js';
+import { generateDemoLedger } from './demo-ledger.js';
 import { formatLedger, seedDemo } from './demo-seed.js';
-
-describe('randomSource', () => {
-  it('repeats itself for the same seed', () => {
-    const a = randomSource(7);
-    const b = randomSource(7);
-    expect(Array.from({ length: 5 }, () => a.next())).toEqual(Array.from({ length: 5 }, () => b.next()));
-  });
-});
 
 for (const dialect of DIALECTS) {
   describe(`demo ledger (${dialect})`, () => {

@@ -1,4 +1,5 @@
 import type { ActivityStatus } from '../contracts/ledger.contract.js';
+import { randomSource, type Random } from '../domain/random.js';
 import type { Container } from '../server/container.js';
 import type { ImportCatalogue, NewCampaignRow, NewLedgerEntry, ScopeUnit } from '../server/features/ledger/import/activity-import.types.js';
 import type { OrgRecord } from '../server/features/orgs/org.types.js';
@@ -18,29 +19,6 @@ export interface DemoLedgerResult {
   /** True when the county already had entries, so none were added. */
   skipped: boolean;
 }
-
-/** Small deterministic PRNG (mulberry32): the same day yields the same demo ledger. */
-export function randomSource(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  /** Knuth's method; rates here are small. */
-  const poisson = (rate: number) => {
-    const limit = Math.exp(-rate);
-    let k = 0;
-    for (let p = next(); p > limit; p *= next()) k++;
-    return k;
-  };
-  return { next, int, pick, poisson };
-}
-type Random = ReturnType<typeof randomSource>;
 
 /** Demo accounts that record (clerks, township admins) and review (admins) by unit. */
 export interface DemoPeople {

@@ -22,6 +22,8 @@ import { ActivityReviewService } from './features/ledger/activity-review.service
 import { ActivityService } from './features/ledger/activity.service.js';
 import { ActivityImportRepository } from './features/ledger/import/activity-import.repository.js';
 import { ActivityImportService } from './features/ledger/import/activity-import.service.js';
+import { SyntheticRegionRepository } from './features/ledger/synthetic/synthetic.repository.js';
+import { SyntheticRegionService } from './features/ledger/synthetic/synthetic.service.js';
 import type { Transactor } from './features/transactor.js';
 
 /** Every repository, bound to one executor (the database, or a transaction). */
@@ -36,6 +38,7 @@ function repositories(db: Kysely<Database>) {
     evidence: new EvidenceRepository(db),
     activities: new ActivityRepository(db),
     activityImport: new ActivityImportRepository(db),
+    synthetic: new SyntheticRegionRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;
@@ -61,6 +64,7 @@ export function createContainer(database: Db, config: Pick<AppConfig, 'sessionTt
     activities: new ActivityService(stores, transact),
     activityReview: new ActivityReviewService(transact),
     activityImport: new ActivityImportService(stores, transact),
+    synthetic: new SyntheticRegionService(stores, transact),
   };
 }
 export type Container = ReturnType<typeof createContainer>;

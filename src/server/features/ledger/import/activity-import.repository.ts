@@ -91,7 +91,7 @@ export class ActivityImportRepository implements ActivityImportStore {
     return rows.map((r) => ({ id: r.id, orgId: r.org_unit_id, typeId: r.type_id, title: r.title, startDate: r.start_date }));
   }
 
-  async insertEntries(entries: NewLedgerEntry[], audit: BulkAudit): Promise<number[]> {
+  async insertEntries(entries: NewLedgerEntry[], audit: BulkAudit | null): Promise<number[]> {
     if (entries.length === 0) return [];
     const ids = await reserveIds(this.db, 'activity', entries.length);
     await bulkInsert(
@@ -105,6 +105,7 @@ export class ActivityImportRepository implements ActivityImportStore {
     );
     await bulkInsert(this.db, 'activity_measure', MEASURE_COLUMNS, entries.flatMap((e, i) => e.measures.map((m) => [ids[i]!, m.indicatorId, m.value])));
     await bulkInsert(this.db, 'activity_tag', TAG_COLUMNS, entries.flatMap((e, i) => e.tagIds.map((tagId) => [ids[i]!, tagId])));
+    if (audit === null) return ids;
     await bulkInsert(
       this.db,
       'audit_log',

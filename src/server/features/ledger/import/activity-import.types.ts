@@ -106,8 +106,12 @@ export interface ActivityImportStore {
   listUnitNames(ids: number[]): Promise<Map<number, string>>;
   /** Live entries of the subtree starting between `from` and `to` (inclusive). */
   listLiveEntryKeys(path: string, from: string, to: string): Promise<ExistingEntryKey[]>;
-  /** Inserts the entries with their measures, tags and one audit record each; returns the new ids in order. */
-  insertEntries(entries: NewLedgerEntry[], audit: BulkAudit): Promise<number[]>;
+  /**
+   * Inserts the entries with their measures, tags and one audit record each; returns the new ids
+   * in order. `audit` null writes no audit records: only for synthetic benchmark data, which
+   * nobody entered (its run writes one summary record instead).
+   */
+  insertEntries(entries: NewLedgerEntry[], audit: BulkAudit | null): Promise<number[]>;
   countEntriesInSubtree(path: string): Promise<number>;
   /** Inserts the campaigns the unit does not have yet (same name and start date); returns how many. */
   ensureCampaigns(campaigns: NewCampaignRow[]): Promise<number>;
