@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, problemOf, type TestApp } from '../../../../test-support/app.js';
 import { DIALECTS } from '../../../../test-support/databases.js';
 import { anchorPath } from './org-import.service.js';
+import { encodeGb18030 } from '../../../../test-support/encoding.js';
 
 /** A multipart/form-data body with one file field, as a browser's upload sends it. */
 function multipart(filename: string, content: Buffer | string, contentType = 'application/octet-stream') {
@@ -161,18 +162,4 @@ for (const dialect of DIALECTS) {
       expect((await upload(admin, 'template.xlsx', filled, true)).json()).toEqual({ dryRun: true, rows: 1, created: 0 });
     });
   });
-}
-
-/** Minimal GB18030 encoder for the test's CJK text, built from the decoder (Node has no GBK encoder). */
-function encodeGb18030(text: string): Buffer {
-  const decoder = new TextDecoder('gb18030');
-  const table = new Map<string, number[]>();
-  const wanted = new Set([...text].filter((c) => c.charCodeAt(0) > 0x7f));
-  for (let hi = 0x81; hi <= 0xfe && table.size < wanted.size; hi++) {
-    for (let lo = 0x40; lo <= 0xfe; lo++) {
-      const ch = decoder.decode(new Uint8Array([hi, lo]));
-      if (wanted.has(ch) && !table.has(ch)) table.set(ch, [hi, lo]);
-    }
-  }
-  return Buffer.from([...text].flatMap((c) => (c.charCodeAt(0) <= 0x7f ? [c.charCodeAt(0)] : table.get(c)!)));
 }

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, problemOf, type TestApp } from '../../../../../test-support/app.js';
 import { DIALECTS } from '../../../../../test-support/databases.js';
+import { encodeGb18030 } from '../../../../../test-support/encoding.js';
 
 /** A multipart/form-data body with one file field, as a browser's upload sends it. */
 function multipart(filename: string, content: Buffer | string) {
@@ -281,18 +282,4 @@ for (const dialect of DIALECTS) {
       expect(again.errors![0]!.message).toMatch(/^第2行「标题」与已有台账条目重复（编号 #\d+）$/);
     });
   });
-}
-
-/** Minimal GB18030 encoder for the test's CJK text, built from the decoder (Node has no GBK encoder). */
-function encodeGb18030(text: string): Buffer {
-  const decoder = new TextDecoder('gb18030');
-  const table = new Map<string, number[]>();
-  const wanted = new Set([...text].filter((c) => c.charCodeAt(0) > 0x7f));
-  for (let hi = 0x81; hi <= 0xfe && table.size < wanted.size; hi++) {
-    for (let lo = 0x40; lo <= 0xfe; lo++) {
-      const ch = decoder.decode(new Uint8Array([hi, lo]));
-      if (wanted.has(ch) && !table.has(ch)) table.set(ch, [hi, lo]);
-    }
-  }
-  return Buffer.from([...text].flatMap((c) => (c.charCodeAt(0) <= 0x7f ? [c.charCodeAt(0)] : table.get(c)!)));
 }

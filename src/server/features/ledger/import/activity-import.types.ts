@@ -1,4 +1,5 @@
 import type { ActivityTypeRecord, IndicatorRecord, TagRecord } from '../../catalogue/catalogue.types.js';
+import type { NewActivity } from '../activity.types.js';
 import type { ActivityStatus } from '../../../../contracts/ledger.contract.js';
 
 /** A cell as read from the file: text from CSV, text/number/date from .xlsx; null when empty. */
@@ -61,18 +62,9 @@ export interface ExistingEntryKey {
 }
 
 /** A complete ledger entry for bulk insertion (import and demo data). */
-export interface NewLedgerEntry {
-  orgId: number;
-  typeId: number;
-  title: string;
-  startDate: string;
-  endDate: string;
-  place: string;
-  organiser: string;
-  summary: string;
+export interface NewLedgerEntry extends NewActivity {
   status: ActivityStatus;
   returnReason: string | null;
-  createdBy: number | null;
   createdAt: string;
   submittedAt: string | null;
   reviewedBy: number | null;
