@@ -1,7 +1,7 @@
 import { App, Modal, Progress, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import type { ActivityListParams } from '../../api/ledger.api.js';
-import { exportActivities } from '../../api/ledger.api.js';
+import { exportActivities, listActivities } from '../../api/ledger.api.js';
 import type { DownloadProgress } from '../../api/client.js';
 import { useReportError } from '../../api/useReportError.js';
 
@@ -25,6 +25,11 @@ export function ExportProgressModal({ params, onClose }: ExportProgressModalProp
 
   useEffect(() => {
     const abort = controller.current;
+    // The workbook's first bytes come only once its writer has buffered a block; ask for the count
+    // up front so the dialog says how many rows are coming straight away.
+    listActivities({ ...params, page: 1, pageSize: 1 }, abort.signal)
+      .then((page) => setProgress((p) => (p.totalItems === undefined ? { ...p, totalItems: page.total } : p)))
+      .catch(() => undefined);
     exportActivities(params, setProgress, abort.signal)
       .then(({ blob, filename }) => {
         const url = URL.createObjectURL(blob);
