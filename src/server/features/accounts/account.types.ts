@@ -80,4 +80,6 @@ export interface ThrottleStore {
   find(key: string): Promise<ThrottleState | undefined>;
   save(key: string, state: ThrottleState): Promise<void>;
   clear(key: string): Promise<void>;
+  /** Drops counters whose window started before `before` and that hold no lock past `now`. */
+  removeStale(before: string, now: string): Promise<void>;
 }

@@ -20,6 +20,9 @@ export interface AuthOptions {
   sessionTtlHours: number;
 }
 
+// A day is far longer than any throttle window or lock (15 minutes).
+const STALE_THROTTLE_MS = 24 * 3600_000;
+
 // Refresh a session's expiry at most this often, so reads do not each cost a write.
 const TOUCH_INTERVAL_MS = 5 * 60_000;
 
@@ -69,8 +72,10 @@ export class AuthService {
     const expiresAt = new Date(now.getTime() + this.options.sessionTtlHours * 3600_000).toISOString();
     await this.transact(async (s) => {
       await s.throttle.clear(userKey);
-      // Logins are rare next to reads: a good moment to drop sessions that have run out.
+      // Logins are rare next to reads: a good moment to drop sessions that have run out, and
+      // failure counters (one per IP ever seen) that no longer count towards any lock.
       await s.sessions.removeExpired(now.toISOString());
+      await s.throttle.removeStale(new Date(now.getTime() - STALE_THROTTLE_MS).toISOString(), now.toISOString());
       await s.sessions.create(hashToken(token), user.id, now.toISOString(), expiresAt);
       await s.users.markLogin(user.id, now.toISOString());
       await s.audit.record({ userId: user.id, action: 'session.login', entity: 'app_user', entityId: user.id, orgUnitId: user.orgId, after: { ip } });

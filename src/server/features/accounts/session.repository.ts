@@ -60,4 +60,12 @@ export class ThrottleRepository implements ThrottleStore {
   async clear(key: string) {
     await this.db.deleteFrom('login_throttle').where('key', '=', key).execute();
   }
+
+  async removeStale(before: string, now: string) {
+    await this.db
+      .deleteFrom('login_throttle')
+      .where('window_start', '<', before)
+      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now)]))
+      .execute();
+  }
 }

@@ -204,6 +204,20 @@ for (const dialect of DIALECTS) {
         expect((await login('recovers', 'right-pass-1', ip)).statusCode).toBe(200);
       });
 
+      it('forgets day-old failure counters at the next login but keeps live locks', async () => {
+        const db = t.container.database.db;
+        const old = new Date(Date.now() - 2 * 24 * 3600_000).toISOString();
+        const future = new Date(Date.now() + 10 * 60_000).toISOString();
+        await db.insertInto('login_throttle').values([
+          { key: 'ip:203.0.113.250', failures: 3, window_start: old, locked_until: null },
+          { key: 'user:still-locked', failures: 0, window_start: old, locked_until: future },
+        ]).execute();
+        expect((await login('viewer', DEMO_PASSWORD, freshIp())).statusCode).toBe(200);
+        const keys = (await db.selectFrom('login_throttle').select('key').execute()).map((r) => r.key);
+        expect(keys).not.toContain('ip:203.0.113.250');
+        expect(keys).toContain('user:still-locked');
+      });
+
       it('locks an address after 30 failures across different usernames, without locking other addresses', async () => {
         const ip = freshIp();
         for (let i = 0; i < 30; i++) {
