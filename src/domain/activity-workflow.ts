@@ -1,6 +1,6 @@
 import type { ActivityStatus } from '../contracts/ledger.contract.js';
 import { hasRole, inScope, type Actor } from './access.js';
-import { isInSubtree } from './org-path.js';
+import { depthOfPath, isInSubtree } from './org-path.js';
 
 /**
  * The review workflow of a ledger entry:
@@ -53,7 +53,7 @@ export function allowedActions(actor: Actor, e: EntryFacts) {
   const mine = inScope(actor, e.unitPath);
   const notOwn = e.createdBy === null || e.createdBy !== actor.userId;
   const strictlyAbove = isInSubtree(e.unitPath, actor.scope.rootPath) && e.unitPath !== actor.scope.rootPath;
-  const atTop = actor.scope.rootPath.split('/').filter(Boolean).length === 1;
+  const atTop = depthOfPath(actor.scope.rootPath) === 0;
   const live = mine && !e.deleted;
   return {
     edit: live && canRecord(actor) && isEditable(e.status),

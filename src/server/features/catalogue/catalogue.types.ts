@@ -12,14 +12,7 @@ export interface IndicatorRecord {
   active: boolean;
 }
 
-export interface NewIndicator {
-  code: string;
-  name: string;
-  unit: string;
-  valueKind: ValueKind;
-  scale: number;
-  sortOrder: number;
-}
+export type NewIndicator = Omit<IndicatorRecord, 'id' | 'active'>;
 
 export interface IndicatorPatch {
   name?: string;
@@ -38,12 +31,7 @@ export interface ActivityTypeRecord {
   active: boolean;
 }
 
-export interface NewActivityType {
-  code: string;
-  name: string;
-  parentId: number | null;
-  sortOrder: number;
-}
+export type NewActivityType = Omit<ActivityTypeRecord, 'id' | 'active'>;
 
 export interface ActivityTypePatch {
   name?: string;

@@ -24,18 +24,8 @@ export interface EvidenceWithContext extends EvidenceRecord {
   activityStatus: ActivityStatus | null;
 }
 
-export interface NewEvidence {
-  sha256: string;
-  filename: string;
-  mime: string;
-  size: number;
-  kind: EvidenceKind;
-  caption: string;
-  hasThumbnail: boolean;
-  orgId: number;
-  createdBy: number | null;
-  createdAt: string;
-}
+/** A new row: everything but what the database assigns and what attaching to an entry sets later. */
+export type NewEvidence = Omit<EvidenceRecord, 'id' | 'activityId' | 'sortOrder' | 'deletedAt'>;
 
 export interface EvidencePatch {
   caption?: string;

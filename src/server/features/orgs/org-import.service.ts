@@ -7,6 +7,7 @@ import type { OrgImportRow } from './org-import.file.js';
 import { orgMessages as m } from './org.messages.js';
 import type { OrgStores } from './org.service.js';
 import type { OrgKindRecord, OrgRecord } from './org.types.js';
+import { idsOfPath } from '../../../domain/org-path.js';
 
 const CODE_PATTERN = /^[0-9A-Za-z-]{1,32}$/;
 
@@ -138,7 +139,7 @@ export class OrgImportService {
 
   /** Names from the top of the whole tree down to the actor's unit, e.g. [示例州, 示例县]. */
   private async rootNameChain(actor: Actor): Promise<string[]> {
-    const ids = actor.scope.rootPath.split('/').filter(Boolean).map(Number);
+    const ids = idsOfPath(actor.scope.rootPath);
     const byId = new Map((await this.stores.orgs.listByIds(ids)).map((o) => [o.id, o.name]));
     return ids.map((id) => byId.get(id) ?? '');
   }

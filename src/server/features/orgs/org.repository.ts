@@ -1,5 +1,5 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
-import { subtreeUpperBound, childPath } from '../../../domain/org-path.js';
+import { childPath, depthOfPath, rootPath, subtreeUpperBound } from '../../../domain/org-path.js';
 import type { Database, OrgUnitRow } from '../../db/schema.js';
 import { containsText } from '../../db/text-search.js';
 import type { NewOrg, OrgKindRecord, OrgPatch, OrgRecord, OrgStore, OrgWithCounts } from './org.types.js';
@@ -115,8 +115,8 @@ export class OrgRepository implements OrgStore {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const path = org.parentPath ? childPath(org.parentPath, id) : `/${id}/`;
-    const depth = path.split('/').filter(Boolean).length - 1;
+    const path = org.parentPath ? childPath(org.parentPath, id) : rootPath(id);
+    const depth = depthOfPath(path);
     await this.db.updateTable('org_unit').set({ path, depth }).where('id', '=', id).execute();
     return (await this.findById(id))!;
   }

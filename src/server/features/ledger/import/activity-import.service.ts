@@ -10,6 +10,7 @@ import type { ActivityImportStore, ImportCatalogue, ImportTable, NewLedgerEntry,
 import { UnitResolver } from './activity-import.units.js';
 import { entryKey, validateRows, type PlannedRow, type RowError } from './activity-import.validate.js';
 import { COLUMN, importMessages as m } from './import.messages.js';
+import { idsOfPath } from '../../../../domain/org-path.js';
 
 /** Errors listed in one answer; the detail says how many more there are. */
 export const MAX_LISTED_ERRORS = 1000;
@@ -68,7 +69,7 @@ export class ActivityImportService {
   /** Checks every row; throws one error listing all problems (up to MAX_LISTED_ERRORS). */
   private async plan(actor: Actor, table: ImportTable): Promise<{ planned: PlannedRow[]; catalogue: ImportCatalogue }> {
     const s = this.stores.activityImport;
-    const chainIds = actor.scope.rootPath.split('/').filter(Boolean).map(Number);
+    const chainIds = idsOfPath(actor.scope.rootPath);
     const [catalogue, units, names] = await Promise.all([s.loadCatalogue(), s.listScopeUnits(actor.scope.rootPath), s.listUnitNames(chainIds)]);
     const columns = mapColumns(table.header, table.headerRow, catalogue.indicators.filter((i) => i.active));
     const { planned, errors } = validateRows(table.rows, {
