@@ -5,3 +5,5 @@ export * from './health.contract.js';
 export * from './catalogue.contract.js';
 export * from './ledger.contract.js';
 export * from './common.contract.js';
+export * from './stats.contract.js';
+export * from './target.contract.js';

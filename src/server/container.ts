@@ -24,6 +24,8 @@ import { ActivityImportRepository } from './features/ledger/import/activity-impo
 import { ActivityImportService } from './features/ledger/import/activity-import.service.js';
 import { SyntheticRegionRepository } from './features/ledger/synthetic/synthetic.repository.js';
 import { SyntheticRegionService } from './features/ledger/synthetic/synthetic.service.js';
+import { RollupRebuildRepository } from './features/stats/rollup-rebuild.repository.js';
+import { RollupRepository } from './features/stats/rollup.repository.js';
 import type { Transactor } from './features/transactor.js';
 
 /** Every repository, bound to one executor (the database, or a transaction). */
@@ -39,6 +41,8 @@ function repositories(db: Kysely<Database>) {
     activities: new ActivityRepository(db),
     activityImport: new ActivityImportRepository(db),
     synthetic: new SyntheticRegionRepository(db),
+    rollup: new RollupRepository(db),
+    rollupRebuild: new RollupRebuildRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

@@ -1,4 +1,5 @@
-import { CompiledQuery, PostgresAdapter, sql, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
+import { isPostgres } from './dialect.js';
 import type { Database } from './schema.js';
 
 /**
@@ -13,10 +14,6 @@ export type Column = [name: string, pgType: 'int4' | 'int8' | 'text'];
 // Bound parameters per statement: SQLite allows 32766, PostgreSQL 65535. Stay below both.
 const MAX_PARAMS = 30_000;
 const PG_CHUNK = 10_000;
-
-function isPostgres(db: Kysely<Database>): boolean {
-  return db.getExecutor().adapter instanceof PostgresAdapter;
-}
 
 /**
  * `insert into t (a, b) values (?, ?), (?, ?)…` for `rows` rows. Full-size chunks are built once

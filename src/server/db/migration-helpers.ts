@@ -1,9 +1,7 @@
-import { PostgresAdapter, sql, type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely } from 'kysely';
+import { sql, type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely } from 'kysely';
+import { isPostgres } from './dialect.js';
 
-/** True on PostgreSQL. Migrations branch on it only where the two dialects cannot share DDL. */
-export function isPostgres(db: Kysely<unknown>): boolean {
-  return db.getExecutor().adapter instanceof PostgresAdapter;
-}
+export { isPostgres };
 
 /** Auto-increment integer primary key: identity on PostgreSQL, rowid alias on SQLite. */
 export function addIdColumn<T extends string>(db: Kysely<unknown>, table: CreateTableBuilder<T>): CreateTableBuilder<T> {

@@ -81,6 +81,8 @@ export interface IndicatorTable {
   scale: number;
   sort_order: number;
   active: number;
+  /** The roll-up sum column (s1..s32) this indicator owns; see stats/rollup-columns.ts. */
+  stat_slot: number | null;
 }
 
 export interface ActivityTypeTable {
@@ -171,6 +173,37 @@ export interface EvidenceTable {
   deleted_at: string | null;
 }
 
+/**
+ * A roll-up row: for one ancestor unit (its whole subtree), approved or not, one day (YYYYMMDD) or
+ * month (YYYYMM), one activity type or tag: the entry count and a sum per indicator slot (NULL = 0).
+ */
+export type RollupSums = { [K in `s${number}`]?: number | string | null };
+export type RollupRow<Period extends 'day' | 'month', Dim extends 'type_id' | 'tag_id'> = {
+  anc_id: number;
+  approved: number;
+  n: number | string;
+} & { [P in Period]: number } & { [D in Dim]: number } & RollupSums;
+
+export interface TargetTable {
+  id: Generated<number>;
+  org_unit_id: number;
+  year: number;
+  indicator_id: number | null;
+  type_id: number | null;
+  period: string;
+  /** Per period, scaled like the indicator (money in 分). */
+  amount: number | string;
+  applies_to: string;
+  child_kind: string | null;
+  note: string;
+  active: number;
+  version: number;
+  created_by: number | null;
+  created_at: string;
+  updated_by: number | null;
+  updated_at: string;
+}
+
 export interface Database {
   org_kind: OrgKindTable;
   org_unit: OrgUnitTable;
@@ -188,6 +221,11 @@ export interface Database {
   activity_measure: ActivityMeasureTable;
   activity_tag: ActivityTagTable;
   evidence: EvidenceTable;
+  stat_day: RollupRow<'day', 'type_id'>;
+  stat_month: RollupRow<'month', 'type_id'>;
+  stat_tag_day: RollupRow<'day', 'tag_id'>;
+  stat_tag_month: RollupRow<'month', 'tag_id'>;
+  target: TargetTable;
 }
 
 export type OrgUnitRow = Selectable<OrgUnitTable>;

@@ -1,7 +1,8 @@
-import { PostgresAdapter, sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { ActivityStatus } from '../../../contracts/ledger.contract.js';
 import type { StoredMeasure } from '../../../domain/measures.js';
 import { subtreeUpperBound } from '../../../domain/org-path.js';
+import { isPostgres } from '../../db/dialect.js';
 import type { Database } from '../../db/schema.js';
 import { containsText } from '../../db/text-search.js';
 import type { ActivityListFilter, ActivitySummaryRecord } from './activity.types.js';
@@ -161,7 +162,7 @@ export function selectEntries(db: Kysely<Database>) {
 
 /** One page of entries and the exact number matching, without reading more than the page. */
 export async function listActivities(db: Kysely<Database>, f: ActivityListFilter): Promise<{ items: ActivitySummaryRecord[]; total: number }> {
-  const where = filterWhere(f, db.getExecutor().adapter instanceof PostgresAdapter);
+  const where = filterWhere(f, isPostgres(db));
   const [column, direction] = SORTS[f.sort];
   const [rows, count] = await Promise.all([
     selectEntries(db).where(where).orderBy(column, direction).orderBy('activity.id', direction).limit(f.limit).offset(f.offset).execute(),

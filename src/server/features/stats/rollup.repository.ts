@@ -1,0 +1,145 @@
+import { sql, type Kysely } from 'kysely';
+import { idsOfPath } from '../../../domain/org-path.js';
+import type { Database } from '../../db/schema.js';
+import { ROLLUP_TABLES, upsertDeltas, type DeltaRow, type RollupTable } from './rollup-upsert.js';
+import type { EntryFacts, RollupWriter } from './rollup.types.js';
+import { ROLLUP_SLOTS } from './rollup.types.js';
+
+const ID_CHUNK = 5_000;
+
+const dayKey = (iso: string) => Number(iso.slice(0, 4) + iso.slice(5, 7) + iso.slice(8, 10));
+
+/**
+ * Maintains the roll-up store inside the caller's transaction. Every entry adds to the rows of each
+ * ancestor of its unit (itself included), once per day row and once per month row, under its type
+ * and under each of its tags. Deltas are summed in memory first, so a batch of thousands of entries
+ * becomes one upsert per distinct key.
+ */
+export class RollupRepository implements RollupWriter {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async snapshot(ids: number[]): Promise<EntryFacts[]> {
+    const facts: EntryFacts[] = [];
+    for (let i = 0; i < ids.length; i += ID_CHUNK) {
+      const chunk = ids.slice(i, i + ID_CHUNK);
+      const [entries, measures, tags] = await Promise.all([
+        this.db
+          .selectFrom('activity')
+          .select(['id', 'org_unit_id', 'type_id', 'start_date', 'status'])
+          .where('id', 'in', chunk)
+          .where('deleted_at', 'is', null)
+          .execute(),
+        this.db.selectFrom('activity_measure').select(['activity_id', 'indicator_id', 'value']).where('activity_id', 'in', chunk).execute(),
+        this.db.selectFrom('activity_tag').select(['activity_id', 'tag_id']).where('activity_id', 'in', chunk).execute(),
+      ]);
+      const byId = new Map<number, EntryFacts>();
+      for (const e of entries) {
+        const f: EntryFacts = { orgId: e.org_unit_id, typeId: e.type_id, startDate: e.start_date, approved: e.status === 'approved', measures: [], tagIds: [] };
+        byId.set(e.id, f);
+        facts.push(f);
+      }
+      // bigint: PostgreSQL hands it back as a string.
+      for (const m of measures) byId.get(m.activity_id)?.measures.push({ indicatorId: m.indicator_id, value: Number(m.value) });
+      for (const t of tags) byId.get(t.activity_id)?.tagIds.push(t.tag_id);
+    }
+    return facts;
+  }
+
+  /** Adds freshly inserted entries (bulk imports, demo and synthetic data). */
+  async add(entries: EntryFacts[]): Promise<void> {
+    await this.applyChange([], entries);
+  }
+
+  async applyChange(before: EntryFacts[], after: EntryFacts[]): Promise<void> {
+    if (before.length === 0 && after.length === 0) return;
+    const orgIds = [...new Set([...before, ...after].map((f) => f.orgId))];
+    const indicatorIds = [...new Set([...before, ...after].flatMap((f) => f.measures.map((m) => m.indicatorId)))];
+    const [ancestors, slots] = await Promise.all([this.ancestorsOf(orgIds), this.slotsOf(indicatorIds)]);
+    const deltas = new Map<RollupTable, Map<string, DeltaRow>>(ROLLUP_TABLES.map((t) => [t, new Map()]));
+    const add = (table: RollupTable, anc: number, approved: number, period: number, dim: number, sign: number, sums: Array<[number, number]>) => {
+      const rows = deltas.get(table)!;
+      const key = `${anc}|${approved}|${period}|${dim}`;
+      let row = rows.get(key);
+      if (!row) rows.set(key, (row = { anc, approved, period, dim, n: 0, sums: new Map() }));
+      row.n += sign;
+      for (const [slot, value] of sums) row.sums.set(slot, (row.sums.get(slot) ?? 0) + sign * value);
+    };
+    const contribute = (f: EntryFacts, sign: number) => {
+      const day = dayKey(f.startDate);
+      const month = Math.floor(day / 100);
+      const approved = f.approved ? 1 : 0;
+      const sums: Array<[number, number]> = f.measures.map((m) => [slots.get(m.indicatorId)!, m.value]);
+      for (const anc of ancestors.get(f.orgId)!) {
+        add('stat_day', anc, approved, day, f.typeId, sign, sums);
+        add('stat_month', anc, approved, month, f.typeId, sign, sums);
+        for (const tag of f.tagIds) {
+          add('stat_tag_day', anc, approved, day, tag, sign, sums);
+          add('stat_tag_month', anc, approved, month, tag, sign, sums);
+        }
+      }
+    };
+    for (const f of before) contribute(f, -1);
+    for (const f of after) contribute(f, 1);
+    for (const table of ROLLUP_TABLES) {
+      // An edit that changed nothing counted (title, place, evidence) cancels out to no write at all.
+      const rows = [...deltas.get(table)!.values()].filter((r) => r.n !== 0 || [...r.sums.values()].some((v) => v !== 0));
+      await upsertDeltas(this.db, table, rows);
+    }
+  }
+
+  async moveSubtree(rootId: number, oldPath: string, newPath: string): Promise<void> {
+    const oldAncestors = idsOfPath(oldPath).filter((id) => id !== rootId);
+    const newAncestors = idsOfPath(newPath).filter((id) => id !== rootId);
+    const leaving = oldAncestors.filter((id) => !newAncestors.includes(id));
+    const joining = newAncestors.filter((id) => !oldAncestors.includes(id));
+    for (const table of ROLLUP_TABLES) {
+      // The subtree root's own rows are exactly what its subtree contributes to every ancestor.
+      const rows = await this.db.selectFrom(table).selectAll().where('anc_id', '=', rootId).execute();
+      const moved = rows.map((r) => ({ ...rowToDelta(table, r) }));
+      await upsertDeltas(this.db, table, [
+        ...leaving.flatMap((anc) => moved.map((m) => ({ ...m, anc, n: -m.n, sums: new Map([...m.sums].map(([s, v]) => [s, -v])) }))),
+        ...joining.flatMap((anc) => moved.map((m) => ({ ...m, anc }))),
+      ]);
+    }
+  }
+
+  private async ancestorsOf(orgIds: number[]): Promise<Map<number, number[]>> {
+    const result = new Map<number, number[]>();
+    for (let i = 0; i < orgIds.length; i += ID_CHUNK) {
+      const rows = await this.db.selectFrom('org_unit').select(['id', 'path']).where('id', 'in', orgIds.slice(i, i + ID_CHUNK)).execute();
+      for (const r of rows) result.set(r.id, idsOfPath(r.path));
+    }
+    return result;
+  }
+
+  /** Indicator id → its sum column. Slots never change once given, but new indicators appear, so no cache. */
+  private async slotsOf(indicatorIds: number[]): Promise<Map<number, number>> {
+    if (indicatorIds.length === 0) return new Map();
+    const rows = await this.db.selectFrom('indicator').select(['id', 'stat_slot']).where('id', 'in', indicatorIds).execute();
+    const slots = new Map<number, number>();
+    for (const r of rows) {
+      if (r.stat_slot === null || r.stat_slot < 1 || r.stat_slot > ROLLUP_SLOTS) throw new Error(`indicator ${r.id} has no roll-up column`);
+      slots.set(r.id, r.stat_slot);
+    }
+    return slots;
+  }
+}
+
+type AnyRollupRow = Record<string, number | string | null | undefined>;
+
+function rowToDelta(table: RollupTable, r: AnyRollupRow): DeltaRow {
+  const sums = new Map<number, number>();
+  for (let s = 1; s <= ROLLUP_SLOTS; s++) {
+    const v = r[`s${s}`];
+    if (v !== null && v !== undefined && Number(v) !== 0) sums.set(s, Number(v));
+  }
+  const period = table.endsWith('day') ? r.day : r.month;
+  const dim = table.startsWith('stat_tag') ? r.tag_id : r.type_id;
+  return { anc: Number(r.anc_id), approved: Number(r.approved), period: Number(period), dim: Number(dim), n: Number(r.n), sums };
+}
+
+/** Lets tests and `stats verify` read every row of a table without knowing its columns. */
+export async function readAllRows(db: Kysely<Database>, table: RollupTable): Promise<DeltaRow[]> {
+  const { rows } = await sql<AnyRollupRow>`select * from ${sql.table(table)}`.execute(db);
+  return rows.map((r) => rowToDelta(table, r));
+}
