@@ -22,6 +22,7 @@ import { evidenceRoutes } from './features/evidence/evidence.routes.js';
 import { activityRoutes } from './features/ledger/activity.routes.js';
 import { activityExportRoutes } from './features/ledger/export/activity-export.routes.js';
 import { activityImportRoutes } from './features/ledger/import/activity-import.routes.js';
+import { statsRoutes } from './features/stats/stats.routes.js';
 import { APP_VERSION } from './version.js';
 
 export interface AppOptions {
@@ -104,6 +105,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(activityRoutes(options.container));
       await api.register(activityExportRoutes(options.container));
       await api.register(activityImportRoutes(options.container));
+      await api.register(statsRoutes(options.container));
     },
     { prefix: '/api' },
   );

@@ -41,6 +41,9 @@ function filterWhere(f: ActivityListFilter, postgres: boolean) {
     // An entry's date range overlaps [from, to].
     if (f.from) conds.push(eb('activity.end_date', '>=', f.from));
     if (f.to) conds.push(eb('activity.start_date', '<=', f.to));
+    if (f.startFrom) conds.push(eb('activity.start_date', '>=', f.startFrom));
+    if (f.startTo) conds.push(eb('activity.start_date', '<=', f.startTo));
+    if (f.orgId !== undefined) conds.push(eb('activity.org_unit_id', '=', f.orgId));
     if (f.statuses && f.statuses.length > 0) conds.push(eb('activity.status', 'in', f.statuses));
     for (const tagId of f.tagIds ?? []) {
       conds.push(

@@ -86,6 +86,11 @@ export interface ActivityListFilter {
   typeIds?: number[];
   from?: string;
   to?: string;
+  /** Entries starting in [startFrom, startTo]: how statistics attribute an entry to a period. */
+  startFrom?: string;
+  startTo?: string;
+  /** Only the entries of this unit itself, not of its subtree (a unit's 本级 figures). */
+  orgId?: number;
   statuses?: ActivityStatus[];
   /** Entries carrying every one of these tags. */
   tagIds?: number[];

@@ -1,0 +1,227 @@
+import type { ActivityPage } from '../../../contracts/ledger.contract.js';
+import {
+  OWN_GROUP_KEY,
+  type CoverageQuery,
+  type CoverageResult,
+  type StatsEntriesQuery,
+  type StatsGroup,
+  type StatsQuery,
+  type StatsResult,
+  type StatsTotals,
+  type TreeChange,
+} from '../../../contracts/stats.contract.js';
+import type { Actor } from '../../../domain/access.js';
+import { InvalidError } from '../../../domain/errors.js';
+import { idsOfPath, isInSubtree } from '../../../domain/org-path.js';
+import { bucketKey, bucketLabel, bucketRange, bucketsBetween, type Granularity } from '../../../domain/period.js';
+import type { ActivityService } from '../ledger/activity.service.js';
+import type { OrgRecord } from '../orgs/org.types.js';
+import { resolveOrg, resolvePeriod, resolveQuestion, type Question, type QuestionStores } from './stats-question.service.js';
+import { statsMessages as m } from './stats.messages.js';
+import type { RollupReadRow, StatsIndicatorRecord } from './stats.types.js';
+
+const TIME_GROUPS: Partial<Record<string, Granularity>> = { month: 'month', quarter: 'quarter', year: 'year' };
+
+/** Totals of a roll-up row in display units: `entries` plus each indicator by code (元 for money). */
+function totalsOf(row: RollupReadRow | undefined, indicators: StatsIndicatorRecord[]): StatsTotals {
+  const totals: StatsTotals = { entries: row?.n ?? 0 };
+  for (const i of indicators) totals[i.code] = (row?.sums.get(i.slot) ?? 0) / 10 ** i.scale;
+  return totals;
+}
+
+function addRows(rows: RollupReadRow[]): RollupReadRow {
+  const sum: RollupReadRow = { n: 0, sums: new Map() };
+  for (const r of rows) {
+    sum.n += r.n;
+    for (const [slot, v] of r.sums) sum.sums.set(slot, (sum.sums.get(slot) ?? 0) + v);
+  }
+  return sum;
+}
+
+function subtractRows(a: RollupReadRow, b: RollupReadRow): RollupReadRow {
+  const diff: RollupReadRow = { n: a.n - b.n, sums: new Map(a.sums) };
+  for (const [slot, v] of b.sums) diff.sums.set(slot, (diff.sums.get(slot) ?? 0) - v);
+  return diff;
+}
+
+/**
+ * Statistics over the roll-up store: totals and groups for any unit's subtree and period, the
+ * entries behind any figure, and coverage. Figures follow the org tree as it is today.
+ */
+export class StatsService {
+  constructor(
+    private readonly stores: QuestionStores,
+    private readonly activities: Pick<ActivityService, 'listResolved'>,
+  ) {}
+
+  /** GET /api/stats: totals and groups; groups add up to the totals except by tag. */
+  async query(actor: Actor, q: StatsQuery): Promise<StatsResult> {
+    return this.answer(await resolveQuestion(actor, this.stores, q));
+  }
+
+  /** Answers a resolved question (also used by targets and reports, which resolve their own). */
+  async answer(question: Question): Promise<StatsResult> {
+    const { org, indicators } = question;
+    const slots = indicators.map((i) => i.slot);
+    const base = {
+      approvedOnly: question.status === 'approved',
+      from: question.from,
+      to: question.to,
+      slots,
+      ...(question.typeIds && { dimIds: question.typeIds }),
+    };
+    const read = (ancIds: number[], group: { anc?: boolean; month?: boolean; dim?: boolean }, dimension: 'type' | 'tag' = 'type', dimIds = base.dimIds) =>
+      this.stores.stats.readRollup({ ...base, ancIds, dimension, ...(dimIds && { dimIds }), groupByAnc: !!group.anc, groupByMonth: !!group.month, groupByDim: !!group.dim });
+    const [totalRow] = await read([org.id], {});
+    const totals = totalsOf(totalRow, indicators);
+    let groups: StatsGroup[] = [];
+    const notes: string[] = [];
+    const granularity = TIME_GROUPS[question.groupBy];
+    if (question.groupBy === 'child') {
+      const children = await this.stores.orgs.listChildren(org.id, true);
+      const rows = await read(children.map((c) => c.id), { anc: true });
+      const byChild = new Map(rows.map((r) => [r.anc!, r]));
+      const own = subtractRows(totalRow ?? { n: 0, sums: new Map() }, addRows(rows));
+      groups = [
+        { key: OWN_GROUP_KEY, label: `${org.name}（${m.own}）`, totals: totalsOf(own, indicators) },
+        // Inactive units only show when they still hold figures of the period.
+        ...children.filter((c) => c.active || byChild.has(c.id)).map((c) => ({ key: String(c.id), label: c.name, totals: totalsOf(byChild.get(c.id), indicators) })),
+      ];
+    } else if (granularity) {
+      const rows = await read([org.id], { month: true });
+      const byBucket = new Map<string, RollupReadRow[]>();
+      for (const r of rows) {
+        const key = bucketKey(r.month!, granularity);
+        byBucket.set(key, [...(byBucket.get(key) ?? []), r]);
+      }
+      groups = bucketsBetween(question.from, question.to, granularity).map((key) => ({ key, label: bucketLabel(key), totals: totalsOf(addRows(byBucket.get(key) ?? []), indicators) }));
+    } else if (question.groupBy === 'type' || question.groupBy === 'category') {
+      const rows = await read([org.id], { dim: true });
+      const types = question.catalogue.types;
+      const parentOf = new Map(types.map((t) => [t.id, t.parentId ?? t.id]));
+      const byKey = new Map<number, RollupReadRow[]>();
+      for (const r of rows) {
+        const key = question.groupBy === 'category' ? parentOf.get(r.dim!) ?? r.dim! : r.dim!;
+        byKey.set(key, [...(byKey.get(key) ?? []), r]);
+      }
+      groups = types.filter((t) => byKey.has(t.id)).map((t) => ({ key: String(t.id), label: t.name, totals: totalsOf(addRows(byKey.get(t.id)!), indicators) }));
+    } else if (question.groupBy === 'tag') {
+      const tags = question.catalogue.tags.filter((t) => !question.tagKind || t.kind === question.tagKind);
+      const rows = await read([org.id], { dim: true }, 'tag', tags.map((t) => t.id));
+      const byTag = new Map(rows.map((r) => [r.dim!, r]));
+      groups = tags.filter((t) => byTag.has(t.id)).map((t) => ({ key: String(t.id), label: t.name, totals: totalsOf(byTag.get(t.id), indicators) }));
+      notes.push(m.tagOverlap);
+    }
+    const treeChanges = await this.treeChanges(org, question.from);
+    if (treeChanges.length > 0) {
+      notes.push(m.treeNote + treeChanges.map((c) => (c.direction === 'in' ? m.movedIn : m.movedOut)(c.orgName, c.at.slice(0, 10), c.fromParentName, c.toParentName)).join('；'));
+    }
+    return {
+      org: { id: org.id, name: org.name },
+      from: question.from,
+      to: question.to,
+      status: question.status,
+      groupBy: question.groupBy,
+      indicators: indicators.map((i) => ({ code: i.code, name: i.name, unit: i.unit, valueKind: i.valueKind })),
+      totals,
+      groups,
+      groupsAddUp: question.groupBy !== 'tag',
+      notes,
+      treeChanges,
+    };
+  }
+
+  /** GET /api/stats/entries: the entries behind a figure; `total` equals the figure's entry count. */
+  async entries(actor: Actor, q: StatsEntriesQuery): Promise<ActivityPage> {
+    const question = await resolveQuestion(actor, this.stores, q);
+    let path = question.org.path;
+    let orgId: number | undefined;
+    let { from, to } = question;
+    let typeIds = question.typeIds;
+    let tagIds: number[] | undefined;
+    const key = q.key;
+    if (key !== undefined) {
+      const bad = () => new InvalidError('STATS_KEY_INVALID', m.keyInvalid, [{ pointer: '/query/key', message: m.keyInvalid }]);
+      const granularity = TIME_GROUPS[question.groupBy];
+      if (question.groupBy === 'none') throw new InvalidError('STATS_KEY_INVALID', m.keyWithoutGroup, [{ pointer: '/query/key', message: m.keyWithoutGroup }]);
+      if (question.groupBy === 'child') {
+        if (key === OWN_GROUP_KEY) orgId = question.org.id;
+        else {
+          const child = /^\d+$/.test(key) ? await this.stores.orgs.findById(Number(key)) : undefined;
+          if (!child || child.parentId !== question.org.id) throw bad();
+          path = child.path;
+        }
+      } else if (granularity) {
+        if (!bucketsBetween(question.from, question.to, granularity).includes(key)) throw bad();
+        const range = bucketRange(key);
+        from = range.from > from ? range.from : from;
+        to = range.to < to ? range.to : to;
+      } else if (question.groupBy === 'type' || question.groupBy === 'category') {
+        const types = question.catalogue.types;
+        const id = Number(key);
+        const type = /^\d+$/.test(key) ? types.find((t) => t.id === id) : undefined;
+        if (!type) throw bad();
+        const ids = question.groupBy === 'category' ? [id, ...types.filter((t) => t.parentId === id).map((t) => t.id)] : [id];
+        typeIds = typeIds ? typeIds.filter((t) => ids.includes(t)) : ids;
+      } else {
+        const id = Number(key);
+        if (!/^\d+$/.test(key) || !question.catalogue.tags.some((t) => t.id === id)) throw bad();
+        tagIds = [id];
+      }
+    }
+    return this.activities.listResolved(
+      {
+        path,
+        ...(orgId !== undefined && { orgId }),
+        startFrom: from,
+        startTo: to,
+        ...(question.status === 'approved' && { statuses: ['approved'] }),
+        ...(typeIds && { typeIds }),
+        ...(tagIds && { tagIds }),
+        deleted: false,
+        sort: '-date',
+      },
+      q.page ?? 1,
+      q.pageSize ?? 20,
+    );
+  }
+
+  /** GET /api/stats/coverage: which units recorded anything of their own in the period. */
+  async coverage(actor: Actor, q: CoverageQuery): Promise<CoverageResult> {
+    const org = await resolveOrg(actor, this.stores.orgs, q.org);
+    const { from, to } = await resolvePeriod(actor, this.stores.stats, q);
+    const units = await this.stores.stats.listCoverage(org.path, from, to, q.status === 'approved');
+    const names = new Map(units.map((u) => [u.id, u.name]));
+    const depth = idsOfPath(org.path).length;
+    const counted = units.filter((u) => q.kind === undefined || u.kind === q.kind);
+    const children = await this.stores.orgs.listChildren(org.id, false);
+    return {
+      org: { id: org.id, name: org.name },
+      from,
+      to,
+      status: q.status,
+      units: counted.length,
+      reporting: counted.filter((u) => u.reported).length,
+      gaps: counted
+        .filter((u) => !u.reported)
+        .map((u) => ({ id: u.id, name: u.name, kind: u.kind, pathName: idsOfPath(u.path).slice(depth).map((id) => names.get(id) ?? '…').join(' / ') || u.name })),
+      byChild: children.map((c) => {
+        const inChild = counted.filter((u) => isInSubtree(u.path, c.path));
+        return { key: String(c.id), label: c.name, units: inChild.length, reporting: inChild.filter((u) => u.reported).length };
+      }),
+    };
+  }
+
+  /** Moves since the period began that make today's tree differ from the tree the entries were made in. */
+  private async treeChanges(org: OrgRecord, from: string): Promise<TreeChange[]> {
+    const moves = await this.stores.stats.listMovesSince(from);
+    const changes: TreeChange[] = [];
+    for (const mv of moves) {
+      const wasIn = isInSubtree(mv.beforePath, org.path);
+      const isIn = isInSubtree(mv.afterPath, org.path);
+      if (wasIn === isIn || mv.orgId === org.id) continue;
+      changes.push({ at: mv.at, orgId: mv.orgId, orgName: mv.orgName, direction: isIn ? 'in' : 'out', fromParentName: mv.beforeParentName, toParentName: mv.afterParentName });
+    }
+    return changes;
+  }
+}
