@@ -1,8 +1,9 @@
 import type { StatsGroupBy, StatsQuery, StatsStatus } from '../../../contracts/stats.contract.js';
 import { inScope, type Actor } from '../../../domain/access.js';
+import type { FieldError } from '../../../contracts/problem.contract.js';
 import { InvalidError, NotFoundError } from '../../../domain/errors.js';
-import { isInSubtree } from '../../../domain/org-path.js';
 import { parsePeriod } from '../../../domain/period.js';
+import { canSeeCampaign } from '../catalogue/campaign.service.js';
 import type { OrgRecord, OrgStore } from '../orgs/org.types.js';
 import { statsMessages as m } from './stats.messages.js';
 import type { StatsIndicatorRecord, StatsStore, StatsTagRecord, StatsTypeRecord } from './stats.types.js';
@@ -45,8 +46,7 @@ export async function resolvePeriod(actor: Actor, stats: StatsStore, q: Pick<Sta
     if (!parsed) throw invalid('/query/period', m.periodInvalid);
     if ('campaignId' in parsed) {
       const c = await stats.findCampaign(parsed.campaignId);
-      const visible = c && (inScope(actor, c.orgPath) || isInSubtree(actor.scope.rootPath, c.orgPath));
-      if (!c || !visible) throw new NotFoundError('CAMPAIGN_NOT_FOUND', m.campaignNotFound, [{ pointer: '/query/period', message: m.campaignNotFound }]);
+      if (!c || !canSeeCampaign(actor, c.orgPath)) throw new NotFoundError('CAMPAIGN_NOT_FOUND', m.campaignNotFound, [{ pointer: '/query/period', message: m.campaignNotFound }]);
       range = { from: c.startDate, to: c.endDate };
     } else range = parsed;
   } else {
@@ -57,24 +57,31 @@ export async function resolvePeriod(actor: Actor, stats: StatsStore, q: Pick<Sta
   return range;
 }
 
-/** Resolves every part of a question, answering each bad part with a field error. */
+/** Resolves every part of a question; every bad part is reported at once, each as a field error. */
 export async function resolveQuestion(actor: Actor, s: QuestionStores, q: StatsQuery): Promise<Question> {
   const org = await resolveOrg(actor, s.orgs, q.org);
-  const { from, to } = await resolvePeriod(actor, s.stats, q);
+  const errors: FieldError[] = [];
+  const period = await resolvePeriod(actor, s.stats, q).catch((e: unknown) => {
+    if (!(e instanceof InvalidError)) throw e;
+    errors.push(...e.fieldErrors);
+    return undefined;
+  });
   const [allIndicators, types, tags] = await Promise.all([s.stats.listIndicators(), s.stats.listTypes(), s.stats.listTags()]);
   let indicators = allIndicators.filter((i) => i.active);
   if (q.indicators) {
     const unknown = q.indicators.filter((code) => !allIndicators.some((i) => i.code === code));
-    if (unknown.length > 0) throw invalid('/query/indicators', m.unknownIndicator(unknown));
-    indicators = q.indicators.map((code) => allIndicators.find((i) => i.code === code)!);
+    if (unknown.length > 0) errors.push({ pointer: '/query/indicators', message: m.unknownIndicator(unknown) });
+    indicators = q.indicators.flatMap((code) => allIndicators.filter((i) => i.code === code));
   }
   let typeIds: number[] | undefined;
   if (q.types) {
     const unknown = q.types.filter((id) => !types.some((t) => t.id === id));
-    if (unknown.length > 0) throw invalid('/query/types', m.unknownType(unknown));
+    if (unknown.length > 0) errors.push({ pointer: '/query/types', message: m.unknownType(unknown) });
     typeIds = [...new Set(q.types.flatMap((id) => [id, ...types.filter((t) => t.parentId === id).map((t) => t.id)]))];
-    if (q.groupBy === 'tag') throw invalid('/query/types', m.tagWithTypes);
+    if (q.groupBy === 'tag') errors.push({ pointer: '/query/types', message: m.tagWithTypes });
   }
+  if (errors.length > 0 || !period) throw new InvalidError('STATS_QUERY_INVALID', errors[0]?.message ?? m.periodMissing, errors);
+  const { from, to } = period;
   return {
     org,
     from,
