@@ -27,13 +27,15 @@ export interface TestAppOptions {
   seed?: boolean;
   /** Upload limit in MB (default 20, as in production). */
   maxUploadMb?: number;
+  /** Demo ledger entries to seed with the demo region (default 0). */
+  ledgerEntries?: number;
 }
 
 export async function buildTestAppOn(database: TestDatabase, options: TestAppOptions = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'shiliu-data-'));
   const container = createContainer(database.db, { sessionTtlHours: 12, dataDir });
-  // No demo ledger: 20,000 entries per test app would make the suite crawl; tests add their own.
-  if (options.seed !== false) await seedDemo(container, DEMO_PASSWORD, { ledgerEntries: 0 });
+  // No demo ledger by default: 20,000 entries per test app would make the suite crawl; tests add their own.
+  if (options.seed !== false) await seedDemo(container, DEMO_PASSWORD, { ledgerEntries: options.ledgerEntries ?? 0 });
   const app = await buildApp({ config: { trustedOrigins: [], trustProxy: false, logLevel: 'silent', maxUploadMb: options.maxUploadMb ?? 20 }, container, logger: false });
   await app.ready();
   return {

@@ -5,6 +5,7 @@ import { registerDemoCommands } from './commands/demo.command.js';
 import { registerInitCommand } from './commands/init.command.js';
 import { registerMigrateCommand } from './commands/migrate.command.js';
 import { registerServeCommands } from './commands/serve.command.js';
+import { registerStatsCommands } from './commands/stats.command.js';
 import { registerUserCommands } from './commands/user.command.js';
 import { APP_VERSION } from '../server/version.js';
 
@@ -22,6 +23,7 @@ registerMigrateCommand(program, config);
 registerInitCommand(program, config);
 registerDemoCommands(program, config);
 registerUserCommands(program, config);
+registerStatsCommands(program, config);
 
 try {
   await program.parseAsync(process.argv);

@@ -24,8 +24,14 @@ import { ActivityImportRepository } from './features/ledger/import/activity-impo
 import { ActivityImportService } from './features/ledger/import/activity-import.service.js';
 import { SyntheticRegionRepository } from './features/ledger/synthetic/synthetic.repository.js';
 import { SyntheticRegionService } from './features/ledger/synthetic/synthetic.service.js';
+import { RollupMaintenanceService } from './features/stats/rollup-maintenance.service.js';
 import { RollupRebuildRepository } from './features/stats/rollup-rebuild.repository.js';
 import { RollupRepository } from './features/stats/rollup.repository.js';
+import { StatsRepository } from './features/stats/stats.repository.js';
+import { StatsService } from './features/stats/stats.service.js';
+import { TargetProgressService } from './features/stats/target-progress.service.js';
+import { TargetRepository } from './features/stats/target.repository.js';
+import { TargetService } from './features/stats/target.service.js';
 import type { Transactor } from './features/transactor.js';
 
 /** Every repository, bound to one executor (the database, or a transaction). */
@@ -43,6 +49,8 @@ function repositories(db: Kysely<Database>) {
     synthetic: new SyntheticRegionRepository(db),
     rollup: new RollupRepository(db),
     rollupRebuild: new RollupRebuildRepository(db),
+    stats: new StatsRepository(db),
+    targets: new TargetRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;
@@ -53,6 +61,7 @@ export function createContainer(database: Db, config: Pick<AppConfig, 'sessionTt
   const transact: Transactor<Repositories> = (fn) => database.db.transaction().execute((trx) => fn(repositories(trx)));
   const orgs = new OrgService(stores, transact);
   // Evidence blobs live under the data directory, beside the SQLite file (see file-store.ts).
+  const activities = new ActivityService(stores, transact);
   const files = new LocalFileStore(path.join(config.dataDir, 'files'));
   return {
     database,
@@ -65,10 +74,14 @@ export function createContainer(database: Db, config: Pick<AppConfig, 'sessionTt
     catalogue: new CatalogueService(stores, transact),
     files,
     evidence: new EvidenceService(stores, transact, { files, thumbnails: sharpThumbnailer }),
-    activities: new ActivityService(stores, transact),
+    activities,
     activityReview: new ActivityReviewService(transact),
     activityImport: new ActivityImportService(stores, transact),
     synthetic: new SyntheticRegionService(stores, transact),
+    stats: new StatsService(stores, activities),
+    targets: new TargetService(stores, transact),
+    targetProgress: new TargetProgressService(stores),
+    rollupMaintenance: new RollupMaintenanceService(transact),
   };
 }
 export type Container = ReturnType<typeof createContainer>;

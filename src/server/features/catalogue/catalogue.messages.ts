@@ -5,6 +5,7 @@ export const catalogueMessages = {
   manage: '维护活动目录',
   sharedConfigOnly: '统计指标、活动类型和标签是全系统共用的配置，只有顶级单位的管理员可以修改',
   indicatorNotFound: '统计指标不存在',
+  statSlotsFull: (n: number) => `统计指标已达上限（${n}个，含已停用的），无法再新增；请复用已停用的指标或联系系统管理员扩容`,
   typeNotFound: '活动类型不存在',
   tagNotFound: '标签不存在',
   campaignNotFound: '活动周期不存在，或不在您的管辖范围内',

@@ -65,10 +65,15 @@ export class CatalogueRepository implements CatalogueStore {
   async insertIndicator(i: NewIndicator) {
     const r = await this.db
       .insertInto('indicator')
-      .values({ code: i.code, name: i.name, unit: i.unit, value_kind: i.valueKind, scale: i.scale, sort_order: i.sortOrder, active: 1 })
+      .values({ code: i.code, name: i.name, unit: i.unit, value_kind: i.valueKind, scale: i.scale, sort_order: i.sortOrder, active: 1, stat_slot: i.statSlot })
       .returningAll()
       .executeTakeFirstOrThrow();
     return toIndicator(r);
+  }
+
+  async nextStatSlot() {
+    const r = await this.db.selectFrom('indicator').select((eb) => eb.fn.max('stat_slot').as('top')).executeTakeFirst();
+    return Number(r?.top ?? 0) + 1;
   }
 
   async updateIndicator(id: number, p: IndicatorPatch) {

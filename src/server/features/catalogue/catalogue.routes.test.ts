@@ -234,5 +234,16 @@ for (const dialect of DIALECTS) {
       }
       expect(typeByCode(await catalogue(admin), 'edu.lecture')?.name).not.toBe('无权');
     });
+
+    it('refuses a new indicator with 409 once every roll-up sum column is taken', async () => {
+      const top = await db().selectFrom('indicator').select((eb) => eb.fn.max('stat_slot').as('top')).executeTakeFirstOrThrow();
+      for (let i = Number(top.top) + 1; i <= 32; i++) {
+        expect((await send(admin, 'POST', '/api/catalogue/indicators', { code: `filler_${i}`, name: `补充指标${i}`, unit: '个', valueKind: 'integer' })).statusCode).toBe(201);
+      }
+      const full = await send(admin, 'POST', '/api/catalogue/indicators', { code: 'one_too_many', name: '多余指标', unit: '个', valueKind: 'integer' });
+      expect(full.statusCode).toBe(409);
+      expect(problemOf(full).detail).toContain('统计指标已达上限（32个');
+      expect(await db().selectFrom('indicator').select('id').where('code', '=', 'one_too_many').executeTakeFirst()).toBeUndefined();
+    });
   });
 }

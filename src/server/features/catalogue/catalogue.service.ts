@@ -18,6 +18,7 @@ import type { AuditStore } from '../audit/audit.types.js';
 import type { OrgStore } from '../orgs/org.types.js';
 import type { RequestMeta } from '../orgs/org.service.js';
 import type { Transactor } from '../transactor.js';
+import { ROLLUP_SLOTS } from '../stats/rollup.types.js';
 import { CampaignService, toCampaign } from './campaign.service.js';
 import { catalogueMessages as m } from './catalogue.messages.js';
 import type { ActivityTypeRecord, CatalogueStore, IndicatorRecord, TagRecord, TypeIndicatorLink } from './catalogue.types.js';
@@ -104,7 +105,10 @@ export class CatalogueService {
     return this.transact(async (s) => {
       await assertIndicatorCodeFree(s, body.code);
       const sortOrder = body.sortOrder ?? (await s.catalogue.nextSortOrder('indicator'));
-      const created = await s.catalogue.insertIndicator({ code: body.code, name: body.name, unit: body.unit, valueKind: body.valueKind, scale: scaleOf(body.valueKind), sortOrder });
+      // Each indicator owns one sum column of the roll-up store; when all are taken, say so plainly.
+      const statSlot = await s.catalogue.nextStatSlot();
+      if (statSlot > ROLLUP_SLOTS) throw new ConflictError('INDICATOR_SLOTS_FULL', m.statSlotsFull(ROLLUP_SLOTS));
+      const created = await s.catalogue.insertIndicator({ code: body.code, name: body.name, unit: body.unit, valueKind: body.valueKind, scale: scaleOf(body.valueKind), sortOrder, statSlot });
       await s.audit.record({ userId: actor.userId, action: 'catalogue.indicator.create', entity: 'indicator', entityId: created.id, orgUnitId: null, after: toIndicator(created), requestId: meta.requestId ?? null });
       return toIndicator(created);
     });

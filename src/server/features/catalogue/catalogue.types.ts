@@ -12,7 +12,10 @@ export interface IndicatorRecord {
   active: boolean;
 }
 
-export type NewIndicator = Omit<IndicatorRecord, 'id' | 'active'>;
+export type NewIndicator = Omit<IndicatorRecord, 'id' | 'active'> & {
+  /** Roll-up sum column this indicator owns (see stats/rollup.types.ts). */
+  statSlot: number;
+};
 
 export interface IndicatorPatch {
   name?: string;
@@ -96,6 +99,8 @@ export interface CatalogueStore {
   findIndicator(id: number): Promise<IndicatorRecord | undefined>;
   findIndicatorByCode(code: string): Promise<IndicatorRecord | undefined>;
   insertIndicator(indicator: NewIndicator): Promise<IndicatorRecord>;
+  /** The next unused roll-up sum column (one past the highest ever given; columns are never reused). */
+  nextStatSlot(): Promise<number>;
   updateIndicator(id: number, patch: IndicatorPatch): Promise<void>;
 
   listTypes(): Promise<ActivityTypeRecord[]>;

@@ -5,6 +5,7 @@ import { InvalidError, NotFoundError } from '../../../domain/errors.js';
 import { parseMeasures, type ScaledMeasure } from '../../../domain/measures.js';
 import type { AuditStore } from '../audit/audit.types.js';
 import type { OrgRecord, OrgStore } from '../orgs/org.types.js';
+import type { RollupWriter } from '../stats/rollup.types.js';
 import type { ActivityRecord, ActivityStore, ActivityTypeRecord } from './activity.types.js';
 import type { Snapshot } from './activity.view.js';
 import { ledgerMessages as m } from './ledger.messages.js';
@@ -13,6 +14,8 @@ export interface LedgerStores {
   activities: ActivityStore;
   orgs: OrgStore;
   audit: AuditStore;
+  /** Kept exact in the same transaction as every ledger write (see trackRollup). */
+  rollup: RollupWriter;
 }
 
 /**
@@ -36,6 +39,18 @@ export async function reloadSnapshot(s: LedgerStores, id: number): Promise<Snaps
   const entry = await s.activities.findById(id);
   if (!entry) throw new NotFoundError('ACTIVITY_NOT_FOUND', m.notFound);
   return loadSnapshot(s, entry);
+}
+
+/**
+ * Runs a write to one entry and applies what it changed to the roll-up store: its facts are read
+ * before and after, so any change of date, unit, type, status, measures, tags or deletion counts,
+ * and a change of nothing counted (title, place, evidence) writes nothing.
+ */
+export async function trackRollup<T>(s: LedgerStores, id: number, write: () => Promise<T>): Promise<T> {
+  const before = await s.rollup.snapshot([id]);
+  const result = await write();
+  await s.rollup.applyChange(before, await s.rollup.snapshot([id]));
+  return result;
 }
 
 /** JSON pointer segment: `~` and `/` are escaped (RFC 6901), since indicator codes come from the request. */

@@ -3,7 +3,7 @@ import type { Actor } from '../../../domain/access.js';
 import { allowedActions, canReview, canTransition, targetStatus, type Transition } from '../../../domain/activity-workflow.js';
 import { ConflictError, ForbiddenError } from '../../../domain/errors.js';
 import type { Transactor } from '../transactor.js';
-import { getEntryInScope, loadSnapshot, reloadSnapshot, type LedgerStores } from './activity-checks.service.js';
+import { getEntryInScope, loadSnapshot, reloadSnapshot, trackRollup, type LedgerStores } from './activity-checks.service.js';
 import type { ActivityPatch, ActivityRecord } from './activity.types.js';
 import { auditEntry, entryFacts, toActivity, type Snapshot } from './activity.view.js';
 import { ledgerMessages as m } from './ledger.messages.js';
@@ -39,7 +39,8 @@ export async function applyTransition(actor: Actor, s: LedgerStores, before: Sna
   if (!canTransition(e.status, t)) throw new ConflictError('ACTIVITY_TRANSITION_INVALID', m.transitionInvalid(t, e.status));
   if (!allowedActions(actor, entryFacts(e))[t]) throw refusal(actor, t);
   const now = new Date().toISOString();
-  const written = await s.activities.update(e.id, transitionPatch(actor, t, reason, now), { version: e.version, userId: actor.userId, now });
+  // Approving and reopening move the entry between the approved and the other figures.
+  const written = await trackRollup(s, e.id, () => s.activities.update(e.id, transitionPatch(actor, t, reason, now), { version: e.version, userId: actor.userId, now }));
   if (!written) throw new ConflictError('ACTIVITY_STALE', m.stale);
   const after = await reloadSnapshot(s, e.id);
   await s.audit.record(auditEntry(actor, t, { before, after }, meta));

@@ -15,6 +15,7 @@ import {
   InputProblems,
   loadSnapshot,
   reloadSnapshot,
+  trackRollup,
   unique,
   type LedgerStores,
 } from './activity-checks.service.js';
@@ -65,6 +66,12 @@ export class ActivityService {
       sort: q.sort ?? 'updated',
       ...(actor.userId !== null && { excludeCreatedBy: actor.userId }),
     });
+  }
+
+  /** A page of entries for a filter another service resolved against the caller's scope (statistics drill-down). */
+  async listResolved(filter: Omit<ActivityListFilter, 'offset' | 'limit'>, page: number, pageSize: number): Promise<ActivityPage> {
+    const { items, total } = await this.stores.activities.list({ ...filter, offset: (page - 1) * pageSize, limit: pageSize });
+    return { items: items.map(toActivitySummary), total, page, pageSize };
   }
 
   private async page(actor: Actor, q: ListActivitiesQuery, fixed: FixedFilter): Promise<ActivityPage> {
@@ -159,6 +166,7 @@ export class ActivityService {
       await s.activities.replaceMeasures(id, measures);
       await s.activities.replaceTags(id, tagIds);
       if (evidenceIds.length > 0) await s.activities.replaceEvidence(id, evidenceIds);
+      await s.rollup.applyChange([], await s.rollup.snapshot([id]));
       let snapshot = await reloadSnapshot(s, id);
       await s.audit.record(auditEntry(actor, 'create', { after: snapshot }, meta));
       // Saving and submitting in one go is two steps in the history, as it would be in two clicks.
@@ -201,10 +209,12 @@ export class ActivityService {
         ...(body.summary !== undefined && { summary: body.summary }),
       };
       const now = new Date().toISOString();
-      if (!(await s.activities.update(e.id, patch, { version: e.version, userId: actor.userId, now }))) throw new ConflictError('ACTIVITY_STALE', m.stale);
-      if (measures) await s.activities.replaceMeasures(e.id, measures);
-      if (tagIds) await s.activities.replaceTags(e.id, tagIds);
-      if (evidenceIds) await s.activities.replaceEvidence(e.id, evidenceIds);
+      await trackRollup(s, e.id, async () => {
+        if (!(await s.activities.update(e.id, patch, { version: e.version, userId: actor.userId, now }))) throw new ConflictError('ACTIVITY_STALE', m.stale);
+        if (measures) await s.activities.replaceMeasures(e.id, measures);
+        if (tagIds) await s.activities.replaceTags(e.id, tagIds);
+        if (evidenceIds) await s.activities.replaceEvidence(e.id, evidenceIds);
+      });
       const after = await reloadSnapshot(s, e.id);
       await s.audit.record(auditEntry(actor, 'update', { before, after }, meta));
       return toActivity(actor, after);
@@ -233,7 +243,8 @@ export class ActivityService {
     const now = new Date().toISOString();
     const patch: ActivityPatch = deleted ? { deletedAt: now, deletedBy: actor.userId } : { deletedAt: null, deletedBy: null };
     const e = before.entry;
-    if (!(await s.activities.update(e.id, patch, { version: e.version, userId: actor.userId, now }))) throw new ConflictError('ACTIVITY_STALE', m.stale);
+    const written = await trackRollup(s, e.id, () => s.activities.update(e.id, patch, { version: e.version, userId: actor.userId, now }));
+    if (!written) throw new ConflictError('ACTIVITY_STALE', m.stale);
     const after = await reloadSnapshot(s, e.id);
     await s.audit.record(auditEntry(actor, deleted ? 'delete' : 'restore', { before, after }, meta));
     return after;

@@ -3,6 +3,7 @@ import { inScope, requireRole, type Actor } from '../../../domain/access.js';
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../../domain/errors.js';
 import { idsOfPath, isInSubtree } from '../../../domain/org-path.js';
 import type { AuditStore } from '../audit/audit.types.js';
+import type { RollupWriter } from '../stats/rollup.types.js';
 import type { Transactor } from '../transactor.js';
 import { orgMessages as m } from './org.messages.js';
 import type { OrgPatch, OrgRecord, OrgStore, OrgWithCounts } from './org.types.js';
@@ -10,6 +11,8 @@ import type { OrgPatch, OrgRecord, OrgStore, OrgWithCounts } from './org.types.j
 export interface OrgStores {
   orgs: OrgStore;
   audit: AuditStore;
+  /** A move carries its subtree's figures from the old ancestors to the new ones, in the same transaction. */
+  rollup: Pick<RollupWriter, 'moveSubtree'>;
 }
 
 export interface RequestMeta {
@@ -203,6 +206,7 @@ export class OrgService {
       await this.assertNameFree(s, parent.id, org.name, org.id);
       const newPath = `${parent.path}${org.id}/`;
       await s.orgs.moveSubtree(org.id, parent.id, org.path, newPath, parent.depth + 1 - org.depth, new Date().toISOString());
+      await s.rollup.moveSubtree(org.id, org.path, newPath);
       const after = (await s.orgs.findById(org.id))!;
       await s.audit.record({ userId: actor.userId, action: 'org.move', entity: 'org_unit', entityId: org.id, orgUnitId: org.id, before: { parentId: org.parentId, path: org.path }, after: { parentId: after.parentId, path: after.path }, requestId: meta.requestId ?? null });
       return after;

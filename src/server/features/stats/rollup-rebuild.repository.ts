@@ -1,29 +1,24 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { idsOfPath } from '../../../domain/org-path.js';
 import { bulkInsert } from '../../db/bulk-insert.js';
+import { isPostgres } from '../../db/dialect.js';
 import type { Database } from '../../db/schema.js';
 import { dimensionColumn, periodColumn, ROLLUP_TABLES, type RollupTable } from './rollup-upsert.js';
-import { ROLLUP_SLOTS } from './rollup.types.js';
+import { ROLLUP_SLOTS, type RollupDifference, type RollupRebuildStore } from './rollup.types.js';
 
 const SLOT_COLUMNS = Array.from({ length: ROLLUP_SLOTS }, (_, i) => `s${i + 1}`);
-
-export interface RollupDifference {
-  table: RollupTable;
-  /** Rows the store has that the ledger does not justify, and rows the ledger needs that the store lacks or holds differently. */
-  extra: number;
-  missing: number;
-}
 
 /**
  * Recomputes the roll-up store from the ledger with set-based SQL (`INSERT … SELECT … GROUP BY`),
  * for `shiliu stats rebuild` and `shiliu stats verify`. Runs inside the caller's transaction: the
  * scratch tables are temporary and dropped before it ends.
  */
-export class RollupRebuildRepository {
+export class RollupRebuildRepository implements RollupRebuildStore {
   constructor(private readonly db: Kysely<Database>) {}
 
   /** Replaces every roll-up row with what the ledger says. Returns the number of rows written per table. */
   async rebuild(): Promise<Record<RollupTable, number>> {
+    await this.lockStore('exclusive');
     await this.prepareScratch();
     const counts = {} as Record<RollupTable, number>;
     for (const table of ROLLUP_TABLES) {
@@ -37,6 +32,7 @@ export class RollupRebuildRepository {
 
   /** Compares the store with a fresh computation; an empty list means they agree row for row. */
   async verify(): Promise<RollupDifference[]> {
+    await this.lockStore('share');
     await this.prepareScratch();
     const differences: RollupDifference[] = [];
     for (const table of ROLLUP_TABLES) {
@@ -53,6 +49,18 @@ export class RollupRebuildRepository {
     }
     await this.dropScratch();
     return differences;
+  }
+
+  /**
+   * PostgreSQL, read committed: ledger writers commit between our statements. Every ledger write
+   * also writes the store, so locking the store tables holds them off: `exclusive` (rebuild) waits
+   * for writers in flight and makes new ones wait at their store update, which they then apply on
+   * top of the rebuilt rows; `share` (verify) lets nothing commit while ledger and store are
+   * compared. Readers of the statistics are never blocked. SQLite: the transaction is the only writer.
+   */
+  private async lockStore(mode: 'exclusive' | 'share'): Promise<void> {
+    if (!isPostgres(this.db)) return;
+    await sql`lock table ${sql.join(ROLLUP_TABLES.map((t) => sql.table(t)))} in ${sql.raw(mode)} mode`.execute(this.db);
   }
 
   private columns(table: RollupTable): string[] {

@@ -1,8 +1,9 @@
 import { CompiledQuery, sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { isPostgres } from '../../db/dialect.js';
+import type { RollupTable } from './rollup.types.js';
 
-export type RollupTable = 'stat_day' | 'stat_month' | 'stat_tag_day' | 'stat_tag_month';
+export type { RollupTable };
 export const ROLLUP_TABLES: RollupTable[] = ['stat_day', 'stat_month', 'stat_tag_day', 'stat_tag_month'];
 
 export function periodColumn(t: RollupTable): 'day' | 'month' {
@@ -29,8 +30,11 @@ const MAX_PARAMS = 30_000;
  * ones incremented. A sum that comes to 0 is stored as NULL (one bitmap bit on PostgreSQL, not 8 bytes).
  * Rows whose count came to 0 are removed afterwards, so the store holds only what the ledger holds.
  */
-export async function upsertDeltas(db: Kysely<Database>, table: RollupTable, rows: DeltaRow[]): Promise<void> {
-  if (rows.length === 0) return;
+export async function upsertDeltas(db: Kysely<Database>, table: RollupTable, unordered: DeltaRow[]): Promise<void> {
+  if (unordered.length === 0) return;
+  // Key order: concurrent writers (one moving an entry from A to B, another from B to A) then lock
+  // shared rows in the same order and wait for each other instead of deadlocking on PostgreSQL.
+  const rows = [...unordered].sort((a, b) => a.anc - b.anc || a.approved - b.approved || a.period - b.period || a.dim - b.dim);
   const slots = [...new Set(rows.flatMap((r) => [...r.sums.keys()]))].sort((a, b) => a - b);
   const period = periodColumn(table);
   const dim = dimensionColumn(table);
@@ -63,10 +67,25 @@ export async function upsertDeltas(db: Kysely<Database>, table: RollupTable, row
 async function deleteEmptied(db: Kysely<Database>, table: RollupTable, rows: DeltaRow[]): Promise<void> {
   if (rows.length === 0) return;
   const key = `(anc_id, approved, ${periodColumn(table)}, ${dimensionColumn(table)})`;
+  if (isPostgres(db)) {
+    // PostgreSQL types the bound parameters of a VALUES list as text (then integer = text fails):
+    // the keys go in as typed arrays, as in the upsert.
+    for (let from = 0; from < rows.length; from += 10_000) {
+      const chunk = rows.slice(from, from + 10_000);
+      const arrays = sql.join([
+        sql`${sql.val(chunk.map((r) => r.anc))}::int4[]`,
+        sql`${sql.val(chunk.map((r) => r.approved))}::int2[]`,
+        sql`${sql.val(chunk.map((r) => r.period))}::int4[]`,
+        sql`${sql.val(chunk.map((r) => r.dim))}::int4[]`,
+      ]);
+      await sql`delete from ${sql.table(table)} where n = 0 and ${sql.raw(key)} in (select * from unnest(${arrays}))`.execute(db);
+    }
+    return;
+  }
   for (let from = 0; from < rows.length; from += 5_000) {
     const chunk = rows.slice(from, from + 5_000);
     const tuples = sql.join(chunk.map((r) => sql`(${r.anc}, ${r.approved}, ${r.period}, ${r.dim})`));
-    // Row values: both databases match a composite key against a VALUES list.
+    // Row values: SQLite matches a composite key against a VALUES list.
     await sql`delete from ${sql.table(table)} where n = 0 and ${sql.raw(key)} in (values ${tuples})`.execute(db);
   }
 }

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { idsOfPath } from '../../../domain/org-path.js';
+import { isPostgres } from '../../db/dialect.js';
 import type { Database } from '../../db/schema.js';
 import { ROLLUP_TABLES, upsertDeltas, type DeltaRow, type RollupTable } from './rollup-upsert.js';
 import type { EntryFacts, RollupWriter } from './rollup.types.js';
@@ -51,7 +52,8 @@ export class RollupRepository implements RollupWriter {
   }
 
   async applyChange(before: EntryFacts[], after: EntryFacts[]): Promise<void> {
-    if (before.length === 0 && after.length === 0) return;
+    // Nothing counted changed (a title, a submit): no reads, no locks, no writes.
+    if (before.length === after.length && before.every((f, i) => factsKey(f) === factsKey(after[i]!))) return;
     const orgIds = [...new Set([...before, ...after].map((f) => f.orgId))];
     const indicatorIds = [...new Set([...before, ...after].flatMap((f) => f.measures.map((m) => m.indicatorId)))];
     const [ancestors, slots] = await Promise.all([this.ancestorsOf(orgIds), this.slotsOf(indicatorIds)]);
@@ -94,7 +96,13 @@ export class RollupRepository implements RollupWriter {
     const joining = newAncestors.filter((id) => !oldAncestors.includes(id));
     for (const table of ROLLUP_TABLES) {
       // The subtree root's own rows are exactly what its subtree contributes to every ancestor.
-      const rows = await this.db.selectFrom(table).selectAll().where('anc_id', '=', rootId).execute();
+      // FOR SHARE (PostgreSQL): a rebuild in flight holds the table; read its rows, not the old ones.
+      const rows = await this.db
+        .selectFrom(table)
+        .selectAll()
+        .where('anc_id', '=', rootId)
+        .$if(isPostgres(this.db), (q) => q.forShare())
+        .execute();
       const moved = rows.map((r) => ({ ...rowToDelta(table, r) }));
       await upsertDeltas(this.db, table, [
         ...leaving.flatMap((anc) => moved.map((m) => ({ ...m, anc, n: -m.n, sums: new Map([...m.sums].map(([s, v]) => [s, -v])) }))),
@@ -103,16 +111,28 @@ export class RollupRepository implements RollupWriter {
     }
   }
 
+  /**
+   * The ancestors by each unit's path. PostgreSQL: read FOR SHARE, so a move of the subtree (which
+   * updates these rows, then carries the subtree's figures) and this write wait for each other;
+   * otherwise a write could add to the old ancestors after the move had read the figures it carries.
+   * SQLite has one writer at a time, so nothing interleaves there.
+   */
   private async ancestorsOf(orgIds: number[]): Promise<Map<number, number[]>> {
     const result = new Map<number, number[]>();
+    const postgres = isPostgres(this.db);
     for (let i = 0; i < orgIds.length; i += ID_CHUNK) {
-      const rows = await this.db.selectFrom('org_unit').select(['id', 'path']).where('id', 'in', orgIds.slice(i, i + ID_CHUNK)).execute();
+      const rows = await this.db
+        .selectFrom('org_unit')
+        .select(['id', 'path'])
+        .where('id', 'in', orgIds.slice(i, i + ID_CHUNK))
+        .$if(postgres, (q) => q.forShare())
+        .execute();
       for (const r of rows) result.set(r.id, idsOfPath(r.path));
     }
     return result;
   }
 
-  /** Indicator id → its sum column. Slots never change once given, but new indicators appear, so no cache. */
+  /** Indicator id → its sum column, given at creation (catalogue) and never changed; new indicators appear, so no cache. */
   private async slotsOf(indicatorIds: number[]): Promise<Map<number, number>> {
     if (indicatorIds.length === 0) return new Map();
     const rows = await this.db.selectFrom('indicator').select(['id', 'stat_slot']).where('id', 'in', indicatorIds).execute();
@@ -123,6 +143,13 @@ export class RollupRepository implements RollupWriter {
     }
     return slots;
   }
+}
+
+/** Everything of an entry that counts, in a canonical order. */
+function factsKey(f: EntryFacts): string {
+  const measures = [...f.measures].sort((a, b) => a.indicatorId - b.indicatorId).map((m) => `${m.indicatorId}:${m.value}`);
+  const tags = [...f.tagIds].sort((a, b) => a - b);
+  return `${f.orgId}|${f.typeId}|${f.startDate}|${f.approved ? 1 : 0}|${measures.join(',')}|${tags.join(',')}`;
 }
 
 type AnyRollupRow = Record<string, number | string | null | undefined>;

@@ -24,3 +24,21 @@ export interface RollupWriter {
 
 /** Number of sum columns (s1..s32) in the roll-up tables; each indicator owns one. */
 export const ROLLUP_SLOTS = 32;
+
+export type RollupTable = 'stat_day' | 'stat_month' | 'stat_tag_day' | 'stat_tag_month';
+
+/** Where the store and a fresh computation from the ledger disagree, for one table. */
+export interface RollupDifference {
+  table: RollupTable;
+  /** Rows the store has that the ledger does not justify, and rows the ledger needs that the store lacks or holds differently. */
+  extra: number;
+  missing: number;
+}
+
+/** Whole-store maintenance, bound to the caller's transaction (its scratch tables are temporary). */
+export interface RollupRebuildStore {
+  /** Replaces every roll-up row with what the ledger says; rows written per table. */
+  rebuild(): Promise<Record<RollupTable, number>>;
+  /** Compares the store with a fresh computation; an empty list means they agree row for row. */
+  verify(): Promise<RollupDifference[]>;
+}

@@ -3,6 +3,8 @@ import type { TagKind, ValueKind } from '../../../../contracts/catalogue.contrac
 import { subtreeUpperBound } from '../../../../domain/org-path.js';
 import { bulkInsert, reserveIds, type Column } from '../../../db/bulk-insert.js';
 import type { Database } from '../../../db/schema.js';
+import { RollupRepository } from '../../stats/rollup.repository.js';
+import type { EntryFacts } from '../../stats/rollup.types.js';
 import type { ActivityImportStore, BulkAudit, ExistingEntryKey, ImportCatalogue, ImportType, NewCampaignRow, NewLedgerEntry, ScopeUnit } from './activity-import.types.js';
 
 const ACTIVITY_COLUMNS: Column[] = [
@@ -105,6 +107,9 @@ export class ActivityImportRepository implements ActivityImportStore {
     );
     await bulkInsert(this.db, 'activity_measure', MEASURE_COLUMNS, entries.flatMap((e, i) => e.measures.map((m) => [ids[i]!, m.indicatorId, m.value])));
     await bulkInsert(this.db, 'activity_tag', TAG_COLUMNS, entries.flatMap((e, i) => e.tagIds.map((tagId) => [ids[i]!, tagId])));
+    // Every bulk path (import, demo, synthetic) comes through here, inside its transaction: the
+    // roll-up store takes the batch from memory, summed per key, instead of re-reading the rows.
+    await new RollupRepository(this.db).add(entries.map(rollupFacts));
     if (audit === null) return ids;
     await bulkInsert(
       this.db,
@@ -148,4 +153,8 @@ export class ActivityImportRepository implements ActivityImportStore {
     const rows = await this.db.selectFrom('app_user').select(['id', 'username']).where('username', 'in', usernames).execute();
     return new Map(rows.map((r) => [r.username, r.id]));
   }
+}
+
+function rollupFacts(e: NewLedgerEntry): EntryFacts {
+  return { orgId: e.orgId, typeId: e.typeId, startDate: e.startDate, approved: e.status === 'approved', measures: e.measures, tagIds: e.tagIds };
 }

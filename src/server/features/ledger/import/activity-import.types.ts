@@ -99,9 +99,10 @@ export interface ActivityImportStore {
   /** Live entries of the subtree starting between `from` and `to` (inclusive). */
   listLiveEntryKeys(path: string, from: string, to: string): Promise<ExistingEntryKey[]>;
   /**
-   * Inserts the entries with their measures, tags and one audit record each; returns the new ids
-   * in order. `audit` null writes no audit records: only for synthetic benchmark data, which
-   * nobody entered (its run writes one summary record instead).
+   * Inserts the entries with their measures, tags and one audit record each, and adds them to the
+   * roll-up store (statistics) in the same transaction; returns the new ids in order. `audit` null
+   * writes no audit records: only for synthetic benchmark data, which nobody entered (its run
+   * writes one summary record instead).
    */
   insertEntries(entries: NewLedgerEntry[], audit: BulkAudit | null): Promise<number[]>;
   countEntriesInSubtree(path: string): Promise<number>;
