@@ -26,7 +26,9 @@ export class StatsRepository implements StatsStore {
       const cols = [...(q.groupByAnc ? ['anc_id'] : []), ...(q.groupByMonth ? [monthExpr] : []), ...(q.groupByDim ? [tables.dim] : [])];
       return cols.length > 0 ? sql.raw(` group by ${cols.join(', ')}`) : sql.raw('');
     };
-    const sums = ['sum(n) as n', ...q.slots.map((s) => `sum(s${s}) as s${s}`)];
+    // Slot 0 is an indicator without a sum column yet: nothing to read, its sums stay absent (0).
+    const slots = q.slots.filter((s) => s > 0);
+    const sums = ['sum(n) as n', ...slots.map((s) => `sum(s${s}) as s${s}`)];
     const approved = q.approvedOnly ? sql`approved = 1` : sql`approved in (0, 1)`;
     const dimFilter = q.dimIds ? sql` and ${sql.ref(tables.dim)} in (${sql.join(q.dimIds)})` : sql``;
     const part = (table: string, periodCol: string, monthExpr: string, lo: number, hi: number): RawBuilder<unknown> =>
@@ -50,7 +52,7 @@ export class StatsRepository implements StatsStore {
         merged.set(key, row);
       }
       row.n += Number(r.n);
-      for (const s of q.slots) {
+      for (const s of slots) {
         const v = r[`s${s}`];
         // bigint sums: PostgreSQL returns numeric as a string; values stay far below 2^53.
         if (v !== null && v !== undefined) row.sums.set(s, (row.sums.get(s) ?? 0) + Number(v));
@@ -66,18 +68,18 @@ export class StatsRepository implements StatsStore {
       .orderBy('sort_order')
       .orderBy('id')
       .execute();
-    return rows
-      .filter((r) => r.stat_slot !== null)
-      .map((r) => ({
-        id: r.id,
-        code: r.code,
-        name: r.name,
-        unit: r.unit,
-        valueKind: r.value_kind as ValueKind,
-        scale: Number(r.scale),
-        slot: Number(r.stat_slot),
-        active: Number(r.active) === 1,
-      }));
+    // An indicator created after migration 0003 has no sum column until an entry first records a
+    // value for it (rollup.repository.ts): it exists all the same and totals 0. Slot 0 = no column.
+    return rows.map((r) => ({
+      id: r.id,
+      code: r.code,
+      name: r.name,
+      unit: r.unit,
+      valueKind: r.value_kind as ValueKind,
+      scale: Number(r.scale),
+      slot: Number(r.stat_slot ?? 0),
+      active: Number(r.active) === 1,
+    }));
   }
 
   async listTypes() {

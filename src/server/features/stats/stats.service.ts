@@ -104,7 +104,11 @@ export class StatsService {
         const key = question.groupBy === 'category' ? parentOf.get(r.dim!) ?? r.dim! : r.dim!;
         byKey.set(key, [...(byKey.get(key) ?? []), r]);
       }
-      groups = types.filter((t) => byKey.has(t.id)).map((t) => ({ key: String(t.id), label: t.name, totals: totalsOf(addRows(byKey.get(t.id)!), indicators) }));
+      // Types in catalogue order, category by category (sort orders restart within each category).
+      const categoryRank = new Map(types.filter((t) => t.parentId === null).map((t, i) => [t.id, i]));
+      const rank = (t: { id: number; parentId: number | null }) => categoryRank.get(t.parentId ?? t.id) ?? 0;
+      const ordered = question.groupBy === 'type' ? [...types].sort((a, b) => rank(a) - rank(b)) : types;
+      groups = ordered.filter((t) => byKey.has(t.id)).map((t) => ({ key: String(t.id), label: t.name, totals: totalsOf(addRows(byKey.get(t.id)!), indicators) }));
     } else if (question.groupBy === 'tag') {
       const tags = question.catalogue.tags.filter((t) => !question.tagKind || t.kind === question.tagKind);
       const rows = await read([org.id], { dim: true }, 'tag', tags.map((t) => t.id));
@@ -159,13 +163,15 @@ export class StatsService {
       } else if (question.groupBy === 'type' || question.groupBy === 'category') {
         const types = question.catalogue.types;
         const id = Number(key);
-        const type = /^\d+$/.test(key) ? types.find((t) => t.id === id) : undefined;
+        // The key must name a group of the result: a category by category, a type under one by type.
+        const type = /^\d+$/.test(key) ? types.find((t) => t.id === id && (t.parentId === null) === (question.groupBy === 'category')) : undefined;
         if (!type) throw bad();
         const ids = question.groupBy === 'category' ? [id, ...types.filter((t) => t.parentId === id).map((t) => t.id)] : [id];
         typeIds = typeIds ? typeIds.filter((t) => ids.includes(t)) : ids;
       } else {
         const id = Number(key);
-        if (!/^\d+$/.test(key) || !question.catalogue.tags.some((t) => t.id === id)) throw bad();
+        // With tagKind, tags of other kinds are no group of the result.
+        if (!/^\d+$/.test(key) || !question.catalogue.tags.some((t) => t.id === id && (!question.tagKind || t.kind === question.tagKind))) throw bad();
         tagIds = [id];
       }
     }
