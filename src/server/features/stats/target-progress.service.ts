@@ -1,10 +1,13 @@
+import { IsoDateSchema } from '../../../contracts/common.contract.js';
 import type { TargetProgress, TargetProgressItem, TargetProgressQuery } from '../../../contracts/target.contract.js';
 import type { Actor } from '../../../domain/access.js';
+import { InvalidError } from '../../../domain/errors.js';
 import { idsOfPath, isInSubtree } from '../../../domain/org-path.js';
 import { judgeTarget, type TargetJudgement } from '../../../domain/target-progress.js';
 import type { OrgRecord, OrgStore } from '../orgs/org.types.js';
 import { resolveOrg } from './stats-question.service.js';
 import type { StatsStore } from './stats.types.js';
+import { targetMessages as m } from './target.messages.js';
 import { toTarget } from './target.service.js';
 import type { TargetRecord, TargetStore } from './target.types.js';
 
@@ -30,6 +33,8 @@ export class TargetProgressService {
   constructor(private readonly stores: TargetProgressStores) {}
 
   async progress(actor: Actor, q: TargetProgressQuery): Promise<TargetProgress> {
+    // The contract checks only the shape; 2026-02-30 would otherwise fail deep in the period maths.
+    if (q.asOf !== undefined && !IsoDateSchema.safeParse(q.asOf).success) throw new InvalidError('TARGET_AS_OF_INVALID', m.asOfInvalid, [{ pointer: '/query/asOf', message: m.asOfInvalid }]);
     const org = await resolveOrg(actor, this.stores.orgs, q.org);
     const today = new Date().toISOString().slice(0, 10);
     const asOf = q.asOf ?? (today < `${q.year}-12-31` ? today : `${q.year}-12-31`);
@@ -47,7 +52,7 @@ export class TargetProgressService {
     const pairs = targets.map((t) => ({ t, units: [org, ...units].filter((u) => appliesTo(t, u)) })).filter((p) => p.units.length > 0);
     const judged = new Map<string, TargetJudgement>();
     for (const { t, units: judgedUnits } of pairs) {
-      const monthly = await this.monthlyActuals(t, judgedUnits.map((u) => u.id), q.year, types);
+      const monthly = await this.monthlyActuals(t, judgedUnits.map((u) => u.id), q.year, asOf, types);
       for (const u of judgedUnits) judged.set(`${t.id}|${u.id}`, judgeTarget(q.year, t.period, t.amount, monthly.get(u.id) ?? new Map(), asOf));
     }
 
@@ -91,17 +96,25 @@ export class TargetProgressService {
     return { org: { id: org.id, name: org.name }, year: q.year, asOf, items, ranking };
   }
 
-  /** Approved figures of the target's measure per unit (its subtree) and month of the year. */
-  private async monthlyActuals(t: TargetRecord, unitIds: number[], year: number, types: Array<{ id: number; parentId: number | null }>) {
+  /**
+   * Approved figures of the target's measure per unit (its subtree) and month, from the start of
+   * the year through `asOf`: progress on a day counts only what had started by then.
+   */
+  private async monthlyActuals(t: TargetRecord, unitIds: number[], year: number, asOf: string, types: Array<{ id: number; parentId: number | null }>) {
     const typeIds = t.type ? [t.type.id, ...types.filter((x) => x.parentId === t.type!.id).map((x) => x.id)] : undefined;
     const slot = t.indicator?.slot;
     const result = new Map<number, Map<number, number>>();
+    // An indicator gets its roll-up column on its first recorded value: without one nothing was recorded
+    // (reading no column would count entries instead).
+    if (t.indicator && !slot) return result;
+    const yearEnd = `${year}-12-31`;
     for (let i = 0; i < unitIds.length; i += ANC_CHUNK) {
       const rows = await this.stores.stats.readRollup({
         ancIds: unitIds.slice(i, i + ANC_CHUNK),
         approvedOnly: true,
         from: `${year}-01-01`,
-        to: `${year}-12-31`,
+        // Before the year starts, from > to and nothing is read.
+        to: asOf < yearEnd ? asOf : yearEnd,
         dimension: 'type',
         ...(typeIds && { dimIds: typeIds }),
         slots: slot ? [slot] : [],

@@ -9,6 +9,7 @@ export const targetMessages = {
   wholeNumber: '按活动数或计数类指标设定的目标应为整数',
   twoDecimals: '目标值最多保留两位小数',
   stale: '该目标已被他人修改，请刷新后重试',
+  asOfInvalid: '不是有效的日期',
   entries: '活动数',
   entriesUnit: '次',
 } as const;
