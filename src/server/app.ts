@@ -23,6 +23,7 @@ import { activityRoutes } from './features/ledger/activity.routes.js';
 import { activityExportRoutes } from './features/ledger/export/activity-export.routes.js';
 import { activityImportRoutes } from './features/ledger/import/activity-import.routes.js';
 import { statsRoutes } from './features/stats/stats.routes.js';
+import { targetRoutes } from './features/stats/target.routes.js';
 import { APP_VERSION } from './version.js';
 
 export interface AppOptions {
@@ -106,6 +107,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(activityExportRoutes(options.container));
       await api.register(activityImportRoutes(options.container));
       await api.register(statsRoutes(options.container));
+      await api.register(targetRoutes(options.container));
     },
     { prefix: '/api' },
   );
