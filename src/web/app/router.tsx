@@ -16,6 +16,9 @@ const ActivityFormPage = lazy(() => import('../features/ledger/ActivityFormPage.
 const ActivityDetailPage = lazy(() => import('../features/ledger/ActivityDetailPage.js'));
 const ReviewPage = lazy(() => import('../features/ledger/ReviewPage.js'));
 const SettingsPage = lazy(() => import('../features/catalogue/SettingsPage.js'));
+const StatsPage = lazy(() => import('../features/stats/StatsPage.js'));
+const StatsEntriesPage = lazy(() => import('../features/stats/StatsEntriesPage.js'));
+const TargetsPage = lazy(() => import('../features/targets/TargetsPage.js'));
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -54,6 +57,9 @@ export const router = createBrowserRouter([
           </RequireRole>
         ),
       },
+      { path: 'stats', element: <StatsPage /> },
+      { path: 'stats/entries', element: <StatsEntriesPage /> },
+      { path: 'targets', element: <TargetsPage /> },
       { path: 'orgs', element: <OrgsPage /> },
       {
         path: 'users',

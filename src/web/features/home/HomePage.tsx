@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, FileTextOutlined, RightOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { AimOutlined, ApartmentOutlined, AuditOutlined, BarChartOutlined, FileTextOutlined, RightOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { Alert, Card, Col, Row, Skeleton, Statistic, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, type ReactNode } from 'react';
@@ -27,6 +27,8 @@ export default function HomePage() {
       title: '活动台账',
       description: canRecord ? '登记活动、上传照片和签到表，批量导入 Excel 台账' : '查看本级及下级单位登记的活动',
     },
+    { to: '/stats', icon: <BarChartOutlined />, title: '统计分析', description: '本级及下级的场次、人次、资金等数字，按月、按单位、按类型查看，点开即见台账' },
+    { to: '/targets', icon: <AimOutlined />, title: '目标任务', description: '年度目标的完成进度和下级单位排名' },
     ...(isReviewer ? [{ to: '/review', icon: <AuditOutlined />, title: '审核', description: '审核下级单位提交的活动，通过或退回' }] : []),
     { to: '/orgs', icon: <ApartmentOutlined />, title: '组织机构', description: isAdmin ? '维护本级及下级单位，批量导入组织架构' : '查看本级及下级单位' },
     ...(isAdmin
@@ -83,7 +85,7 @@ export default function HomePage() {
         ))}
       </Row>
       <Typography.Paragraph type="secondary" className={styles.note}>
-        统计分析、目标任务、总结报告等功能正在建设中，上线后将在左侧菜单中出现。
+        总结报告、材料体检等功能正在建设中，上线后将在左侧菜单中出现。
       </Typography.Paragraph>
     </div>
   );

@@ -35,6 +35,7 @@ export function ChartCard({ title, extra, loading, error, empty, emptyText = NO_
     <Card
       title={title}
       data-testid={testId}
+      aria-busy={loading}
       extra={
         <Space size={4} wrap>
           {extra}

@@ -3,6 +3,7 @@ import type { BarSeriesOption, LineSeriesOption, PieSeriesOption } from 'echarts
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption, ECElementEvent, EChartsType } from 'echarts/core';
 import { useEffect, useRef, useState } from 'react';
+import { loadECharts } from './load-echarts.js';
 
 /** The options our charts may use: exactly what echarts-setup.ts registers. */
 export type ChartOption = ComposeOption<BarSeriesOption | LineSeriesOption | PieSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption>;
@@ -40,7 +41,7 @@ export function EChart({ option, height, onItemClick, ariaLabel, testId }: EChar
     let instance: EChartsType | undefined;
     let observer: ResizeObserver | undefined;
     let disposed = false;
-    import('./echarts-setup.js').then(
+    loadECharts().then(
       ({ echarts }) => {
         const element = container.current;
         if (disposed || !element) return;
@@ -66,8 +67,10 @@ export function EChart({ option, height, onItemClick, ariaLabel, testId }: EChar
   }, []);
 
   useEffect(() => {
-    // A new question replaces the chart rather than merging into the old series.
-    chart?.setOption(option, { notMerge: true });
+    // A new question replaces the chart rather than merging into the old series; bars do not grow
+    // for readers who asked their system for less motion.
+    const animation = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    chart?.setOption({ animation, ...option }, { notMerge: true });
   }, [chart, option]);
 
   return (

@@ -16,7 +16,7 @@ interface KpiCardsProps {
 export function KpiCards({ view, totals, loading }: KpiCardsProps) {
   const navigate = useNavigate();
   return (
-    <Row gutter={[12, 12]} data-testid="stats-kpis">
+    <Row gutter={[12, 12]} data-testid="stats-kpis" aria-busy={loading} style={{ opacity: loading && totals ? 0.6 : 1, transition: 'opacity 0.2s' }}>
       {KPI_METRICS.map((metric) => (
         <Col key={metric.code} xs={12} sm={8} xl={4}>
           <Card

@@ -24,6 +24,7 @@ describe('formatPercent', () => {
     expect(formatPercent(0.4567)).toBe('46%');
     expect(formatPercent(0.054)).toBe('5.4%');
     expect(formatPercent(0)).toBe('0%');
+    expect(formatPercent(0.0002)).toBe('<0.1%');
     expect(formatPercent(1)).toBe('100%');
   });
 });

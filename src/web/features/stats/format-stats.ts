@@ -22,6 +22,7 @@ export function formatWanYuan(yuan: number): string {
 /** A share as a whole percentage, with one decimal under 10 %: 0.4567 → 46%, 0.054 → 5.4%. */
 export function formatPercent(ratio: number): string {
   const percent = ratio * 100;
+  if (percent > 0 && percent < 0.1) return '<0.1%';
   return `${percent > 0 && percent < 10 ? percent.toFixed(1) : Math.round(percent)}%`;
 }
 

@@ -14,8 +14,10 @@ export interface Metric {
   hint?: string;
 }
 
+export const ENTRIES_METRIC: Metric = { code: ENTRIES, label: '活动数', unit: '条', money: false, hint: '台账登记的活动条数' };
+
 export const KPI_METRICS: readonly Metric[] = [
-  { code: ENTRIES, label: '活动数', unit: '条', money: false, hint: '台账登记的活动条数' },
+  ENTRIES_METRIC,
   { code: 'sessions', label: '活动场次', unit: '场次', money: false },
   { code: 'attendance', label: '参与人次', unit: '人次', money: false },
   { code: 'households', label: '覆盖户数', unit: '户', money: false },
@@ -45,3 +47,8 @@ export const SERIES_LAST_YEAR = '去年同期';
 export const TABLE_VIEW = '查看数据表';
 export const CHART_VIEW = '查看图表';
 export const NO_DATA = '所选时间内没有活动';
+
+/** A figure as a chart plots it: money in 万元 so the axis stays short. */
+export function chartValue(metric: Metric, value: number): number {
+  return metric.money ? Math.round(value / 100) / 100 : value;
+}
