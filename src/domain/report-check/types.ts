@@ -1,0 +1,49 @@
+/** Rules of the report checker (材料体检); titles and default severities live in `RULES`. */
+export type RuleId =
+  | 'placeholder'
+  | 'masked'
+  | 'numbering'
+  | 'breakdown'
+  | 'conflict'
+  | 'debris'
+  | 'date_out_of_period'
+  | 'figure_mismatch';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** One problem found in a report. Offsets are UTF-16 code units into the checked text. */
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  /** Chinese, names the offending text: 「20xx年」是未填写的占位符。 */
+  message: string;
+  start: number;
+  end: number;
+  /** Always `text.slice(start, end)` of the checked text. */
+  text: string;
+}
+
+/** The period a report covers, inclusive ISO days (YYYY-MM-DD). */
+export interface ReportPeriod {
+  from: string;
+  to: string;
+}
+
+/**
+ * A figure Shiliu wrote into its own report, bound to ledger data. When the text at [start, end)
+ * no longer equals `expectedText`, someone typed over it.
+ */
+export interface FigureBinding {
+  start: number;
+  end: number;
+  expectedText: string;
+  /** What the figure counts (参与人次), quoted in the message when present. */
+  label?: string;
+}
+
+export interface CheckOptions {
+  /** Enables `date_out_of_period`. */
+  period?: ReportPeriod;
+  /** Enables `figure_mismatch`. */
+  figures?: FigureBinding[];
+}
