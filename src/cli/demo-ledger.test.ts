@@ -1,3 +1,4 @@
+import { systemActor } from '../domain/access.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test-support/app.js';
 import { DIALECTS } from '../../test-support/databases.js';
@@ -65,12 +66,25 @@ for (const dialect of DIALECTS) {
       expect(Number(audits.n)).toBe(600);
     });
 
+    it('sets this year\'s demo targets from last year\'s approved figures, so the targets page has progress to show', async () => {
+      const year = new Date().getUTCFullYear();
+      const county = await t.orgId('示例县');
+      const targets = await db().selectFrom('target').select(['org_unit_id', 'year', 'applies_to', 'child_kind', 'amount']).execute();
+      expect(targets).toHaveLength(6);
+      expect(targets.every((r) => r.year === year && Number(r.amount) > 0)).toBe(true);
+      expect(targets.filter((r) => r.applies_to === 'descendants').map((r) => r.child_kind).sort()).toEqual(['school', 'village']);
+      const progress = await t.container.targetProgress.progress(systemActor(), { org: county, year });
+      expect(progress.items).toHaveLength(3);
+      expect(progress.ranking.length).toBeGreaterThan(0);
+    });
+
     it('adds nothing when run again', async () => {
       const again = await seedDemo(t.container, undefined, { ledgerEntries: 600 });
       expect(again.ledgerEntries).toBe(0);
       expect(formatLedger(again)).toBe('演示台账已有数据，未新增台账条目。');
       expect(Number((await db().selectFrom('activity').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)).toBe(600);
       expect(Number((await db().selectFrom('campaign').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)).toBe(3);
+      expect(Number((await db().selectFrom('target').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)).toBe(6);
     });
   });
 }

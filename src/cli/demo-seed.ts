@@ -4,6 +4,7 @@ import { generatePassword } from '../server/features/accounts/password.js';
 import type { OrgRecord } from '../server/features/orgs/org.types.js';
 import { DEMO_LEDGER_ENTRIES, seedDemoLedger } from './demo-ledger.js';
 import { DEMO_ACCOUNTS, DEMO_REGION, type DemoUnit } from './demo-region.js';
+import { seedDemoTargets } from './demo-targets.js';
 
 export interface DemoLogin {
   username: string;
@@ -70,7 +71,10 @@ export async function seedDemo(c: Container, password?: string, options: DemoOpt
   }
 
   const entries = options.ledgerEntries ?? DEMO_LEDGER_ENTRIES;
-  const ledger = entries > 0 ? await seedDemoLedger(c, byPath.get(DEMO_REGION.name)!, { entries }) : undefined;
+  const county = byPath.get(DEMO_REGION.name)!;
+  const ledger = entries > 0 ? await seedDemoLedger(c, county, { entries }) : undefined;
+  // Targets only make sense over a ledger; they are set from last year's figures.
+  if (ledger && !ledger.skipped) await seedDemoTargets(c, county, byPath.get(`${DEMO_REGION.name}/城关镇`)!);
   return { unitsCreated, logins, ledgerEntries: ledger?.entries ?? 0 };
 }
 
