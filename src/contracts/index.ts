@@ -7,3 +7,4 @@ export * from './ledger.contract.js';
 export * from './common.contract.js';
 export * from './stats.contract.js';
 export * from './target.contract.js';
+export * from './report.contract.js';

@@ -1,0 +1,56 @@
+import type { Block, ChartSpec, Figure, FigureQuery, ReportBody, ReportKind } from '../../../contracts/report.contract.js';
+import type { StatsStatus } from '../../../contracts/stats.contract.js';
+import type { Actor } from '../../../domain/access.js';
+
+/**
+ * The seams between the parts of the reports feature, so drafting, figures, the .docx writer and
+ * the report store can be built and tested apart.
+ */
+
+/** Answers a figure's question from the statistics (exact value, display units: 元 for money). */
+export interface FigureEvaluator {
+  evaluate(actor: Actor, query: FigureQuery): Promise<number>;
+}
+
+/** What a new report starts from. */
+export interface DraftRequest {
+  orgId: number;
+  from: string;
+  to: string;
+  kind: ReportKind;
+  status: StatsStatus;
+}
+
+/** Drafts a report from the ledger and statistics: every figure a binding with its question. */
+export interface ReportDrafter {
+  draft(actor: Actor, request: DraftRequest): Promise<{ title: string; body: ReportBody }>;
+}
+
+/** A chart ready to embed: PNG bytes and its pixel size. */
+export interface RenderedChart {
+  png: Buffer;
+  width: number;
+  height: number;
+}
+
+/** Renders a chart block's data (already queried) to PNG on the server. */
+export interface ChartRenderer {
+  render(spec: ChartSpec, data: Array<{ label: string; value: number }>, unit: string): Promise<RenderedChart>;
+}
+
+/** Everything the .docx writer needs, resolved: figure texts in place, charts rendered. */
+export interface RenderableReport {
+  title: string;
+  blocks: Block[];
+  figures: Figure[];
+  /** Chart PNGs by block id (absent when charts are off or a chart has no data). */
+  charts: Map<string, RenderedChart>;
+  appendix: boolean;
+  /** Chinese description of each figure's question for the appendix (单位、时间、口径、指标). */
+  describeFigure(figure: Figure): string;
+}
+
+/** Writes a report as a GB/T 9704-2012 (党政机关公文格式) .docx. */
+export interface ReportDocxWriter {
+  write(report: RenderableReport): Promise<Buffer>;
+}
