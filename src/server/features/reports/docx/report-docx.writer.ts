@@ -1,0 +1,308 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  DocumentGridType,
+  Footer,
+  ImageRun,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx';
+import type { FileChild } from 'docx';
+import PizZip from 'pizzip';
+import type { Block, Figure } from '../../../../contracts/report.contract.js';
+import { headingNumber } from '../../../../domain/chinese-number.js';
+import { InvalidError } from '../../../../domain/errors.js';
+import type { RenderableReport, RenderedChart, ReportDocxWriter } from '../report.types.js';
+import {
+  CHAR_PITCH,
+  FONT_FALLBACK,
+  GRID_CHAR_SPACE,
+  LINE_PITCH,
+  MARGIN,
+  PAGE,
+  SIZE,
+  STYLE,
+  TEXT_WIDTH,
+  formatDocumentDate,
+  gbtStyles,
+  signatureIndents,
+  titleLines,
+  withOffGridStyles,
+} from './gbt-format.js';
+
+/** Options of the .docx writer; the defaults are the house format. */
+export interface GbtReportDocxWriterOptions {
+  /** Author in the document properties; default 石榴. */
+  creator?: string;
+  /** Width of a chart on the page in centimetres (the 版心 is 15.6 cm); default 15. */
+  chartWidthCm?: number;
+  /**
+   * Word's 22 × 28 character grid (default false). LibreOffice gives a 16 pt character two cells of
+   * a 15.8 pt grid (14 a line), and users open these files in Word, WPS and LibreOffice alike, so the
+   * default is the layout that holds in all three: a 22-line grid, with body text condensed 0.25 pt
+   * to keep 28 characters a line. True writes the full Word grid for offices that insist on it.
+   */
+  characterGrid?: boolean;
+}
+
+const APPENDIX = {
+  label: '附件',
+  title: '数据来源说明',
+  columns: ['序号', '数字', '含义', '统计口径'],
+  // Twips; they add up to the 版心 width.
+  columnWidths: [760, 1700, 2300, TEXT_WIDTH - 760 - 1700 - 2300],
+} as const;
+
+const PX_PER_CM = 96 / 2.54;
+// A 4号 character, the page number's distance from the outer edge of the 版心 (单页码居右空一字).
+const PAGE_NUMBER_INSET = SIZE.pageNumber * 10;
+// Characters XML 1.0 cannot carry; a pasted control character would make Word refuse the file.
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g; // eslint-disable-line no-control-regex
+
+/** Writes a report as a GB/T 9704-2012 .docx: 公文 page, fonts, grid, numbered headings, page numbers. */
+export class GbtReportDocxWriter implements ReportDocxWriter {
+  private readonly creator: string;
+  private readonly chartWidthCm: number;
+  private readonly characterGrid: boolean;
+
+  constructor(options: GbtReportDocxWriterOptions = {}) {
+    this.creator = options.creator ?? '石榴';
+    this.chartWidthCm = options.chartWidthCm ?? 15;
+    this.characterGrid = options.characterGrid ?? false;
+  }
+
+  async write(report: RenderableReport): Promise<Buffer> {
+    const document = new Document({
+      title: report.title,
+      creator: this.creator,
+      lastModifiedBy: this.creator,
+      evenAndOddHeaderAndFooters: true,
+      styles: gbtStyles(!this.characterGrid),
+      sections: [
+        {
+          properties: {
+            page: { size: PAGE, margin: MARGIN, pageNumbers: { start: 1 } },
+            grid: this.characterGrid
+              ? { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: GRID_CHAR_SPACE }
+              : { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
+          },
+          footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
+          children: new BodyWriter(report, this.chartWidthCm).children(),
+        },
+      ],
+    });
+    return finish(await Packer.toBuffer(document));
+  }
+}
+
+/** Turns blocks into paragraphs, numbering headings and charts as it goes. */
+class BodyWriter {
+  private readonly figures: Map<string, Figure>;
+  private readonly headingCounters = [0, 0, 0, 0];
+  private chartCount = 0;
+
+  constructor(
+    private readonly report: RenderableReport,
+    private readonly chartWidthCm: number,
+  ) {
+    this.figures = new Map(report.figures.map((figure) => [figure.id, figure]));
+  }
+
+  children(): FileChild[] {
+    const { blocks } = this.report;
+    const appendixFigures = this.report.appendix ? this.referencedFigures() : [];
+    const closing = blocks.findIndex((block) => block.type === 'signature' || block.type === 'date');
+    const indents = signatureIndents(this.firstText('signature'), formatDocumentDate(this.firstText('date')));
+    const out: FileChild[] = [];
+    blocks.forEach((block, index) => {
+      if (index === closing && appendixFigures.length > 0) out.push(attachmentNote());
+      out.push(...this.block(block, indents));
+    });
+    if (appendixFigures.length > 0) {
+      if (closing < 0) out.push(attachmentNote());
+      out.push(...this.appendix(appendixFigures));
+    }
+    return out;
+  }
+
+  private block(block: Block, indents: { signature: number; date: number }): FileChild[] {
+    switch (block.type) {
+      case 'title':
+        return [new Paragraph({ style: STYLE.title, children: lineRuns(titleLines(this.text(block))) })];
+      case 'salutation':
+        return [new Paragraph({ style: STYLE.salutation, text: this.text(block) })];
+      case 'heading':
+        return [this.heading(block)];
+      case 'paragraph':
+        // A line break inside a block starts a new paragraph, so each keeps its two-character indent.
+        return this.text(block)
+          .split('\n')
+          .map((line) => new Paragraph({ text: line }));
+      case 'chart':
+        return this.chart(block);
+      case 'signature':
+        return [closingLine(STYLE.signature, this.text(block), indents.signature)];
+      case 'date':
+        return [closingLine(STYLE.date, formatDocumentDate(this.text(block)), indents.date)];
+    }
+  }
+
+  private heading(block: Block): Paragraph {
+    const level = Math.min(Math.max(block.level ?? 1, 1), 4) as 1 | 2 | 3 | 4;
+    const counters = this.headingCounters;
+    counters[level - 1] = (counters[level - 1] ?? 0) + 1;
+    // A new parent restarts the numbering of every level below it.
+    counters.fill(0, level);
+    const text = headingNumber(level, counters[level - 1] ?? 1) + this.text(block).replace(/\n/g, '');
+    return new Paragraph({ style: STYLE.heading[level - 1], text });
+  }
+
+  private chart(block: Block): FileChild[] {
+    const chart = this.report.charts.get(block.id);
+    if (!chart) return [];
+    this.chartCount += 1;
+    const title = block.chart?.title || this.text(block);
+    const caption = `图${this.chartCount}${title ? ` ${title}` : ''}`;
+    return [new Paragraph({ style: STYLE.figure, children: [this.image(chart, caption)] }), new Paragraph({ style: STYLE.caption, text: caption })];
+  }
+
+  private image(chart: RenderedChart, caption: string): ImageRun {
+    const width = Math.round(this.chartWidthCm * PX_PER_CM);
+    const height = Math.round((width * chart.height) / chart.width);
+    return new ImageRun({
+      type: 'png',
+      data: chart.png,
+      transformation: { width, height },
+      altText: { name: caption, title: caption, description: caption },
+    });
+  }
+
+  private appendix(figures: Figure[]): FileChild[] {
+    const headerRow = new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      children: APPENDIX.columns.map((column) => cell(column, STYLE.tableHeader)),
+    });
+    const rows = figures.map(
+      (figure, i) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            cell(String(i + 1), STYLE.tableIndex),
+            cell(figure.text, STYLE.tableText),
+            cell(figure.label, STYLE.tableText),
+            cell(this.report.describeFigure(figure), STYLE.tableText),
+          ],
+        }),
+    );
+    const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+    return [
+      new Paragraph({ style: STYLE.attachmentLabel, text: APPENDIX.label, pageBreakBefore: true }),
+      // GB/T 9704: the attachment's title on the third line, a blank line under 附件.
+      new Paragraph({ style: STYLE.title, text: APPENDIX.title, spacing: { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: LINE_PITCH, after: LINE_PITCH } }),
+      new Table({
+        rows: [headerRow, ...rows],
+        width: { size: TEXT_WIDTH, type: WidthType.DXA },
+        columnWidths: [...APPENDIX.columnWidths],
+        alignment: AlignmentType.CENTER,
+        borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+        margins: { top: 60, bottom: 60, left: 100, right: 100 },
+      }),
+    ];
+  }
+
+  /** Figures the text uses, in reading order: the appendix explains what the reader saw. */
+  private referencedFigures(): Figure[] {
+    const seen = new Map<string, Figure>();
+    for (const block of this.report.blocks) {
+      for (const inline of block.inlines) {
+        if (inline.kind === 'figure' && !seen.has(inline.figureId)) seen.set(inline.figureId, this.figure(inline.figureId));
+      }
+    }
+    return [...seen.values()];
+  }
+
+  private firstText(type: 'signature' | 'date'): string {
+    const block = this.report.blocks.find((b) => b.type === type);
+    return block ? this.text(block) : '';
+  }
+
+  private text(block: Block): string {
+    return block.inlines
+      .map((inline) => (inline.kind === 'text' ? inline.text : this.figure(inline.figureId).text))
+      .join('')
+      .replace(/\r\n?/g, '\n')
+      .replace(XML_INVALID, '');
+  }
+
+  private figure(id: string): Figure {
+    const figure = this.figures.get(id);
+    if (!figure) throw new InvalidError('REPORT_FIGURE_MISSING', `材料引用的数字（${id}）已不存在，请刷新数字或删除该引用后再导出`);
+    return figure;
+  }
+}
+
+/** A title's lines (标题回行) as line breaks in one centred paragraph. */
+function lineRuns(lines: string[]): TextRun[] {
+  return lines.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0 }));
+}
+
+function closingLine(style: string, text: string, rightChars: number): Paragraph {
+  return new Paragraph({ style, text, indent: { right: Math.round(rightChars * CHAR_PITCH), firstLine: 0, firstLineChars: 0 } });
+}
+
+function attachmentNote(): Paragraph {
+  return new Paragraph({ style: STYLE.attachmentNote, text: `${APPENDIX.label}：${APPENDIX.title}` });
+}
+
+function cell(text: string, style: string): TableCell {
+  return new TableCell({
+    verticalAlign: VerticalAlignTable.CENTER,
+    children: text.split('\n').map((line) => new Paragraph({ style, text: line })),
+  });
+}
+
+/** "— N —" in 4号 宋体: odd pages on the right, even pages on the left, one character in from the edge. */
+function pageNumberFooter(side: 'odd' | 'even'): Footer {
+  const odd = side === 'odd';
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: STYLE.pageNumber,
+        alignment: odd ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: odd ? { right: PAGE_NUMBER_INSET } : { left: PAGE_NUMBER_INSET },
+        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })],
+      }),
+    ],
+  });
+}
+
+/**
+ * What docx cannot say: paragraph styles off the grid, and font table entries whose altName lets Word
+ * substitute the font a machine has (仿宋 for 仿宋_GB2312, which Windows 10 no longer ships).
+ */
+function finish(docx: Buffer): Buffer {
+  const zip = new PizZip(docx);
+  const styles = zip.file('word/styles.xml');
+  if (styles) zip.file('word/styles.xml', withOffGridStyles(styles.asText()));
+  const fontTable = zip.file('word/fontTable.xml');
+  if (fontTable) {
+    const fonts = Object.entries(FONT_FALLBACK)
+      .map(([name, alt]) => `<w:font w:name="${name}"><w:altName w:val="${alt}"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>`)
+      .join('');
+    const xml = fontTable.asText();
+    // docx writes the table as one empty element; a filled one gets the entries before its end tag.
+    const filled = xml.includes('</w:fonts>') ? xml.replace('</w:fonts>', `${fonts}</w:fonts>`) : xml.replace(/\/>\s*$/, `>${fonts}</w:fonts>`);
+    zip.file('word/fontTable.xml', filled);
+  }
+  return zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
