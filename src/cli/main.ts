@@ -6,6 +6,8 @@ import { registerInitCommand } from './commands/init.command.js';
 import { registerMigrateCommand } from './commands/migrate.command.js';
 import { registerServeCommands } from './commands/serve.command.js';
 import { registerStatsCommands } from './commands/stats.command.js';
+import { registerReportCommand } from './commands/report.command.js';
+import { registerCheckCommand } from './commands/check.command.js';
 import { registerUserCommands } from './commands/user.command.js';
 import { APP_VERSION } from '../server/version.js';
 
@@ -24,6 +26,8 @@ registerInitCommand(program, config);
 registerDemoCommands(program, config);
 registerUserCommands(program, config);
 registerStatsCommands(program, config);
+registerReportCommand(program, config);
+registerCheckCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -8,3 +8,4 @@ export * from './common.contract.js';
 export * from './stats.contract.js';
 export * from './target.contract.js';
 export * from './report.contract.js';
+export * from './report-api.contract.js';

@@ -24,6 +24,8 @@ import { activityExportRoutes } from './features/ledger/export/activity-export.r
 import { activityImportRoutes } from './features/ledger/import/activity-import.routes.js';
 import { statsRoutes } from './features/stats/stats.routes.js';
 import { targetRoutes } from './features/stats/target.routes.js';
+import { reportRoutes } from './features/reports/report.routes.js';
+import { reportCheckRoutes } from './features/reports/report-check.routes.js';
 import { APP_VERSION } from './version.js';
 
 export interface AppOptions {
@@ -108,6 +110,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(activityImportRoutes(options.container));
       await api.register(statsRoutes(options.container));
       await api.register(targetRoutes(options.container));
+      await api.register(reportRoutes(options.container));
+      await api.register(reportCheckRoutes(options.container));
     },
     { prefix: '/api' },
   );

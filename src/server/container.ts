@@ -32,6 +32,9 @@ import { StatsService } from './features/stats/stats.service.js';
 import { TargetProgressService } from './features/stats/target-progress.service.js';
 import { TargetRepository } from './features/stats/target.repository.js';
 import { TargetService } from './features/stats/target.service.js';
+import { ReportRepository } from './features/reports/report.repository.js';
+import { createReportServices } from './features/reports/report.wiring.js';
+import { ReportCheckService } from './features/reports/report-check.service.js';
 import type { Transactor } from './features/transactor.js';
 
 /** Every repository, bound to one executor (the database, or a transaction). */
@@ -51,6 +54,7 @@ function repositories(db: Kysely<Database>) {
     rollupRebuild: new RollupRebuildRepository(db),
     stats: new StatsRepository(db),
     targets: new TargetRepository(db),
+    reports: new ReportRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;
@@ -79,9 +83,11 @@ export function createContainer(database: Db, config: Pick<AppConfig, 'sessionTt
     activityImport: new ActivityImportService(stores, transact),
     synthetic: new SyntheticRegionService(stores, transact),
     stats: new StatsService(stores, activities),
+    ...createReportServices(stores, transact, activities),
     targets: new TargetService(stores, transact),
     targetProgress: new TargetProgressService(stores),
     rollupMaintenance: new RollupMaintenanceService(transact),
+    reportCheck: new ReportCheckService(),
   };
 }
 export type Container = ReturnType<typeof createContainer>;

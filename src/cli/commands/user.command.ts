@@ -16,7 +16,7 @@ function parseRoles(text: string): Role[] {
 }
 
 /** An org unit named by id or by its name path from the top (示例县/城关镇). */
-async function resolveOrg(c: Container, ref: string) {
+export async function resolveOrg(c: Container, ref: string) {
   if (/^\d+$/.test(ref)) {
     const org = await c.stores.orgs.findById(Number(ref));
     if (org) return org;

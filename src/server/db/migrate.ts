@@ -3,12 +3,14 @@ import type { Db } from './database.js';
 import * as m0001 from './migrations/0001_create_org_and_accounts.js';
 import * as m0002 from './migrations/0002_create_catalogue_and_ledger.js';
 import * as m0003 from './migrations/0003_create_stats_and_targets.js';
+import * as m0004 from './migrations/0004_create_reports.js';
 
 // Listed statically so the compiled build needs no directory scanning; the key order is the run order.
 const MIGRATIONS: Record<string, Migration> = {
   '0001_create_org_and_accounts': m0001,
   '0002_create_catalogue_and_ledger': m0002,
   '0003_create_stats_and_targets': m0003,
+  '0004_create_reports': m0004,
 };
 
 export class MigrationError extends Error {

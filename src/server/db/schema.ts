@@ -204,6 +204,37 @@ export interface TargetTable {
   updated_at: string;
 }
 
+export interface ReportTable {
+  id: Generated<number>;
+  org_unit_id: number;
+  title: string;
+  kind: string;
+  from_date: string;
+  to_date: string;
+  /** The report body (blocks, figures, options) as JSON. */
+  body_json: string;
+  version: number;
+  /** How the current version came about; moves to report_version with its body. */
+  version_note: string;
+  created_by: number | null;
+  created_at: string;
+  updated_by: number | null;
+  updated_at: string;
+  archived_at: string | null;
+}
+
+/** Version N of a report as it was before version N+1 replaced it. */
+export interface ReportVersionTable {
+  id: Generated<number>;
+  report_id: number;
+  version: number;
+  body_json: string;
+  title: string;
+  saved_by: number | null;
+  saved_at: string;
+  note: string;
+}
+
 export interface Database {
   org_kind: OrgKindTable;
   org_unit: OrgUnitTable;
@@ -226,6 +257,8 @@ export interface Database {
   stat_tag_day: RollupRow<'day', 'tag_id'>;
   stat_tag_month: RollupRow<'month', 'tag_id'>;
   target: TargetTable;
+  report: ReportTable;
+  report_version: ReportVersionTable;
 }
 
 export type OrgUnitRow = Selectable<OrgUnitTable>;

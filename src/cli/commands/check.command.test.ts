@@ -1,0 +1,114 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Document, Packer, Paragraph } from 'docx';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeGb18030 } from '../../../test-support/encoding.js';
+import { makeImage } from '../../../test-support/files.js';
+import { ReportCheckService } from '../../server/features/reports/report-check.service.js';
+import { runCheck, type CheckCommandOptions } from './check.command.js';
+
+const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const REPORT = ['关于2025年民族团结进步创建工作的总结', '一、基本情况', '20xx年，全镇开展主题宣讲12场次。（小编整理）', '2024年3月举办了民族团结进步月活动。'];
+
+let dir: string;
+const file = (name: string) => join(dir, name);
+
+/** Runs the command function and keeps what it prints to stdout and stderr. */
+async function check(path: string, options: CheckCommandOptions = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCheck(path, options, (l) => out.push(l), (l) => err.push(l));
+  return { code, out, err };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'shiliu-check-'));
+  writeFileSync(file('report.docx'), await Packer.toBuffer(new Document({ sections: [{ children: REPORT.map((line) => new Paragraph(line)) }] })));
+  writeFileSync(file('report-gbk.txt'), encodeGb18030(REPORT.join('\r\n')));
+  writeFileSync(file('clean.txt'), '一、基本情况\n今年共开展宣讲12场次。');
+  writeFileSync(file('warnings.txt'), '2024年3月举办了民族团结进步月活动。');
+  writeFileSync(file('photo.png'), await makeImage('png', 8, 8));
+  writeFileSync(file('old.doc'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('shiliu check', () => {
+  it('lists findings of a .docx in Chinese with line:column, severity, rule title, message and text, then a summary, and exits 1', async () => {
+    const { code, out, err } = await check(file('report.docx'));
+    expect(code).toBe(1);
+    expect(err).toEqual([]);
+    expect(out[0]).toMatch(/^材料体检：.*report\.docx（\d+ 字）$/);
+    expect(out).toContain('  3:1     错误  未填写的占位符  「20xx年」是未填写完整的日期占位符。  原文：20xx年');
+    expect(out.some((l) => /^ {2}3:\d+ +错误 {2}网页残留内容 {2}.*原文：小编$/.test(l))).toBe(true);
+    expect(out.at(-1)).toBe('共发现 2 处问题：错误 2 处，警告 0 处，提示 0 处。');
+  });
+
+  it('prints --json as an array of {rule, severity, message, start, end, text} whose offsets point at the extracted text', async () => {
+    const { code, out } = await check(file('report-gbk.txt'), { json: true, from: '2025-01-01', to: '2025-12-31' });
+    expect(code).toBe(1);
+    const findings = JSON.parse(out.join('\n')) as Array<Record<string, unknown>>;
+    const text = new ReportCheckService().textOfFile(encodeGb18030(REPORT.join('\r\n')));
+    expect(findings.map((f) => Object.keys(f))).toEqual(findings.map(() => ['rule', 'severity', 'message', 'start', 'end', 'text']));
+    expect(findings.map((f) => [f.rule, f.severity, f.text])).toEqual([
+      ['placeholder', 'error', '20xx年'],
+      ['debris', 'error', '小编'],
+      ['date_out_of_period', 'warning', '2024年3月'],
+    ]);
+    for (const f of findings) expect(text.slice(f.start as number, f.end as number)).toBe(f.text);
+    expect(text.indexOf('20xx年')).toBe(findings[0]!.start);
+  });
+
+  it('exits 0 for a clean text and for one with warnings only', async () => {
+    const clean = await check(file('clean.txt'));
+    expect(clean.code).toBe(0);
+    expect(clean.out.at(-1)).toBe('未发现问题。');
+    expect((await check(file('clean.txt'), { json: true })).out).toEqual(['[]']);
+    const warned = await check(file('warnings.txt'), { from: '2025-01-01', to: '2025-12-31' });
+    expect(warned.code).toBe(0);
+    expect(warned.out.at(-1)).toBe('共发现 1 处问题：错误 0 处，警告 1 处，提示 0 处。');
+  });
+
+  it('exits 2 with a Chinese message for a missing file, a photo, a legacy .doc or a bad period', async () => {
+    const cases: Array<[string, CheckCommandOptions, RegExp]> = [
+      [file('missing.docx'), {}, /^错误：无法读取「.*missing\.docx」：文件不存在$/],
+      [dir, {}, /这是一个目录/],
+      [file('photo.png'), {}, /请上传 \.docx 或 \.txt 文件/],
+      [file('old.doc'), {}, /另存为” \.docx/],
+      [file('clean.txt'), { from: '2025-01-01' }, /报告期需同时填写开始日期和结束日期/],
+      [file('clean.txt'), { from: '2025/1/1', to: '2025-12-31' }, /^错误：--from 日期格式应为 YYYY-MM-DD$/],
+    ];
+    for (const [path, options, message] of cases) {
+      const { code, out, err } = await check(path, options);
+      expect(code).toBe(2);
+      expect(out).toEqual([]);
+      expect(err).toHaveLength(1);
+      expect(err[0]).toMatch(message);
+    }
+  });
+
+  it('sets the process exit code when run as the real CLI, without a database', { timeout: 120_000 }, async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'shiliu-check-data-'));
+    const run = (args: string[]) =>
+      new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+        // The sources through tsx: dist/ may be older than this command.
+        execFile(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'check', ...args], { cwd: REPO_ROOT, env: { ...process.env, SHILIU_DATA_DIR: dataDir } }, (error, stdout, stderr) => {
+          resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout: String(stdout), stderr: String(stderr) });
+        });
+      });
+    try {
+      const [failed, clean, unreadable] = await Promise.all([run([file('report.docx'), '--json']), run([file('clean.txt')]), run([file('photo.png')])]);
+      expect(failed.code, failed.stderr).toBe(1);
+      expect(JSON.parse(failed.stdout)).toHaveLength(2);
+      expect(clean.code, clean.stderr).toBe(0);
+      expect(unreadable.code).toBe(2);
+      expect(unreadable.stderr).toContain('请上传 .docx 或 .txt 文件');
+      // No database was opened: the data directory is as empty as it was made.
+      expect(readdirSync(dataDir)).toEqual([]);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,132 @@
+import PizZip from 'pizzip';
+import { decodeCsvBytes } from '../../../domain/csv.js';
+import { InvalidError } from '../../../domain/errors.js';
+import { sniffFileType, zipEntryNames } from '../../../domain/file-sniff.js';
+import { reportCheckMessages as m } from './report-check.messages.js';
+
+/**
+ * The plain text of an uploaded report for the checker (材料体检): a .docx (body paragraphs and
+ * table cells, one line each) or a .txt (UTF-8, UTF-16 with BOM, or GBK/GB18030). The type is read
+ * from the bytes, never from the name. Anything else is refused with a Chinese InvalidError.
+ */
+export function extractReportText(bytes: Uint8Array): string {
+  if (bytes.length === 0) throw new InvalidError('CHECK_FILE_EMPTY', m.fileEmpty);
+  const text = isZip(bytes) ? docxText(bytes) : plainText(bytes);
+  // Trailing white space only: offsets into what remains are unchanged.
+  const trimmed = text.replace(/\s+$/u, '');
+  if (trimmed.trim() === '') throw new InvalidError('CHECK_FILE_NO_TEXT', m.noText);
+  return trimmed;
+}
+
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((b, i) => bytes[i] === b);
+const isZip = (bytes: Uint8Array) => startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
+
+const MAIN_PART = 'word/document.xml';
+// A 500,000-character report is far below this even with Word's verbose run markup.
+const MAX_PART_BYTES = 100 * 1024 * 1024;
+
+function docxText(bytes: Uint8Array): string {
+  if (!zipEntryNames(bytes)?.includes(MAIN_PART)) throw new InvalidError('CHECK_FILE_TYPE', m.fileType);
+  let xml: string;
+  try {
+    const entry = new PizZip(bytes).file(MAIN_PART);
+    if (!entry) throw new InvalidError('CHECK_FILE_TYPE', m.fileType);
+    // pizzip inflates a part whole, so a zip bomb is refused by its declared size before that.
+    if ((declaredSize(entry) ?? 0) > MAX_PART_BYTES) throw new InvalidError('CHECK_FILE_TOO_LARGE', m.docxTooLarge);
+    xml = entry.asText();
+  } catch (err) {
+    if (err instanceof InvalidError) throw err;
+    throw new InvalidError('CHECK_FILE_UNREADABLE', m.docxUnreadable);
+  }
+  return documentXmlText(xml);
+}
+
+/** The uncompressed size the zip directory declares; pizzip keeps it on its lazy (untyped) content object. */
+function declaredSize(entry: PizZip.ZipObject): number | undefined {
+  const size = (entry as unknown as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize;
+  return typeof size === 'number' ? size : undefined;
+}
+
+// Elements whose content is not the document's visible text: paragraph and run properties (their
+// w:tab are tab stops, not tabs), tracked deletions, and the VML duplicate of a modern drawing.
+const SKIPPED = new Set(['pPr', 'rPr', 'sectPr', 'del', 'moveFrom', 'Fallback', 'instrText', 'delText']);
+const CHARACTERS: Record<string, string> = { tab: '\t', ptab: '\t', br: '\n', cr: '\n', noBreakHyphen: '-' };
+const TOKEN = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<(\/?)(?:[\w.-]+:)?([\w.-]+)[^>]*?(\/?)>|([^<]+)/g;
+
+/**
+ * Text of WordprocessingML: each paragraph (w:p, including those of table cells and text boxes) is
+ * a line; runs contribute their w:t text, w:tab as a tab and w:br as a line break. Field codes
+ * (w:instrText) and deleted revisions are left out; a field's displayed result is kept. Headers and
+ * footers live in other parts and are not read. Local names are matched, whatever the prefix.
+ */
+export function documentXmlText(xml: string): string {
+  const lines: string[] = [];
+  // A text box is a paragraph inside a run of another paragraph: each keeps its own line.
+  const open: string[] = [];
+  let skipDepth = 0;
+  let inText = false;
+  const append = (s: string) => {
+    if (open.length > 0) open[open.length - 1] += s;
+  };
+  for (const match of xml.matchAll(TOKEN)) {
+    const [, closing, name, selfClosing, chars] = match;
+    if (chars !== undefined) {
+      if (inText && skipDepth === 0) append(decodeEntities(chars));
+      continue;
+    }
+    if (name === undefined) continue;
+    if (skipDepth > 0) {
+      if (selfClosing) continue;
+      skipDepth += closing ? -1 : 1;
+      continue;
+    }
+    if (closing) {
+      if (name === 't') inText = false;
+      else if (name === 'p') lines.push(open.pop() ?? '');
+      continue;
+    }
+    if (SKIPPED.has(name)) {
+      if (!selfClosing) skipDepth = 1;
+    } else if (name === 'p') {
+      if (selfClosing) lines.push('');
+      else open.push('');
+    } else if (name === 't') {
+      inText = !selfClosing;
+    } else if (CHARACTERS[name] !== undefined) {
+      append(CHARACTERS[name]);
+    }
+  }
+  return lines.join('\n');
+}
+
+const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (whole, ref: string) => {
+    if (ref[0] !== '#') return NAMED[ref] ?? whole;
+    const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+// Word's "web page" and RTF formats, often downloaded from websites under a .doc name.
+const MARKUP_START = /^\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<\?mso-application|mime-version:|\{\\rtf)/i;
+
+function plainText(bytes: Uint8Array): string {
+  if (startsWith(bytes, OLE)) throw new InvalidError('CHECK_FILE_LEGACY_DOC', m.legacyDoc);
+  const known = sniffFileType(bytes);
+  if (known) throw new InvalidError('CHECK_FILE_TYPE', known.kind === 'pdf' ? m.pdf : m.fileType);
+  let text: string;
+  // Notepad's "Unicode" is UTF-16 with a byte-order mark; the decoder drops the mark.
+  if (startsWith(bytes, [0xff, 0xfe])) text = new TextDecoder('utf-16le').decode(bytes);
+  else if (startsWith(bytes, [0xfe, 0xff])) text = new TextDecoder('utf-16be').decode(bytes);
+  else if (bytes.subarray(0, 65_536).includes(0)) throw new InvalidError('CHECK_FILE_TYPE', m.fileType);
+  // Valid UTF-8 (a BOM is dropped), else GB18030, a superset of GBK, as Chinese Windows saves text.
+  else text = decodeCsvBytes(bytes);
+  if (MARKUP_START.test(text.slice(0, 512))) throw new InvalidError('CHECK_FILE_WEB_DOC', m.webDoc);
+  // Bytes that are neither UTF-8 nor GB18030 decode to U+FFFD: a binary file or another encoding.
+  const replaced = text.match(/\uFFFD/g)?.length ?? 0;
+  if (replaced > 0 && replaced >= text.length / 100) throw new InvalidError('CHECK_FILE_ENCODING', m.textEncoding);
+  return text.replace(/\r\n?/g, '\n');
+}
