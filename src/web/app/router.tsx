@@ -19,6 +19,9 @@ const SettingsPage = lazy(() => import('../features/catalogue/SettingsPage.js'))
 const StatsPage = lazy(() => import('../features/stats/StatsPage.js'));
 const StatsEntriesPage = lazy(() => import('../features/stats/StatsEntriesPage.js'));
 const TargetsPage = lazy(() => import('../features/targets/TargetsPage.js'));
+const ReportsPage = lazy(() => import('../features/reports/ReportsPage.js'));
+const ReportEditorPage = lazy(() => import('../features/reports/ReportEditorPage.js'));
+const ReportCheckPage = lazy(() => import('../features/report-check/ReportCheckPage.js'));
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -60,6 +63,9 @@ export const router = createBrowserRouter([
       { path: 'stats', element: <StatsPage /> },
       { path: 'stats/entries', element: <StatsEntriesPage /> },
       { path: 'targets', element: <TargetsPage /> },
+      { path: 'reports', element: <ReportsPage /> },
+      { path: 'reports/:id', element: <ReportEditorPage /> },
+      { path: 'report-check', element: <ReportCheckPage /> },
       { path: 'orgs', element: <OrgsPage /> },
       {
         path: 'users',

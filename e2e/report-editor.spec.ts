@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, logIn } from './support/browser.js';
+import { E2E_PASSWORD, startProduct, type RunningServer } from './support/server.js';
+
+const ADDED = '，以上数据已逐项核实。';
+
+describe('a county writer drafts last year\'s summary report, edits it, follows a figure and downloads the .docx', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let reportUrl = '';
+  const lastYear = new Date().getFullYear() - 1;
+
+  beforeAll(async () => {
+    server = await startProduct();
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('drafts a report for 上年 from 总结报告 and shows it as a numbered document', async () => {
+    await logIn(page, server.baseUrl, 'admin', E2E_PASSWORD);
+    await page.getByRole('menuitem', { name: '总结报告' }).click();
+    await page.waitForURL('**/reports');
+    await page.getByRole('button', { name: /起草新报告/ }).click();
+    const modal = page.locator('.ant-modal').filter({ hasText: '起草新报告' });
+    await modal.getByLabel('报告时间').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: /^上年$/ }).click();
+    // The template follows the unit: the county writes the county report.
+    await expect.poll(() => modal.getByText('县（市、区）', { exact: true }).count()).toBe(1);
+    await modal.getByRole('button', { name: /^起\s*草$/ }).click();
+    await page.waitForURL(/\/reports\/\d+$/, { timeout: 30_000 });
+    reportUrl = page.url();
+
+    await expect.poll(() => page.getByTestId('report-heading').textContent(), { timeout: 15_000 }).toContain(`${lastYear}年`);
+    expect(await page.getByTestId('block-title').textContent()).toContain(`${lastYear}年`);
+    const sections = await page.locator('[data-testid="block-heading"][data-level="1"]').allTextContents();
+    expect(sections.map((s) => s.trim())).toEqual(['一、基本情况', '二、主要做法', '三、亮点及特色', '四、存在的不足', '五、下一步工作打算']);
+    // Level-2 headings restart under each section.
+    const second = await page.locator('[data-testid="block-heading"][data-level="2"]').first().textContent();
+    expect(second?.startsWith('（一）')).toBe(true);
+    expect(await page.getByTestId('figure-chip').count()).toBeGreaterThan(10);
+  });
+
+  it('edits a sentence in place, keeps its figures bound, saves, and finds the edit after a reload', async () => {
+    const paragraph = page.locator('[data-block-id]').filter({ has: page.getByTestId('figure-chip') }).and(page.getByTestId('block-paragraph')).nth(1);
+    const blockId = await paragraph.getAttribute('data-block-id');
+    const chipsBefore = await paragraph.getByTestId('figure-chip').count();
+    expect(chipsBefore).toBeGreaterThan(0);
+    // The first-line indent holds no figure, so this click opens the editor rather than a figure.
+    await paragraph.click({ position: { x: 20, y: 12 } });
+    const editor = page.getByTestId('block-editor').locator('textarea');
+    await expect.poll(() => editor.count()).toBe(1);
+    expect(await editor.inputValue()).toContain('⟦');
+    await editor.press('Control+End');
+    await editor.press('Backspace');
+    await editor.pressSequentially(ADDED);
+    await editor.press('Escape');
+    await expect.poll(() => page.getByTestId('report-toolbar').textContent()).toContain('有未保存的修改');
+
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await expect.poll(() => page.getByTestId('report-toolbar').textContent(), { timeout: 15_000 }).toContain('已保存 · 第2版');
+
+    await page.reload();
+    const saved = page.locator(`[data-block-id="${blockId}"]`);
+    await expect.poll(() => saved.textContent(), { timeout: 15_000 }).toContain(ADDED);
+    expect(await saved.getByTestId('figure-chip').count()).toBe(chipsBefore);
+  });
+
+  it('leads from a figure chip to the entries behind it, with the same total', async () => {
+    // A count of entries, not narrowed by type or tag: the drill-down's total is the figure itself.
+    const chip = page.locator('a[data-testid="figure-chip"][href*="metric=entries"]:not([href*="types="]):not([href*="groupBy="])').first();
+    const value = Number(await chip.getAttribute('data-value'));
+    expect(value).toBeGreaterThan(0);
+    await chip.click();
+    await page.waitForURL(/\/stats\/entries\?/);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('from')).toBe(`${lastYear}-01-01`);
+    expect(url.searchParams.get('to')).toBe(`${lastYear}-12-31`);
+    await expect.poll(async () => Number(await page.getByTestId('drill-total').getAttribute('data-value')), { timeout: 15_000 }).toBe(value);
+    await expect.poll(() => page.locator('.ant-pagination-total-text').textContent(), { timeout: 15_000 }).toBe(`共 ${value} 条`);
+    await page.goBack();
+    await page.waitForURL(reportUrl);
+  });
+
+  it('downloads the report as a .docx', async () => {
+    await page.getByTestId('report-paper').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('button', { name: /下载 Word/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    expect(download.suggestedFilename()).toContain(`${lastYear}年`);
+    const path = await download.path();
+    expect(readFileSync(path).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('fits a 390 px phone without sideways scrolling', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+    await logIn(phone, server.baseUrl, 'admin', E2E_PASSWORD);
+    await phone.goto(reportUrl);
+    await expect.poll(() => phone.getByTestId('figure-chip').count(), { timeout: 15_000 }).toBeGreaterThan(10);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await phone.close();
+  });
+});
