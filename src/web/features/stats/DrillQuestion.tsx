@@ -1,6 +1,7 @@
 import { Typography } from 'antd';
 import { OWN_GROUP_KEY, type StatsResult } from '../../../contracts/stats.contract.js';
 import { bucketLabel } from '../../../domain/period.js';
+import { useCatalogue } from '../../api/useCatalogue.js';
 import { formatMoney, formatNumber } from '../ledger/format-measure.js';
 import { describePeriod, formatPeriod } from './format-stats.js';
 import { ENTRIES, GROUP_BY_LABELS, metricOf, STATUS_LABELS } from './stats-labels.js';
@@ -40,11 +41,14 @@ export function DrillQuestion({ drill, result, listTotal }: DrillQuestionProps) 
   const metric = drill.metric !== ENTRIES ? metricOf(drill.metric) : undefined;
   const metricValue = metric ? totals?.[metric.code] : undefined;
   const ownOnly = drill.groupBy === 'child' && drill.key === OWN_GROUP_KEY;
+  const catalogue = useCatalogue(true).index;
+  const typeNames = drill.types?.map((id) => catalogue?.typeById.get(id)?.name ?? `#${id}`).join('、');
   const facts: Array<[string, string]> = [
     ['统计单位', `${result.org.name}（${ownOnly ? '仅本级' : '含下级'}）`],
     ['统计时间', formatPeriod(result.from, result.to)],
     ['审核状态', STATUS_LABELS[result.status]],
     ...(label !== undefined && !ownOnly ? [[GROUP_BY_LABELS[drill.groupBy], label] as [string, string]] : []),
+    ...(typeNames ? [['活动类型', typeNames] as [string, string]] : []),
   ];
   return (
     <div data-testid="drill-question">

@@ -78,3 +78,19 @@ describe('API queries', () => {
     expect(toEntriesQuery(drill)).toEqual({ org: 3, ...THIS_YEAR, groupBy: 'child', status: 'approved', key: 'own', page: 2, pageSize: 20 });
   });
 });
+
+describe('activity types in a drill-down link', () => {
+  const fallback = { from: '2026-01-01', to: '2026-12-31' };
+  it('carries the types of a report figure into the question, so the list total matches the figure', () => {
+    const drill = readStatsDrill(new URLSearchParams('org=3&from=2025-01-01&to=2025-12-31&types=2,5'), fallback);
+    expect(drill.types).toEqual([2, 5]);
+    expect(toEntriesQuery(drill)).toMatchObject({ org: 3, types: [2, 5] });
+    expect(writeStatsDrill(drill).get('types')).toBe('2,5');
+  });
+
+  it('ignores a malformed types parameter instead of sending it', () => {
+    const drill = readStatsDrill(new URLSearchParams('types=2,abc'), fallback);
+    expect(drill.types).toBeUndefined();
+    expect(toEntriesQuery(drill).types).toBeUndefined();
+  });
+});

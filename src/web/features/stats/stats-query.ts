@@ -7,6 +7,8 @@ export interface StatsView {
   from: string;
   to: string;
   status: StatsStatus;
+  /** Only these activity types (a category means all its types): set by links from report figures, never by the dashboard. */
+  types?: number[];
 }
 
 /** The drill-down's question: the dashboard's, narrowed to one group of one grouping, one page at a time. */
@@ -45,7 +47,13 @@ export function readStatsView(params: URLSearchParams, fallback: DateRange): Sta
   const from = matching(params.get('from'), ISO_DATE);
   const to = matching(params.get('to'), ISO_DATE);
   const range = from !== undefined && to !== undefined && from <= to ? { from, to } : fallback;
-  return { org: positiveInt(params.get('org')), ...range, status: params.get('status') === 'all' ? 'all' : 'approved' };
+  const types = params.get('types');
+  return {
+    org: positiveInt(params.get('org')),
+    ...range,
+    status: params.get('status') === 'all' ? 'all' : 'approved',
+    ...(types !== null && /^\d+(,\d+){0,49}$/.test(types) && { types: types.split(',').map(Number) }),
+  };
 }
 
 /** The query string of a view, leaving out the defaults (own unit, the fallback period, approved only). */
@@ -57,6 +65,7 @@ export function writeStatsView(view: StatsView, fallback?: DateRange): URLSearch
     params.set('to', view.to);
   }
   if (view.status === 'all') params.set('status', 'all');
+  if (view.types?.length) params.set('types', view.types.join(','));
   return params;
 }
 
@@ -104,7 +113,7 @@ export function dashboardHref(view: StatsView, fallback: DateRange): string {
 
 /** What the stats endpoint is asked for a view split by `groupBy`. */
 export function toStatsQuery(view: StatsView, groupBy: StatsGroupBy): StatsQuery {
-  return { org: view.org, from: view.from, to: view.to, groupBy, status: view.status };
+  return { org: view.org, from: view.from, to: view.to, groupBy, status: view.status, ...(view.types?.length && { types: view.types }) };
 }
 
 export function toEntriesQuery(drill: StatsDrill): StatsEntriesQuery {
