@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001_create_org_and_accounts.js';
 import * as m0002 from './migrations/0002_create_catalogue_and_ledger.js';
 import * as m0003 from './migrations/0003_create_stats_and_targets.js';
 import * as m0004 from './migrations/0004_create_reports.js';
+import * as m0005 from './migrations/0005_index_audit_by_action.js';
 
 // Listed statically so the compiled build needs no directory scanning; the key order is the run order.
 const MIGRATIONS: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002_create_catalogue_and_ledger': m0002,
   '0003_create_stats_and_targets': m0003,
   '0004_create_reports': m0004,
+  '0005_index_audit_by_action': m0005,
 };
 
 export class MigrationError extends Error {
