@@ -4,8 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { checkReport, summarizeFindings, type Finding } from './index.js';
 import { problems } from './spans.fixture.js';
 
-/** The real reports the product was created from; CI clones elsewhere and may not have it. */
-const REFERENCE = '/work/shared/reference/000_0d9e494668014392.txt';
+/**
+ * The real reports the product was created from, in the team's shared folder beside the checkout
+ * (or where SHILIU_REFERENCE_DIR points); a clone elsewhere may not have it, and then this is skipped.
+ */
+const REFERENCE_DIR = process.env.SHILIU_REFERENCE_DIR ?? new URL('../../../../shared/reference/', import.meta.url).pathname;
+const REFERENCE = `${REFERENCE_DIR.replace(/\/?$/, '/')}000_0d9e494668014392.txt`;
 
 /** Lines (1-based, as an editor numbers them) that carry no defect of their own. */
 const CLEAN_LINES = [16, 18, 22, 24, 28, 30, 62, 92, 160, 164, 168, 172, 174, 186, 190, 192];
