@@ -9,3 +9,4 @@ export * from './stats.contract.js';
 export * from './target.contract.js';
 export * from './report.contract.js';
 export * from './report-api.contract.js';
+export * from './report-template.contract.js';
