@@ -26,6 +26,7 @@ import { statsRoutes } from './features/stats/stats.routes.js';
 import { targetRoutes } from './features/stats/target.routes.js';
 import { reportRoutes } from './features/reports/report.routes.js';
 import { reportCheckRoutes } from './features/reports/report-check.routes.js';
+import { reportTemplateRoutes } from './features/report-templates/report-template.routes.js';
 import { APP_VERSION } from './version.js';
 
 export interface AppOptions {
@@ -112,6 +113,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(targetRoutes(options.container));
       await api.register(reportRoutes(options.container));
       await api.register(reportCheckRoutes(options.container));
+      await api.register(reportTemplateRoutes(options.container));
     },
     { prefix: '/api' },
   );

@@ -35,6 +35,8 @@ import { TargetService } from './features/stats/target.service.js';
 import { ReportRepository } from './features/reports/report.repository.js';
 import { createReportServices } from './features/reports/report.wiring.js';
 import { ReportCheckService } from './features/reports/report-check.service.js';
+import { ReportTemplateRepository } from './features/report-templates/report-template.repository.js';
+import { createReportTemplateService } from './features/report-templates/report-template.wiring.js';
 import type { Transactor } from './features/transactor.js';
 
 /** Every repository, bound to one executor (the database, or a transaction). */
@@ -55,6 +57,7 @@ function repositories(db: Kysely<Database>) {
     stats: new StatsRepository(db),
     targets: new TargetRepository(db),
     reports: new ReportRepository(db),
+    reportTemplates: new ReportTemplateRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;
@@ -88,6 +91,7 @@ export function createContainer(database: Db, config: Pick<AppConfig, 'sessionTt
     targetProgress: new TargetProgressService(stores),
     rollupMaintenance: new RollupMaintenanceService(transact),
     reportCheck: new ReportCheckService(),
+    reportTemplates: createReportTemplateService(stores, transact, files, activities),
   };
 }
 export type Container = ReturnType<typeof createContainer>;

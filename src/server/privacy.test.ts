@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import * as contracts from '../contracts/index.js';
 import { z } from '../contracts/zod-locale.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../../test-support/databases.js';
+import { buildCatalogue } from './features/report-templates/template-placeholders.js';
 
 /*
  * domain.md, principle 1: no field anywhere holds a private person's ethnicity (民族成分) or
@@ -154,6 +155,17 @@ describe('the privacy rule: no ethnicity or religion field', () => {
         const found = await columns();
         const offending = found.filter((c) => isSensitiveName(c.table) || isSensitiveName(c.column)).map((c) => `${c.table}.${c.column}`);
         expect(offending).toEqual([]);
+      });
+
+      it('offers no template placeholder about ethnicity or religion (自定义模板, over the default catalogue)', async () => {
+        const { db } = database.db;
+        const indicators = await db.selectFrom('indicator').select(['code', 'name', 'unit', 'value_kind as valueKind']).execute();
+        const categories = await db.selectFrom('activity_type').select(['id', 'name']).where('parent_id', 'is', null).execute();
+        const catalogue = buildCatalogue(indicators.map((i) => ({ ...i, valueKind: i.valueKind as 'integer' | 'decimal' | 'money' })), categories);
+        const names = [...catalogue.scalars.keys(), ...catalogue.loops.keys(), ...catalogue.fields.keys()];
+        // Guards against a catalogue that silently came out empty.
+        expect(names).toEqual(expect.arrayContaining(['单位名称', '场次', '下级单位', '名称']));
+        expect(names.filter(isSensitiveName)).toEqual([]);
       });
     });
   }

@@ -5,6 +5,7 @@ import * as m0002 from './migrations/0002_create_catalogue_and_ledger.js';
 import * as m0003 from './migrations/0003_create_stats_and_targets.js';
 import * as m0004 from './migrations/0004_create_reports.js';
 import * as m0005 from './migrations/0005_index_audit_by_action.js';
+import * as m0006 from './migrations/0006_create_report_templates.js';
 
 // Listed statically so the compiled build needs no directory scanning; the key order is the run order.
 const MIGRATIONS: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003_create_stats_and_targets': m0003,
   '0004_create_reports': m0004,
   '0005_index_audit_by_action': m0005,
+  '0006_create_report_templates': m0006,
 };
 
 export class MigrationError extends Error {

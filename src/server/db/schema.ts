@@ -235,6 +235,22 @@ export interface ReportVersionTable {
   note: string;
 }
 
+/** A user template (自定义模板): its .docx is the file-store blob `sha256`. */
+export interface ReportTemplateTable {
+  id: Generated<number>;
+  org_unit_id: number;
+  name: string;
+  filename: string;
+  size: number;
+  sha256: string;
+  /** JSON array of the placeholders it uses, as written (宣讲场次:约数, #下级单位). */
+  placeholders: string;
+  created_at: string;
+  created_by: number | null;
+  archived_at: string | null;
+  archived_by: number | null;
+}
+
 export interface Database {
   org_kind: OrgKindTable;
   org_unit: OrgUnitTable;
@@ -259,6 +275,7 @@ export interface Database {
   target: TargetTable;
   report: ReportTable;
   report_version: ReportVersionTable;
+  report_template: ReportTemplateTable;
 }
 
 export type OrgUnitRow = Selectable<OrgUnitTable>;

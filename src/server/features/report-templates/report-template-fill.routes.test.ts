@@ -1,0 +1,189 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PlaceholderList, ReportTemplate } from '../../../contracts/report-template.contract.js';
+import type { StatsResult } from '../../../contracts/stats.contract.js';
+import { DIALECTS } from '../../../../test-support/databases.js';
+import { createStatsFixture, ok, problemOf, type StatsFixture } from '../../../../test-support/stats.js';
+import { docxParagraphs, docxTableRows, multipartUpload, templateDocx } from '../../../../test-support/templates.js';
+
+const YEAR = { from: '2026-01-01', to: '2026-12-31' };
+const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+for (const dialect of DIALECTS) {
+  describe(`user templates (自定义模板): placeholders and filling from the statistics (${dialect})`, () => {
+    let f: StatsFixture;
+    let countyTemplate: ReportTemplate;
+    let town2Template: ReportTemplate;
+
+    const upload = async (cookie: string, bytes: Buffer, name: string): Promise<ReportTemplate> => {
+      const body = multipartUpload(`${name}.docx`, bytes, { name });
+      return ok(await f.t.app.inject({ method: 'POST', url: '/api/report-templates', headers: { cookie, ...body.headers }, payload: body.payload }), 201).json();
+    };
+    const fill = (cookie: string, id: number, body: Record<string, unknown>): Promise<LightMyRequestResponse> =>
+      f.t.app.inject({ method: 'POST', url: `/api/report-templates/${id}/fill`, headers: { cookie }, payload: body });
+    const stats = async (org: number, groupBy: string, status = 'approved'): Promise<StatsResult> => ok(await f.get(f.cookie.admin, '/api/stats', { org, ...YEAR, groupBy, status })).json();
+
+    beforeAll(async () => {
+      f = await createStatsFixture(dialect);
+      const bytes = await templateDocx([
+        '{单位名称}{报告年度}年统计',
+        '报告期：{报告期}；上级：{上级单位}',
+        ['全年开展活动', '{活动', '数}项，场次{场次}，参与{参与人次:约数}人次（{参与人次:多}）', '，投入资金{投入资金}元，即{投入资金:金额}'],
+        '宣传教育类{宣传教育活动数}项，填报率{填报率:百分比}，场次中文{场次:中文}',
+        '{#活动类别}',
+        '{序号:中文}是{名称}{活动数}项',
+        '{/活动类别}',
+        { table: [['序号', '单位', '活动数', '场次', '投入资金'], ['{#下级单位}{序号}', '{名称}', '{活动数}', '{场次}', '{投入资金:金额}{/下级单位}']] },
+        '{#月份}{名称}{活动数};{/月份}',
+        '{单位名称}',
+        '{成文日期}',
+      ]);
+      countyTemplate = await upload(f.cookie.admin, bytes, '县级统计');
+      town2Template = await upload(f.cookie.t2Admin, await templateDocx(['{单位名称}']), '河口镇统计');
+    });
+    afterAll(() => f.close());
+
+    describe('the placeholder list', () => {
+      it('offers basic facts, every active indicator, every category and the four loops, with the styles', async () => {
+        const list = ok(await f.get(f.cookie.t1Clerk, '/api/report-templates/placeholders')).json() as PlaceholderList;
+        const byName = new Map(list.items.map((p) => [p.name, p]));
+        expect(byName.get('单位名称')).toMatchObject({ group: 'basic', numeric: false });
+        expect(byName.get('场次')).toMatchObject({ group: 'indicator', numeric: true, description: '报告期内本单位及所辖单位的场次合计（场次）' });
+        expect(byName.get('宣传教育活动数')).toMatchObject({ group: 'category', numeric: true });
+        expect(list.items.filter((p) => p.group === 'loop').map((p) => p.name)).toEqual(['下级单位', '活动类别', '活动类型', '月份']);
+        expect(byName.get('下级单位')!.fields!.map((x) => x.name)).toEqual(expect.arrayContaining(['名称', '序号', '活动数', '场次', '投入资金']));
+        expect(list.items.every((p) => p.example === undefined)).toBe(true);
+        expect(list.styles.map((s) => [s.name, s.example])).toEqual([
+          ['约数', '312 → 300余'],
+          ['多', '312 → 300多'],
+          ['万', '14230 → 1.42万'],
+          ['中文', '312 → 三百一十二'],
+          ['金额', '124000000 → 1.24亿元'],
+          ['百分比', '0.4296 → 42.96%'],
+        ]);
+      });
+
+      it('gives each placeholder its value for a unit and period, equal to the statistics', async () => {
+        const list = ok(await f.get(f.cookie.admin, '/api/report-templates/placeholders', { org: f.unit.county, ...YEAR })).json() as PlaceholderList;
+        const example = (name: string) => list.items.find((p) => p.name === name)?.example;
+        const { totals, groups } = await stats(f.unit.county, 'child');
+        expect(example('单位名称')).toBe('示例县');
+        expect(example('活动数')).toBe(String(totals.entries));
+        expect(example('投入资金')).toBe(String(totals.funds));
+        expect(example('下级单位')).toBe(`共${groups.length - 1}项`);
+      });
+
+      it('answers 404 for a unit outside the caller’s scope', async () => {
+        const res = await f.get(f.cookie.t1Admin, '/api/report-templates/placeholders', { org: f.unit.town2, ...YEAR });
+        expect(problemOf(res)).toMatchObject({ status: 404, code: 'ORG_NOT_FOUND' });
+      });
+    });
+
+    describe('filling', () => {
+      let county: { paragraphs: string[]; rows: string[][]; res: LightMyRequestResponse };
+
+      beforeAll(async () => {
+        const res = ok(await fill(f.cookie.admin, countyTemplate.id, { org: f.unit.county, ...YEAR }));
+        county = { res, paragraphs: docxParagraphs(res.rawPayload), rows: docxTableRows(res.rawPayload) };
+      });
+
+      it('writes the unit, the period and figures equal to GET /api/stats, styles applied', async () => {
+        const { totals } = await stats(f.unit.county, 'child');
+        const byCategory = await stats(f.unit.county, 'category');
+        const edu = byCategory.groups.find((g) => g.label === '宣传教育')!;
+        // The fixture's approved 2026 entries, worked out by hand (test-support/stats.ts).
+        expect(totals).toMatchObject({ entries: 9, sessions: 6, attendance: 155, funds: 52135.06 });
+        const p = county.paragraphs;
+        expect(p[0]).toBe('示例县2026年统计');
+        expect(p[1]).toBe('报告期：2026年1月1日至12月31日；上级：');
+        expect(p[2]).toBe(`全年开展活动${totals.entries}项，场次${totals.sessions}，参与100余人次（100多），投入资金52135.06元，即5.21万元`);
+        expect(p[3]).toMatch(new RegExp(`^宣传教育类${edu.totals.entries}项，填报率\\d+(\\.\\d+)?%，场次中文六$`));
+        expect(p.at(-1)).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+        expect(p.at(-2)).toBe('示例县');
+      });
+
+      it('repeats the category paragraph once per category with activity, numbered in Chinese', async () => {
+        const { groups } = await stats(f.unit.county, 'category');
+        const lines = county.paragraphs.filter((line) => /^[一二三四五六七八九十]+是/.test(line));
+        expect(lines).toEqual(groups.map((g, i) => `${NUMERALS[i]}是${g.label}${g.totals.entries}项`));
+        // The paragraphs that only held {#活动类别} and {/活动类别} are gone.
+        expect(county.paragraphs.some((line) => line.includes('{') || line.includes('}'))).toBe(false);
+      });
+
+      it('repeats the table row once per child unit, with the child’s figures', async () => {
+        const children = (await stats(f.unit.county, 'child')).groups.filter((g) => g.key !== 'own');
+        const [header, ...rows] = county.rows;
+        expect(header).toEqual(['序号', '单位', '活动数', '场次', '投入资金']);
+        expect(rows.map((r) => r.slice(0, 4))).toEqual(children.map((g, i) => [String(i + 1), g.label, String(g.totals.entries), String(g.totals.sessions)]));
+        expect(rows.find((r) => r[1] === '城关镇')![4]).toBe('5.2万元');
+        expect(rows.find((r) => r[1] === '河口镇')![4]).toBe('100元');
+      });
+
+      it('lists every month of the period inline', async () => {
+        const { groups } = await stats(f.unit.county, 'month');
+        expect(groups).toHaveLength(12);
+        expect(county.paragraphs).toContain(groups.map((g) => `${g.label}${g.totals.entries};`).join(''));
+      });
+
+      it('downloads as 「模板名」-单位-期间.docx', () => {
+        expect(county.res.headers['content-type']).toContain('wordprocessingml');
+        expect(county.res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('「县级统计」-示例县-2026年.docx')}`);
+      });
+
+      it('counts unapproved entries too when asked for status all', async () => {
+        const all = await stats(f.unit.county, 'child', 'all');
+        const res = ok(await fill(f.cookie.admin, countyTemplate.id, { org: f.unit.county, ...YEAR, status: 'all' }));
+        expect(all.totals.entries).toBeGreaterThan(9);
+        expect(docxParagraphs(res.rawPayload)[2]).toContain(`全年开展活动${all.totals.entries}项`);
+      });
+
+      it('serves a township with the county’s template, for the township', async () => {
+        const res = ok(await fill(f.cookie.t1Admin, countyTemplate.id, { org: f.unit.town1, ...YEAR }));
+        const { totals } = await stats(f.unit.town1, 'child');
+        const p = docxParagraphs(res.rawPayload);
+        expect(p[0]).toBe('城关镇2026年统计');
+        expect(p[1]).toBe('报告期：2026年1月1日至12月31日；上级：示例县');
+        expect(p[2]).toContain(`全年开展活动${totals.entries}项`);
+      });
+
+      it('answers 404 for a unit outside the caller’s scope, and for a sibling’s template', async () => {
+        expect(problemOf(await fill(f.cookie.t1Admin, countyTemplate.id, { org: f.unit.town2, ...YEAR }))).toMatchObject({ status: 404, code: 'ORG_NOT_FOUND' });
+        expect(problemOf(await fill(f.cookie.t1Admin, town2Template.id, { org: f.unit.town1, ...YEAR }))).toMatchObject({ status: 404, code: 'TEMPLATE_NOT_FOUND' });
+      });
+
+      it('refuses a period that ends before it starts (400)', async () => {
+        expect(problemOf(await fill(f.cookie.admin, countyTemplate.id, { org: f.unit.county, from: '2026-12-31', to: '2026-01-01' })).status).toBe(400);
+      });
+    });
+
+    describe('the sample template', () => {
+      it('is a .docx that uploads as it is and fills for the county', async () => {
+        const res = ok(await f.get(f.cookie.t1Clerk, '/api/report-templates/sample'));
+        expect(res.headers['content-disposition']).toContain(encodeURIComponent('自定义模板示例.docx'));
+        const sample = await upload(f.cookie.admin, res.rawPayload, '示例');
+        expect(sample.placeholders).toEqual(expect.arrayContaining(['单位名称', '场次:约数', '投入资金:金额', '#活动类别', '序号:中文', '#下级单位', '成文日期']));
+        const filled = ok(await fill(f.cookie.admin, sample.id, { org: f.unit.county, ...YEAR })).rawPayload;
+        const children = (await stats(f.unit.county, 'child')).groups.filter((g) => g.key !== 'own');
+        expect(docxParagraphs(filled)[0]).toBe('示例县2026年民族团结进步创建工作情况');
+        expect(docxTableRows(filled).slice(1).map((r) => r[1])).toEqual(children.map((g) => g.label));
+      });
+    });
+
+    describe('after the catalogue changed', () => {
+      it('refuses to fill a template naming a deactivated indicator, naming it (422), and lists it no more', async () => {
+        const indicator = await f.t.container.database.db.selectFrom('indicator').select('id').where('code', '=', 'sessions').executeTakeFirstOrThrow();
+        ok(await f.t.app.inject({ method: 'PATCH', url: `/api/catalogue/indicators/${indicator.id}`, headers: { cookie: f.cookie.admin }, payload: { active: false } }));
+        const problem = problemOf(await fill(f.cookie.admin, countyTemplate.id, { org: f.unit.county, ...YEAR }));
+        expect(problem).toMatchObject({ status: 422, code: 'TEMPLATE_OUTDATED' });
+        expect(problem.detail).toContain('统计指标或活动类别可能已停用或改名');
+        expect(problem.errors).toEqual([
+          { pointer: '/params/id', message: '第3段：未知占位符「{场次}」' },
+          { pointer: '/params/id', message: '第4段：未知占位符「{场次:中文}」' },
+          { pointer: '/params/id', message: '表格第2行第4列：未知占位符「{场次}」' },
+        ]);
+        const list = ok(await f.get(f.cookie.admin, '/api/report-templates/placeholders')).json() as PlaceholderList;
+        expect(list.items.some((p) => p.name === '场次')).toBe(false);
+      });
+    });
+  });
+}

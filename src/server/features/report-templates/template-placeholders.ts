@@ -1,0 +1,221 @@
+import { PLACEHOLDER_STYLES, type Placeholder, type PlaceholderGroup, type PlaceholderStyle } from '../../../contracts/report-template.contract.js';
+import { formatFigure } from '../../../domain/chinese-number.js';
+
+/**
+ * The placeholders a template may use, built from the catalogue as it is now: basic facts of the
+ * unit and period, one per active indicator (by its Chinese name), one per activity category, and
+ * four loops whose items carry 名称, 序号, 活动数 and every indicator. Pure: the values come from
+ * template-values.service.ts; formatting by style is here so validation and filling agree.
+ */
+
+/** What a value is, which decides the styles it takes: text none, counts all but 金额/百分比. */
+export type ValueKind = 'text' | 'count' | 'decimal' | 'money' | 'ratio';
+
+export type BasicKey =
+  | 'orgName'
+  | 'parentName'
+  | 'year'
+  | 'period'
+  | 'from'
+  | 'to'
+  | 'today'
+  | 'childCount'
+  | 'entries'
+  | 'units'
+  | 'reportingUnits'
+  | 'reportingRate';
+
+/** Where a value comes from: a basic fact, an indicator sum (by code), a category's entry count (by type id). */
+export type ScalarSource = { basic: BasicKey } | { indicator: string } | { category: number };
+/** Where a loop item's field comes from. */
+export type FieldSource = { item: 'name' | 'index' | 'entries' } | { indicator: string };
+export type LoopGroupBy = 'child' | 'category' | 'type' | 'month';
+
+export interface ScalarDef {
+  name: string;
+  group: Exclude<PlaceholderGroup, 'loop'>;
+  description: string;
+  kind: ValueKind;
+  source: ScalarSource;
+}
+
+export interface FieldDef {
+  name: string;
+  description: string;
+  kind: ValueKind;
+  source: FieldSource;
+}
+
+export interface LoopDef {
+  name: string;
+  description: string;
+  groupBy: LoopGroupBy;
+  fields: FieldDef[];
+}
+
+export interface TemplateCatalogue {
+  scalars: Map<string, ScalarDef>;
+  loops: Map<string, LoopDef>;
+  /** The fields every loop item has (the same for all four loops). */
+  fields: Map<string, FieldDef>;
+}
+
+export interface CatalogueIndicator {
+  code: string;
+  name: string;
+  unit: string;
+  valueKind: 'integer' | 'decimal' | 'money';
+}
+
+export interface CatalogueCategory {
+  id: number;
+  name: string;
+}
+
+const BASIC: Array<[name: string, key: BasicKey, kind: ValueKind, description: string]> = [
+  ['单位名称', 'orgName', 'text', '报告单位的名称'],
+  ['上级单位', 'parentName', 'text', '报告单位的上级单位名称（顶级单位为空）'],
+  ['报告年度', 'year', 'text', '报告期结束日期所在的年份，如 2025'],
+  ['报告期', 'period', 'text', '报告期的起止日期，如 2025年1月1日至12月31日'],
+  ['开始日期', 'from', 'text', '报告期的第一天，如 2025年1月1日'],
+  ['结束日期', 'to', 'text', '报告期的最后一天，如 2025年12月31日'],
+  ['成文日期', 'today', 'text', '生成文档当天的日期，如 2026年11月29日'],
+  ['下级单位数', 'childCount', 'count', '直属下级单位的个数（即循环「下级单位」的项数）'],
+  ['活动数', 'entries', 'count', '报告期内本单位及所辖单位的活动（台账）条数'],
+  ['台账条数', 'entries', 'count', '同「活动数」'],
+  ['单位总数', 'units', 'count', '本单位及所辖单位（在用）的个数'],
+  ['填报单位数', 'reportingUnits', 'count', '报告期内有台账记录的单位个数'],
+  ['填报率', 'reportingRate', 'ratio', '填报单位数占单位总数的百分比，如 42.96（不带%号；加“:百分比”写作 42.96%）'],
+];
+
+const LOOPS: Array<[name: string, groupBy: LoopGroupBy, description: string]> = [
+  ['下级单位', 'child', '逐个列出直属下级单位（表格中写在一行内即逐行列出）'],
+  ['活动类别', 'category', '逐个列出报告期内有活动的活动类别'],
+  ['活动类型', 'type', '逐个列出报告期内有活动的活动类型'],
+  ['月份', 'month', '逐月列出报告期内的各月'],
+];
+
+const KIND_OF_INDICATOR: Record<CatalogueIndicator['valueKind'], ValueKind> = { integer: 'count', decimal: 'decimal', money: 'money' };
+
+/** A name that can be written between braces: no delimiter, no style colon, no loop or raw prefix. */
+export function isWritableName(name: string): boolean {
+  return name.trim() === name && name !== '' && !/[{}:：]/.test(name) && !/^[#^/@]/.test(name);
+}
+
+/** The catalogue of placeholders; a later name that repeats an earlier one (or a loop) is left out. */
+export function buildCatalogue(indicators: CatalogueIndicator[], categories: CatalogueCategory[]): TemplateCatalogue {
+  const loops = new Map<string, LoopDef>();
+  const scalars = new Map<string, ScalarDef>();
+  const taken = (name: string) => !isWritableName(name) || scalars.has(name) || loops.has(name);
+  const fields = new Map<string, FieldDef>([
+    ['名称', { name: '名称', description: '该项的名称：单位名、类别名、类型名或月份（如 2025年3月）', kind: 'text', source: { item: 'name' } }],
+    ['序号', { name: '序号', description: '该项的序号：1、2、3……', kind: 'count', source: { item: 'index' } }],
+    ['活动数', { name: '活动数', description: '该项的活动（台账）条数', kind: 'count', source: { item: 'entries' } }],
+  ]);
+  for (const i of indicators) {
+    if (!isWritableName(i.name) || fields.has(i.name)) continue;
+    fields.set(i.name, { name: i.name, description: `该项的${i.name}合计（${i.unit}）`, kind: KIND_OF_INDICATOR[i.valueKind], source: { indicator: i.code } });
+  }
+  for (const [name, groupBy, description] of LOOPS) loops.set(name, { name, groupBy, description, fields: [...fields.values()] });
+  for (const [name, key, kind, description] of BASIC) scalars.set(name, { name, group: 'basic', description, kind, source: { basic: key } });
+  for (const i of indicators) {
+    if (taken(i.name)) continue;
+    const money = i.valueKind === 'money' ? '；加“:金额”写作 1.24亿元' : '';
+    scalars.set(i.name, { name: i.name, group: 'indicator', description: `报告期内本单位及所辖单位的${i.name}合计（${i.unit}${money}）`, kind: KIND_OF_INDICATOR[i.valueKind], source: { indicator: i.code } });
+  }
+  for (const c of categories) {
+    const name = `${c.name}活动数`;
+    if (taken(name)) continue;
+    scalars.set(name, { name, group: 'category', description: `报告期内「${c.name}」类活动的条数`, kind: 'count', source: { category: c.id } });
+  }
+  return { scalars, loops, fields };
+}
+
+const STYLE_OF: Record<string, PlaceholderStyle> = Object.fromEntries(PLACEHOLDER_STYLES.map((s) => [s, s]));
+
+/** The style written after a colon, if it is one of the styles. */
+export function styleOf(text: string): PlaceholderStyle | undefined {
+  return STYLE_OF[text];
+}
+
+/** Why a style does not fit a kind of value, as a key of the messages; undefined when it fits. */
+export function styleMisfit(kind: ValueKind, style: PlaceholderStyle): 'text' | 'money' | 'percent' | 'ratio' | 'whole' | undefined {
+  if (kind === 'text') return 'text';
+  if (kind === 'ratio') return style === '百分比' ? undefined : 'ratio';
+  if (style === '百分比') return 'percent';
+  if (style === '金额' && kind !== 'money') return 'money';
+  if (style === '中文' && kind !== 'count') return 'whole';
+  return undefined;
+}
+
+/** A value a placeholder is filled with. Money is in 元, a ratio a share (0.4296). */
+export type ScalarValue = { kind: 'text'; text: string } | { kind: Exclude<ValueKind, 'text'>; value: number };
+
+/**
+ * A value as the template writes it: plain numbers are exact digits without a unit (money exact
+ * 元, a ratio its percentage without %); styles round as summary reports do (domain/chinese-number).
+ */
+export function formatValue(v: ScalarValue, style: PlaceholderStyle | undefined): string {
+  if (v.kind === 'text') return v.text;
+  try {
+    if (v.kind === 'ratio') {
+      const percent = formatFigure(v.value, 'percent', { kind: 'ratio' });
+      return style === '百分比' ? percent : percent.slice(0, -1);
+    }
+    switch (style) {
+      case undefined:
+        return formatFigure(v.value, 'exact', { kind: 'count' });
+      case '约数':
+        return formatFigure(v.value, 'approx', { kind: 'count' });
+      case '多':
+        return formatFigure(v.value, 'approx_duo', { kind: 'count' });
+      case '万':
+        return formatFigure(v.value, 'wan', { kind: 'count' });
+      case '中文':
+        return formatFigure(v.value, 'chinese', { kind: 'count' });
+      case '金额':
+        return formatFigure(v.value, 'money', { kind: 'money_yuan' });
+      case '百分比':
+        return formatFigure(v.value, 'percent', { kind: 'ratio' });
+    }
+  } catch (err) {
+    // A value a style cannot write (a negative correction, a fraction in Chinese numerals) is
+    // still a figure the reader must see: plain digits rather than a blank or a failed download.
+    if (!(err instanceof RangeError)) throw err;
+  }
+  return String(v.value);
+}
+
+/** What each style does, with an example, for the page that lists placeholders. */
+export function styleGuide(): Array<{ name: PlaceholderStyle; description: string; example: string }> {
+  const count = (value: number, style: PlaceholderStyle) => formatValue({ kind: 'count', value }, style);
+  const guide: Record<PlaceholderStyle, [string, string]> = {
+    约数: ['向下取整，加“余”', `312 → ${count(312, '约数')}`],
+    多: ['向下取整，加“多”', `312 → ${count(312, '多')}`],
+    万: ['以万、亿为单位', `14230 → ${count(14230, '万')}`],
+    中文: ['中文数字（仅整数）', `312 → ${count(312, '中文')}`],
+    金额: ['金额，以元、万元、亿元为单位（仅金额指标）', `124000000 → ${formatValue({ kind: 'money', value: 124_000_000 }, '金额')}`],
+    百分比: ['百分比，保留两位小数（仅比率，如填报率）', `0.4296 → ${formatValue({ kind: 'ratio', value: 0.4296 }, '百分比')}`],
+  };
+  return PLACEHOLDER_STYLES.map((name) => ({ name, description: guide[name][0], example: guide[name][1] }));
+}
+
+/** The catalogue as the contract lists it; with values, each with its example. */
+export function listPlaceholders(catalogue: TemplateCatalogue, values?: { scalars: Map<string, ScalarValue>; loops: Map<string, unknown[]> }, loopCount?: (n: number) => string): Placeholder[] {
+  const scalars = [...catalogue.scalars.values()].map((d): Placeholder => {
+    const v = values?.scalars.get(d.name);
+    return { name: d.name, group: d.group, description: d.description, numeric: d.kind !== 'text', ...(v && { example: formatValue(v, undefined) }) };
+  });
+  const loops = [...catalogue.loops.values()].map((d): Placeholder => {
+    const items = values?.loops.get(d.name);
+    return {
+      name: d.name,
+      group: 'loop',
+      description: d.description,
+      numeric: false,
+      ...(items && loopCount && { example: loopCount(items.length) }),
+      fields: d.fields.map((f) => ({ name: f.name, description: f.description, numeric: f.kind !== 'text' })),
+    };
+  });
+  return [...scalars, ...loops];
+}

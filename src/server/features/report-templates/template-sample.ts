@@ -1,0 +1,73 @@
+import { AlignmentType, BorderStyle, Document, DocumentGridType, Packer, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
+import { gbtStyles, LINE_PITCH, MARGIN, PAGE, STYLE, TEXT_WIDTH } from '../reports/docx/gbt-format.js';
+import type { CatalogueIndicator, TemplateCatalogue } from './template-placeholders.js';
+
+/**
+ * A sample template, written for the catalogue as it is now so that it uploads and fills as it is:
+ * scalar placeholders, the 约数 and 金额 styles, a paragraph loop over 活动类别 and a table whose
+ * row repeats for each 下级单位. Laid out as a 公文 (GB/T 9704 page, fonts and styles of the reports).
+ */
+export async function sampleTemplate(catalogue: TemplateCatalogue, indicators: CatalogueIndicator[]): Promise<Buffer> {
+  // Indicators the sample can name both as totals and as loop fields.
+  const usable = indicators.filter((i) => catalogue.scalars.get(i.name)?.group === 'indicator' && catalogue.fields.has(i.name));
+  const count = usable.find((i) => i.valueKind === 'integer');
+  const money = usable.find((i) => i.valueKind === 'money');
+  const body = (text: string) => new Paragraph({ text });
+  const heading = (text: string) => new Paragraph({ style: STYLE.heading[0], text });
+
+  const totals = [
+    '{单位名称}共有直属下级单位{下级单位数}个，报告期内共开展活动{活动数}项',
+    count ? `，${count.name}{${count.name}:约数}${count.unit}（精确数为{${count.name}}${count.unit}）` : '',
+    money ? `，${money.name}{${money.name}:金额}` : '',
+    '；有台账记录的单位{填报单位数}个，填报率{填报率:百分比}。',
+  ].join('');
+
+  const columns: Array<[header: string, cell: string]> = [
+    ['序号', '{#下级单位}{序号}'],
+    ['单位', '{名称}'],
+    ['活动数（项）', '{活动数}'],
+    ...(count ? [[`${count.name}（${count.unit}）`, `{${count.name}}`] as [string, string]] : []),
+    ...(money ? [[money.name, `{${money.name}:金额}`] as [string, string]] : []),
+  ];
+  // The loop closes in the row's last cell, so docxtemplater repeats the whole row per unit.
+  const last = columns[columns.length - 1]!;
+  last[1] = `${last[1]}{/下级单位}`;
+  const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  const cell = (text: string, style: string) => new TableCell({ children: [new Paragraph({ style, text })] });
+  const table = new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    alignment: AlignmentType.CENTER,
+    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    rows: [
+      new TableRow({ tableHeader: true, children: columns.map(([header]) => cell(header, STYLE.tableHeader)) }),
+      new TableRow({ cantSplit: true, children: columns.map(([, text], i) => cell(text, i === 0 ? STYLE.tableIndex : STYLE.tableText)) }),
+    ],
+  });
+
+  const document = new Document({
+    title: '自定义模板示例',
+    creator: '石榴',
+    styles: gbtStyles(true),
+    sections: [
+      {
+        properties: { page: { size: PAGE, margin: MARGIN }, grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH } },
+        children: [
+          new Paragraph({ style: STYLE.title, text: '{单位名称}{报告年度}年民族团结进步创建工作情况' }),
+          body('报告期：{报告期}。'),
+          heading('一、基本情况'),
+          body(totals),
+          heading('二、分类开展情况'),
+          // A paragraph loop: the paragraphs holding only {#…} and {/…} disappear, the one between repeats.
+          body('{#活动类别}'),
+          body('{序号:中文}是{名称}类活动{活动数}项。'),
+          body('{/活动类别}'),
+          heading('三、各下级单位情况'),
+          table,
+          new Paragraph({ style: STYLE.signature, text: '{单位名称}' }),
+          new Paragraph({ style: STYLE.date, text: '{成文日期}' }),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
