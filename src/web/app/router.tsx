@@ -21,6 +21,7 @@ const StatsEntriesPage = lazy(() => import('../features/stats/StatsEntriesPage.j
 const TargetsPage = lazy(() => import('../features/targets/TargetsPage.js'));
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage.js'));
 const ReportEditorPage = lazy(() => import('../features/reports/ReportEditorPage.js'));
+const ReportTemplatesPage = lazy(() => import('../features/report-templates/ReportTemplatesPage.js'));
 const ReportCheckPage = lazy(() => import('../features/report-check/ReportCheckPage.js'));
 
 export const router = createBrowserRouter([
@@ -64,6 +65,8 @@ export const router = createBrowserRouter([
       { path: 'stats/entries', element: <StatsEntriesPage /> },
       { path: 'targets', element: <TargetsPage /> },
       { path: 'reports', element: <ReportsPage /> },
+      // A static segment outranks `:id` in react-router, so 自定义模板 is never read as report "templates".
+      { path: 'reports/templates', element: <ReportTemplatesPage /> },
       { path: 'reports/:id', element: <ReportEditorPage /> },
       { path: 'report-check', element: <ReportCheckPage /> },
       { path: 'orgs', element: <OrgsPage /> },

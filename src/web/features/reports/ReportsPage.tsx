@@ -1,5 +1,5 @@
-import { FileWordOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Empty, List, Pagination, Popconfirm, Segmented, Table, Tag, Typography, type TableColumnsType, type TablePaginationConfig } from 'antd';
+import { FileWordOutlined, FormOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Empty, List, Pagination, Popconfirm, Segmented, Space, Table, Tag, Typography, type TableColumnsType, type TablePaginationConfig } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -121,11 +121,17 @@ export default function ReportsPage() {
       <PageHeader
         title={REPORTS_TITLE}
         extra={
-          canWrite && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrafting(true)}>
-              {DRAFT_BUTTON}
-            </Button>
-          )
+          <Space size={8}>
+            {/* 自定义模板: an office's own Word files filled from the same figures; viewers fill them too. */}
+            <Link to="/reports/templates">
+              <Button icon={<FormOutlined />}>自定义模板</Button>
+            </Link>
+            {canWrite && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrafting(true)}>
+                {DRAFT_BUTTON}
+              </Button>
+            )}
+          </Space>
         }
       />
       <Card size="small" style={{ marginBottom: 12 }} styles={{ body: { padding: isMobile ? 12 : '12px 16px' } }}>

@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
+import PizZip from 'pizzip';
+import type { Browser, Download, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, logIn } from './support/browser.js';
+import { E2E_PASSWORD, startProduct, type RunningServer } from './support/server.js';
+
+const COUNTY = '示例县';
+const UPLOADED_NAME = '示例县季度报表（e2e）';
+
+/** The text of a .docx's body, run by run, as Word shows it. */
+function documentText(bytes: Buffer): string {
+  const xml = new PizZip(bytes).file('word/document.xml')?.asText() ?? '';
+  return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+}
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** A .docx with one paragraph per line, as an office would type a template. */
+async function docxOf(lines: string[]): Promise<Buffer> {
+  const doc = new Document({ sections: [{ children: lines.map((text) => new Paragraph({ children: [new TextRun(text)] })) }] });
+  return Packer.toBuffer(doc);
+}
+
+const saved = async (download: Download) => readFileSync(await download.path());
+const modalTitled = (page: Page, title: string | RegExp): Locator => page.locator('.ant-modal').filter({ has: page.locator('.ant-modal-title', { hasText: title }) });
+
+describe('a county admin fills an office\'s own Word template (自定义模板) from the ledger', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let sample: Buffer;
+  const lastYear = new Date().getFullYear() - 1;
+
+  beforeAll(async () => {
+    server = await startProduct();
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', acceptDownloads: true, reducedMotion: 'reduce' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('opens 自定义模板 from 总结报告, with 总结报告 still lit in the menu, and downloads the sample template', async () => {
+    await logIn(page, server.baseUrl, 'admin', E2E_PASSWORD);
+    await page.getByRole('menuitem', { name: '总结报告' }).click();
+    await page.waitForURL('**/reports');
+    await page.getByRole('link', { name: /自定义模板/ }).click();
+    await page.waitForURL('**/reports/templates');
+    await expect.poll(() => page.getByRole('heading', { name: '自定义模板' }).count(), { timeout: 15_000 }).toBe(1);
+    expect(await page.locator('.ant-menu-item-selected').textContent()).toContain('总结报告');
+
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByTestId('sample-template').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    sample = await saved(download);
+    expect(sample.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(documentText(sample)).toContain('{');
+  });
+
+  it('uploads the sample and sees it listed with the placeholders it uses', async () => {
+    await page.getByRole('button', { name: /上传模板/ }).click();
+    const modal = modalTitled(page, '上传模板');
+    await modal.locator('input[type="file"]').setInputFiles({ name: '示例模板.docx', mimeType: DOCX_TYPE, buffer: sample });
+    // The name follows the file until the user writes one.
+    expect(await modal.getByLabel('模板名称').inputValue()).toBe('示例模板');
+    await modal.getByLabel('模板名称').fill(UPLOADED_NAME);
+    await modal.getByRole('button', { name: /^上\s*传$/ }).click();
+    await expect.poll(() => modal.count(), { timeout: 15_000 }).toBe(0);
+
+    const row = page.getByTestId('template-row').filter({ hasText: UPLOADED_NAME });
+    await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1);
+    expect(await row.textContent()).toContain(COUNTY);
+    expect(await row.getByTestId('used-placeholders').textContent()).toMatch(/^\d+ 个占位符$/);
+  });
+
+  it('fills it for 上年 and downloads a .docx with the county\'s name and no placeholder left', async () => {
+    const row = page.getByTestId('template-row').filter({ hasText: UPLOADED_NAME });
+    await row.getByRole('button', { name: /生成文档/ }).click();
+    const modal = modalTitled(page, /生成文档/);
+    await modal.getByLabel('报告时间').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: /^上年$/ }).click();
+    expect(await modal.locator('.ant-picker-input input').first().inputValue()).toBe(`${lastYear}-01-01`);
+
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), modal.getByRole('button', { name: /生成并下载/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    const filled = await saved(download);
+    expect(filled.subarray(0, 2).toString('latin1')).toBe('PK');
+    const text = documentText(filled);
+    expect(text).toContain(COUNTY);
+    expect(text).not.toContain('{');
+    expect(new PizZip(filled).file('word/document.xml')?.asText()).not.toContain('{');
+    await expect.poll(() => modal.count()).toBe(0);
+  });
+
+  it('refuses broken templates, listing every problem in Chinese and keeping the dialog open', async () => {
+    await page.getByRole('button', { name: /上传模板/ }).click();
+    const modal = modalTitled(page, '上传模板');
+    const fileInput = modal.locator('input[type="file"]');
+    const problems = modal.getByTestId('template-problems').locator('li');
+    const upload = () => modal.getByRole('button', { name: /^上\s*传$/ }).click();
+
+    // Mistakes in the names: a misspelt placeholder, one that does not exist, a number style on text.
+    const misspelt = await docxOf(['{单位明称}民族团结进步创建工作情况', '本期共开展宣讲{宣讲次数}场次，{单位名称:约数}。']);
+    await fileInput.setInputFiles({ name: '有误的模板.docx', mimeType: DOCX_TYPE, buffer: misspelt });
+    await upload();
+    await expect.poll(() => problems.count(), { timeout: 15_000 }).toBe(3);
+    const messages = await problems.allTextContents();
+    // The misspelt placeholder, with the one that was meant.
+    expect(messages.some((m) => m.includes('{单位明称}') && m.includes('{单位名称}'))).toBe(true);
+    expect(messages.some((m) => m.includes('{宣讲次数}'))).toBe(true);
+    expect(messages.some((m) => m.includes('{单位名称:约数}'))).toBe(true);
+    for (const m of messages) expect(m).toMatch(/^第\d+段/);
+
+    // A loop that is never closed, and the misspelling beside it.
+    const unclosed = await docxOf(['本期共开展宣讲{宣讲次数}场次。', '{#下级单位}', '{名称}开展活动{活动数}次。']);
+    await fileInput.setInputFiles({ name: '有误的模板.docx', mimeType: DOCX_TYPE, buffer: unclosed });
+    // Choosing another file clears the old problems.
+    await expect.poll(() => problems.count()).toBe(0);
+    await upload();
+    await expect.poll(() => problems.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
+    const loopMessages = await problems.allTextContents();
+    expect(loopMessages.some((m) => m.includes('{#下级单位}') && m.includes('{/下级单位}'))).toBe(true);
+    for (const m of loopMessages) expect(m).toMatch(/[\u4e00-\u9fff]/);
+    expect(await modal.isVisible()).toBe(true);
+
+    await modal.getByRole('button', { name: /取\s*消/ }).click();
+    await expect.poll(() => modal.count()).toBe(0);
+    expect(await page.getByTestId('template-row').filter({ hasText: '有误的模板' }).count()).toBe(0);
+  });
+
+  it('shows every placeholder with its value for the unit, 单位名称 among them', async () => {
+    const unitName = page.getByTestId('placeholder-panel').locator('[data-testid="placeholder-row"][data-name="单位名称"]');
+    await expect.poll(() => unitName.getByTestId('placeholder-example').textContent(), { timeout: 15_000 }).toContain(COUNTY);
+    expect(await unitName.textContent()).toContain('{单位名称}');
+    expect(await page.getByTestId('placeholder-group-indicator').getByTestId('placeholder-row').count()).toBeGreaterThan(0);
+
+    await page.getByLabel('搜索占位符').fill('{单位名称}');
+    await expect.poll(() => page.getByTestId('placeholder-panel').getByTestId('placeholder-row').count()).toBeGreaterThanOrEqual(1);
+    expect(await unitName.count()).toBe(1);
+  });
+
+  it('lets a leader (领导查看) fill templates but not upload them, on a 390 px phone without sideways scrolling', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+    await logIn(phone, server.baseUrl, 'viewer', E2E_PASSWORD);
+    await phone.goto(`${server.baseUrl}/reports/templates`);
+    const row = phone.getByTestId('template-row').filter({ hasText: UPLOADED_NAME });
+    await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1);
+    expect(await row.getByRole('button', { name: /生成文档/ }).count()).toBe(1);
+    expect(await phone.getByRole('button', { name: /上传模板/ }).count()).toBe(0);
+    expect(await row.getByRole('button', { name: /归档/ }).count()).toBe(0);
+    await expect.poll(() => phone.getByTestId('placeholder-row').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await phone.close();
+  });
+});

@@ -1,0 +1,25 @@
+// The 自定义模板 page's Chinese wording in one place, so the list, the panel and the dialogs agree.
+
+export const TEMPLATES_TITLE = '自定义模板';
+export const UPLOAD_BUTTON = '上传模板';
+export const FILL_BUTTON = '生成文档';
+export const SAMPLE_LINK = '下载示例模板';
+export const ORIGINAL_LINK = '下载原文件';
+export const ARCHIVE_BUTTON = '归档';
+export const BACK_TO_REPORTS = '返回总结报告';
+export const PLACEHOLDERS_TITLE = '可用占位符';
+
+export const TEMPLATES_INTRO =
+  '用本单位现成的 Word 文件做模板：在要填数据的位置写上占位符，如 {单位名称}、{活动数}、{活动数:约数}，上传后选择单位和时间即可生成文档，数字取自台账统计，不会留下空白或“XX”。';
+export const UPLOAD_INTRO = '上传 .docx 文件（旧版 .doc 请先在 Word 中另存为 .docx）。上传时会逐一检查占位符，写错的会列出位置和正确写法。';
+export const FILL_INTRO = '按所选单位及其下级单位、所选时间的台账统计填写模板中的占位符，生成一份新的 Word 文档；模板本身不变。';
+
+export const LOOP_HINT =
+  '循环占位符逐项列出：把 {#…} 和 {/…} 放在同一段的首尾，每一项生成一段；放在表格同一行的第一格和最后一格，每一项生成一行。中间写该项的字段。';
+export const STYLES_HINT = '数字类占位符可在名称后加冒号和写法（全角、半角冒号均可），文字类不加。同一个数字可以在不同位置用不同写法。';
+
+export const COPY_TOOLTIPS = ['复制', '已复制'] as const;
+
+export const EMPTY_LIVE = '还没有模板，点击「上传模板」上传本单位的 Word 文件，或先下载示例模板看看写法';
+export const EMPTY_LIVE_READONLY = '还没有模板';
+export const EMPTY_ARCHIVED = '没有已归档的模板';
