@@ -88,6 +88,19 @@ describe('a county writer drafts last year\'s summary report, edits it, follows 
     await page.waitForURL(reportUrl);
   });
 
+  it('checks the saved report (材料体检) with every figure asked of the ledger again, none out of line', async () => {
+    await page.getByTestId('report-paper').waitFor();
+    await page.getByRole('button', { name: /材料体检/ }).click();
+    const drawer = page.getByRole('dialog', { name: '材料体检' });
+    await expect.poll(() => drawer.getByTestId('check-scope').textContent(), { timeout: 15_000 }).toContain('已保存的第2版');
+    await drawer.getByTestId('check-summary').waitFor();
+    // Nothing was recorded since the draft: no figure reads differently from the ledger.
+    expect(await drawer.getByText('数字与台账不符', { exact: true }).count()).toBe(0);
+    // Closed, so the drawer does not cover the toolbar's download button.
+    await drawer.getByRole('button', { name: '关闭' }).click();
+    await expect.poll(() => drawer.count()).toBe(0);
+  });
+
   it('downloads the report as a .docx', async () => {
     await page.getByTestId('report-paper').waitFor();
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('button', { name: /下载 Word/ }).click()]);

@@ -91,12 +91,15 @@ export function fakeWriter(): ReportDocxWriter & { last?: RenderableReport } {
   return writer;
 }
 
-/** Replaces the container's report service with one made of the stand-ins above; returns them. */
-export function useFakeReportParts(c: Container) {
+/**
+ * Replaces the container's report service with one made of the stand-ins above; returns them.
+ * `docxWriter` replaces the recording writer (the real GB/T writer, for tests that read the file).
+ */
+export function useFakeReportParts(c: Container, options: { docxWriter?: ReportDocxWriter } = {}) {
   const evaluator = statsEvaluator(c);
   const charts = fakeCharts();
   const writer = fakeWriter();
   const render = new ReportRenderService(c.stores, c.stats, charts);
-  c.reports = new ReportService(c.stores, c.transact, { drafter: fakeDrafter(c, evaluator), evaluator, render, writer });
+  c.reports = new ReportService(c.stores, c.transact, { drafter: fakeDrafter(c, evaluator), evaluator, render, writer: options.docxWriter ?? writer });
   return { evaluator, charts, writer };
 }

@@ -1,4 +1,4 @@
-import { ReportBodySchema, ReportKindSchema, ReportSchema } from './report.contract.js';
+import { CheckResultSchema, ReportBodySchema, ReportKindSchema, ReportSchema } from './report.contract.js';
 import { z } from './zod-locale.js';
 
 /** The report store's API (/api/reports): list, read, edit with versions, refresh figures, archive. */
@@ -81,3 +81,14 @@ export type FigureChange = z.infer<typeof FigureChangeSchema>;
 
 export const RefreshedReportSchema = ReportDetailSchema.extend({ changed: z.array(FigureChangeSchema) });
 export type RefreshedReport = z.infer<typeof RefreshedReportSchema>;
+
+/**
+ * POST /api/reports/:id/check: 材料体检 of the stored report, its figures compared with what the
+ * ledger answers now. The result of POST /api/reports/check plus the version checked and where each
+ * block's line sits in `text`, so a finding leads back to its block.
+ */
+export const StoredReportCheckSchema = CheckResultSchema.extend({
+  version: z.number().int(),
+  blocks: z.array(z.object({ blockId: z.string(), start: z.number().int(), end: z.number().int() })),
+});
+export type StoredReportCheck = z.infer<typeof StoredReportCheckSchema>;

@@ -162,3 +162,33 @@ export const CheckResultSchema = z.object({
   rules: z.record(z.string(), z.string()),
 });
 export type CheckResult = z.infer<typeof CheckResultSchema>;
+
+/**
+ * A figure of a .docx Shiliu wrote, as the file carries it: the text written and a little of its
+ * paragraph on either side (stopping at a neighbouring figure), so a check of the file, edited or
+ * not, can find it again. `atStart` / `atEnd`: the context reaches its paragraph's start / end.
+ */
+export const FigureMarkSchema = z.object({
+  label: z.string().max(100),
+  text: z.string().min(1).max(200),
+  before: z.string().max(12),
+  after: z.string().max(12),
+  atStart: z.boolean().optional(),
+  atEnd: z.boolean().optional(),
+});
+export type FigureMarkView = z.infer<typeof FigureMarkSchema>;
+
+/**
+ * What Shiliu writes into the custom document properties of a .docx it makes (JSON), read back when
+ * the file is checked: the report and version it came from (null for a draft never stored), its
+ * period (the checker's default period) and every figure occurrence of the body.
+ */
+export const ReportDocxStampSchema = z.object({
+  v: z.literal(1),
+  report: z.number().int().positive().nullable(),
+  version: z.number().int().positive().nullable(),
+  from: IsoDateSchema,
+  to: IsoDateSchema,
+  figures: z.array(FigureMarkSchema).max(2000),
+});
+export type ReportDocxStamp = z.infer<typeof ReportDocxStampSchema>;

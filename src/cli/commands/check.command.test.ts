@@ -1,12 +1,15 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Document, Packer, Paragraph } from 'docx';
+import PizZip from 'pizzip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGb18030 } from '../../../test-support/encoding.js';
 import { makeImage } from '../../../test-support/files.js';
+import { GbtReportDocxWriter } from '../../server/features/reports/docx/report-docx.writer.js';
+import { sampleReport } from '../../server/features/reports/docx/report-sample.fixture.js';
 import { ReportCheckService } from '../../server/features/reports/report-check.service.js';
 import { runCheck, type CheckCommandOptions } from './check.command.js';
 
@@ -31,6 +34,12 @@ beforeAll(async () => {
   writeFileSync(file('clean.txt'), '一、基本情况\n今年共开展宣讲12场次。');
   writeFileSync(file('warnings.txt'), '2024年3月举办了民族团结进步月活动。');
   writeFileSync(file('photo.png'), await makeImage('png', 8, 8));
+  // A report as Shiliu writes it (stamped with its period and figures), and the same typed over in Word.
+  const shiliu = await new GbtReportDocxWriter().write({ ...sampleReport(undefined), source: { report: 7, version: 3, from: '2026-01-01', to: '2026-12-31' } });
+  writeFileSync(file('shiliu.docx'), shiliu);
+  const zip = new PizZip(shiliu);
+  zip.file('word/document.xml', zip.file('word/document.xml')!.asText().replace('7500余户', '8000户'));
+  writeFileSync(file('shiliu-edited.docx'), zip.generate({ type: 'nodebuffer' }));
   writeFileSync(file('old.doc'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -59,6 +68,26 @@ describe('shiliu check', () => {
     ]);
     for (const f of findings) expect(text.slice(f.start as number, f.end as number)).toBe(f.text);
     expect(text.indexOf('20xx年')).toBe(findings[0]!.start);
+  });
+
+  it('flags a figure of a Shiliu .docx typed over in Word, at its span in the extracted text, and exits 1', async () => {
+    const { code, out } = await check(file('shiliu-edited.docx'), { json: true });
+    expect(code).toBe(1);
+    const findings = JSON.parse(out.join('\n')) as Array<{ rule: string; start: number; end: number; text: string; message: string }>;
+    const text = new ReportCheckService().textOfFile(readFileSync(file('shiliu-edited.docx')));
+    const at = text.indexOf('8000户');
+    expect(findings.filter((f) => f.rule === 'figure_mismatch')).toEqual([
+      { rule: 'figure_mismatch', severity: 'error', start: at, end: at + 5, text: '8000户', message: '「“送学”上门户数」被改写：原为「7500余户」，现为「8000户」，数字应以台账为准。' },
+    ]);
+  });
+
+  it('checks an unedited Shiliu .docx against its own period, finding no figure typed over', async () => {
+    const { code, out } = await check(file('shiliu.docx'), { json: true });
+    const findings = JSON.parse(out.join('\n')) as Array<{ rule: string; severity: string; text: string }>;
+    expect(findings.filter((f) => f.rule === 'figure_mismatch')).toEqual([]);
+    // No period was given: the stamp's (2026) applies, so the outlook's 2027 is questioned; nothing is an error.
+    expect(findings).toEqual([expect.objectContaining({ rule: 'date_out_of_period', severity: 'warning', text: '2027年' })]);
+    expect(code).toBe(0);
   });
 
   it('exits 0 for a clean text and for one with warnings only', async () => {

@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { CheckTextBodySchema } from '../../contracts/report.contract.js';
 import { AppError } from '../../domain/errors.js';
 import { RULES, SEVERITY_LABELS, type Finding } from '../../domain/report-check/index.js';
-import { ReportCheckService } from '../../server/features/reports/report-check.service.js';
+import { ReportCheckService, uploadPeriod } from '../../server/features/reports/report-check.service.js';
+import type { ReportUpload } from '../../server/features/reports/report-text.js';
 
 type Print = (line: string) => void;
 
@@ -29,7 +30,7 @@ function position(text: string, offset: number): { line: number; column: number 
 // A finding's text may hold a tab or span a line; show them instead of breaking the listing.
 const visible = (s: string) => s.replace(/\n/g, '↵').replace(/\t/g, '→');
 
-async function readInput(file: string, service: ReportCheckService): Promise<string> {
+async function readInput(file: string, service: ReportCheckService): Promise<ReportUpload> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -37,11 +38,13 @@ async function readInput(file: string, service: ReportCheckService): Promise<str
     const code = (err as NodeJS.ErrnoException).code ?? '';
     throw new Error(`无法读取「${file}」：${READ_FAILURES[code] ?? (err as Error).message}`);
   }
-  return service.textOfFile(bytes);
+  return service.readUpload(bytes);
 }
 
 /**
  * `shiliu check <file>`: runs the report checker (材料体检) over a .docx or .txt without any database.
+ * A .docx Shiliu wrote is checked against its own period unless --from/--to say otherwise, and
+ * its figures are compared with what Shiliu wrote (typed over → error).
  * Prints the findings (or, with `json`, an array with offsets into the extracted text) and returns
  * the exit code: 1 when any finding is an error, 0 otherwise, 2 when the input cannot be checked.
  */
@@ -50,8 +53,9 @@ export async function runCheck(file: string, options: CheckCommandOptions, out: 
   let findings: Finding[];
   let text: string;
   try {
-    text = await readInput(file, service);
-    const body = CheckTextBodySchema.safeParse({ text, from: options.from, to: options.to });
+    const upload = await readInput(file, service);
+    text = upload.text;
+    const body = CheckTextBodySchema.safeParse({ text, ...uploadPeriod(options, upload) });
     if (!body.success) {
       // One message per option: a malformed date fails both the format and the calendar check.
       const messages = new Map<string, string>();
@@ -62,7 +66,7 @@ export async function runCheck(file: string, options: CheckCommandOptions, out: 
       err(`错误：${[...messages.values()].join('；')}`);
       return CHECK_EXIT.unreadable;
     }
-    findings = service.check(body.data).findings;
+    findings = service.check(body.data, upload.stamp?.figures).findings;
   } catch (e) {
     err(`错误：${e instanceof AppError ? e.detail : e instanceof Error ? e.message : String(e)}`);
     return CHECK_EXIT.unreadable;
@@ -96,7 +100,7 @@ export function registerCheckCommand(program: Command) {
     .description('材料体检：检查总结材料（.docx 或 .txt）中的占位符、序号、数字、网页残留等问题；有“错误”时退出码为 1，无法读取时为 2')
     .argument('<file>', '.docx 或 .txt 文件')
     .option('--json', '以 JSON 输出问题列表（start/end 为提取文字中的字符位置）')
-    .option('--from <date>', '报告期开始日期（YYYY-MM-DD），与 --to 一起给出时检查日期是否超出报告期')
+    .option('--from <date>', '报告期开始日期（YYYY-MM-DD），与 --to 一起给出时检查日期是否超出报告期；石榴导出的 .docx 默认用其报告期')
     .option('--to <date>', '报告期结束日期（YYYY-MM-DD）')
     .action(async (file: string, options: CheckCommandOptions) => {
       process.exitCode = await runCheck(file, options);

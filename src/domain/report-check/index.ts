@@ -7,7 +7,7 @@ import { findBreakdownMismatches } from './breakdowns.js';
 import { findConflicts } from './consistency.js';
 import { findDatesOutOfPeriod } from './dates.js';
 import { findDebris } from './debris.js';
-import { findFigureMismatches } from './figures.js';
+import { findFigureMismatches, findRewrittenFigures } from './figures.js';
 import { findInlineSequenceProblems } from './inline-sequence.js';
 import { findMasked } from './masked.js';
 import { periodErrors } from './messages.js';
@@ -19,7 +19,8 @@ import type { CheckOptions, Finding, ReportPeriod, Severity } from './types.js';
 
 export { RULES, SEVERITY_LABELS } from './messages.js';
 export { summarizeFindings, type FindingSummary } from './summary.js';
-export type { CheckOptions, FigureBinding, Finding, ReportPeriod, RuleId, Severity } from './types.js';
+export { locateFigureMarks, type MarkLocation } from './figures.js';
+export type { CheckOptions, FigureBinding, FigureMark, Finding, ReportPeriod, RuleId, Severity } from './types.js';
 
 const ISO_DAY = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -44,7 +45,8 @@ function dedupe(findings: readonly Finding[]): Finding[] {
 /**
  * Checks a report's text and returns every finding sorted by position. With `period`, dates are
  * checked against it (throws InvalidError for a malformed period); with `figures`, Shiliu's bound
- * figures are compared with the ledger values they were written from.
+ * figures are compared with the ledger values they should read; with `marks`, the figures of a
+ * .docx Shiliu wrote are found by their context and compared with what was written.
  */
 export function checkReport(text: string, options: CheckOptions = {}): Finding[] {
   if (options.period) assertPeriod(options.period);
@@ -62,6 +64,7 @@ export function checkReport(text: string, options: CheckOptions = {}): Finding[]
     ...debris,
     ...(options.period ? findDatesOutOfPeriod(text, lines, options.period) : []),
     ...(options.figures ? findFigureMismatches(text, options.figures) : []),
+    ...(options.marks ? findRewrittenFigures(text, options.marks) : []),
   ];
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || RANK[a.severity] - RANK[b.severity] || a.rule.localeCompare(b.rule));
 }

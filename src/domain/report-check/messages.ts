@@ -76,11 +76,22 @@ export const dateMessages = {
   history: (date: string, p: ReportPeriod) => `${q(date)}早于报告期（${periodText(p)}）十年以上，应是历史沿革，请确认。`,
 };
 
+/** Who a figure finding is about: the figure's label when it has one. */
+const figureSubject = (label: string | undefined): string => (label ? q(label) : '数字');
+const reasonText = (reason: string): string => reason.replace(/[。；，\s]+$/u, '');
+
 export const figureMessages = {
+  /** A stored figure whose ledger answer has moved since its last refresh. */
   mismatch: (actual: string, expected: string, label: string | undefined) =>
-    `${label ? `${label}：` : ''}${q(actual)}与台账数据${q(expected)}不一致，可能被手工改动。`,
+    `${figureSubject(label)}与台账不符：材料中为${q(actual)}，台账现为${q(expected)}，请刷新数字。`,
   outOfRange: (expected: string, label: string | undefined) =>
     `${label ? `${label}：` : ''}台账数据${q(expected)}绑定的位置已不在正文范围内。`,
+  unanswerable: (actual: string, reason: string, label: string | undefined) =>
+    `${figureSubject(label)}已无法按台账重新计算（${reasonText(reason)}）：材料中为${q(actual)}，请核对数字的来源。`,
+  /** A figure of a Shiliu .docx typed over after download. */
+  rewritten: (actual: string, written: string, label: string | undefined) =>
+    `${figureSubject(label)}被改写：原为${q(written)}，现为${q(actual)}，数字应以台账为准。`,
+  deleted: (written: string, label: string | undefined) => `${figureSubject(label)}被删除：原为${q(written)}，数字应以台账为准。`,
 };
 
 export const periodErrors = {

@@ -39,11 +39,33 @@ export interface FigureBinding {
   expectedText: string;
   /** What the figure counts (参与人次), quoted in the message when present. */
   label?: string;
+  /**
+   * Set when the figure's question can no longer be answered (its unit or indicator is gone): the
+   * span is then compared with nothing and flagged with this reason instead.
+   */
+  unanswerable?: string;
+}
+
+/**
+ * A figure as Shiliu wrote it into a .docx, found again in the file by the text around it (offsets
+ * are lost once the file is edited). Contexts stay within one paragraph and stop at a neighbouring
+ * figure; `atStart` / `atEnd` say a context reaches its paragraph's start / end.
+ */
+export interface FigureMark {
+  label: string;
+  /** The figure as written. */
+  text: string;
+  before: string;
+  after: string;
+  atStart?: boolean;
+  atEnd?: boolean;
 }
 
 export interface CheckOptions {
   /** Enables `date_out_of_period`. */
   period?: ReportPeriod;
-  /** Enables `figure_mismatch`. */
+  /** Enables `figure_mismatch`: figures at known offsets (a stored report's text). */
   figures?: FigureBinding[];
+  /** Enables `figure_mismatch`: figures found by their context (a .docx Shiliu wrote, maybe edited since). */
+  marks?: FigureMark[];
 }

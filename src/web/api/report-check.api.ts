@@ -1,3 +1,4 @@
+import { StoredReportCheckSchema, type StoredReportCheck } from '../../contracts/report-api.contract.js';
 import { CheckResultSchema, type CheckResult } from '../../contracts/report.contract.js';
 import { apiRequest } from './client.js';
 
@@ -21,4 +22,9 @@ export function checkReportFile(file: File, period: CheckPeriod | undefined, sig
   }
   form.append('file', file, file.name);
   return apiRequest('/reports/check', CheckResultSchema, { method: 'POST', form, ...(signal && { signal }) });
+}
+
+/** 材料体检 of a stored report as saved: its period from the report, each figure compared with the ledger now. */
+export function checkStoredReport(id: number, signal?: AbortSignal): Promise<StoredReportCheck> {
+  return apiRequest(`/reports/${id}/check`, StoredReportCheckSchema, { method: 'POST', ...(signal && { signal }) });
 }

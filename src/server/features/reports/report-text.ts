@@ -2,7 +2,15 @@ import PizZip from 'pizzip';
 import { decodeCsvBytes } from '../../../domain/csv.js';
 import { InvalidError } from '../../../domain/errors.js';
 import { sniffFileType, zipEntryNames } from '../../../domain/file-sniff.js';
+import type { ReportDocxStamp } from '../../../contracts/report.contract.js';
+import { stampFromProperties } from './docx/docx-stamp.js';
 import { reportCheckMessages as m } from './report-check.messages.js';
+
+/** An upload as the checker reads it: its text and, for a .docx Shiliu wrote, the stamp it carries. */
+export interface ReportUpload {
+  text: string;
+  stamp?: ReportDocxStamp;
+}
 
 /**
  * The plain text of an uploaded report for the checker (材料体检): a .docx (body paragraphs and
@@ -10,12 +18,17 @@ import { reportCheckMessages as m } from './report-check.messages.js';
  * from the bytes, never from the name. Anything else is refused with a Chinese InvalidError.
  */
 export function extractReportText(bytes: Uint8Array): string {
+  return extractReport(bytes).text;
+}
+
+/** The text of an upload (as extractReportText) and the stamp of a .docx Shiliu wrote, if it still has one. */
+export function extractReport(bytes: Uint8Array): ReportUpload {
   if (bytes.length === 0) throw new InvalidError('CHECK_FILE_EMPTY', m.fileEmpty);
-  const text = isZip(bytes) ? docxText(bytes) : plainText(bytes);
+  const read: ReportUpload = isZip(bytes) ? docxContent(bytes) : { text: plainText(bytes) };
   // Trailing white space only: offsets into what remains are unchanged.
-  const trimmed = text.replace(/\s+$/u, '');
+  const trimmed = read.text.replace(/\s+$/u, '');
   if (trimmed.trim() === '') throw new InvalidError('CHECK_FILE_NO_TEXT', m.noText);
-  return trimmed;
+  return { ...read, text: trimmed };
 }
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -23,14 +36,19 @@ const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.ever
 const isZip = (bytes: Uint8Array) => startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
 
 const MAIN_PART = 'word/document.xml';
+const CUSTOM_PART = 'docProps/custom.xml';
 // A 500,000-character report is far below this even with Word's verbose run markup.
 const MAX_PART_BYTES = 100 * 1024 * 1024;
+// Shiliu's stamp is a few kilobytes; custom properties beyond this are someone else's, and skipped.
+const MAX_CUSTOM_BYTES = 4 * 1024 * 1024;
 
-function docxText(bytes: Uint8Array): string {
+function docxContent(bytes: Uint8Array): ReportUpload {
   if (!zipEntryNames(bytes)?.includes(MAIN_PART)) throw new InvalidError('CHECK_FILE_TYPE', m.fileType);
+  let zip: PizZip;
   let xml: string;
   try {
-    const entry = new PizZip(bytes).file(MAIN_PART);
+    zip = new PizZip(bytes);
+    const entry = zip.file(MAIN_PART);
     if (!entry) throw new InvalidError('CHECK_FILE_TYPE', m.fileType);
     // pizzip inflates a part whole, so a zip bomb is refused by its declared size before that.
     if ((declaredSize(entry) ?? 0) > MAX_PART_BYTES) throw new InvalidError('CHECK_FILE_TOO_LARGE', m.docxTooLarge);
@@ -39,7 +57,34 @@ function docxText(bytes: Uint8Array): string {
     if (err instanceof InvalidError) throw err;
     throw new InvalidError('CHECK_FILE_UNREADABLE', m.docxUnreadable);
   }
-  return documentXmlText(xml);
+  const stamp = readStamp(zip);
+  return { text: documentXmlText(xml), ...(stamp && { stamp }) };
+}
+
+/** The stamp in the custom properties; anything missing, oversized or unreadable means no stamp, never a failed check. */
+function readStamp(zip: PizZip): ReportDocxStamp | undefined {
+  try {
+    const entry = zip.file(CUSTOM_PART);
+    if (!entry || (declaredSize(entry) ?? 0) > MAX_CUSTOM_BYTES) return undefined;
+    return stampFromProperties(customProperties(entry.asText()));
+  } catch {
+    return undefined;
+  }
+}
+
+const PROPERTY = /<(?:[\w.-]+:)?property\b([^>]*)>([\s\S]*?)<\/(?:[\w.-]+:)?property>/g;
+const NAME_ATTRIBUTE = /\bname\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+const TEXT_VALUE = /<(?:[\w.-]+:)?(?:lpwstr|lpstr|bstr)>([\s\S]*?)<\/(?:[\w.-]+:)?(?:lpwstr|lpstr|bstr)>/;
+
+/** Text-valued custom document properties by name (docProps/custom.xml), whatever the namespace prefixes. */
+export function customProperties(xml: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [, attributes = '', inner = ''] of xml.matchAll(PROPERTY)) {
+    const name = NAME_ATTRIBUTE.exec(attributes);
+    const value = TEXT_VALUE.exec(inner);
+    if (name && value) out.set(decodeEntities(name[1] ?? name[2] ?? ''), decodeEntities(value[1] ?? ''));
+  }
+  return out;
 }
 
 /** The uncompressed size the zip directory declares; pizzip keeps it on its lazy (untyped) content object. */

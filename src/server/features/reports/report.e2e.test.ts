@@ -1,9 +1,11 @@
 import PizZip from 'pizzip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RefreshedReport, ReportDetail } from '../../../contracts/report-api.contract.js';
+import type { RefreshedReport, ReportDetail, StoredReportCheck } from '../../../contracts/report-api.contract.js';
+import type { CheckResult } from '../../../contracts/report.contract.js';
 import { createTestApp, type TestApp } from '../../../../test-support/app.js';
 import { DIALECTS } from '../../../../test-support/databases.js';
 import { ledgerHelpers, type LedgerHelpers } from '../../../../test-support/ledger.js';
+import { multipartFile } from '../../../../test-support/files.js';
 import { ok } from '../../../../test-support/stats.js';
 
 // The whole chain as wired in container.ts: the drafter reads the demo ledger's statistics, the
@@ -50,6 +52,17 @@ for (const dialect of DIALECTS) {
       expect(xml).toContain(report.title);
       const charts = report.body.blocks.filter((b) => b.type === 'chart').length;
       if (charts > 0) expect(Object.keys(zip.files).filter((n) => n.startsWith('word/media/')).length).toBeGreaterThan(0);
+    }, SLOW);
+
+    it('passes 材料体检 as stored (figures re-asked of the ledger) and as downloaded (figures found where they were written)', async () => {
+      const stored = ok(await h.send(admin, 'POST', `/api/reports/${report.id}/check`)).json() as StoredReportCheck;
+      expect(stored.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+      const form = multipartFile('报告.docx', ok(await h.get(admin, `/api/reports/${report.id}/docx`)).rawPayload);
+      const res = await t.app.inject({ method: 'POST', url: '/api/reports/check', payload: form.payload, headers: { ...form.headers, cookie: admin } });
+      const uploaded = ok(res).json() as CheckResult;
+      expect(uploaded.findings.filter((f) => f.rule === 'figure_mismatch')).toEqual([]);
+      // The file holds every figure of the body where the stored text has it.
+      for (const f of report.body.figures) expect(uploaded.text).toContain(f.text);
     }, SLOW);
   });
 }

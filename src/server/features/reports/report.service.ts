@@ -15,6 +15,8 @@ import type { CreateReportBody, Figure, FigureQuery, ReportBody, ReportKind } fr
 import { inScope, requireRole, type Actor } from '../../../domain/access.js';
 import { formatFigure } from '../../../domain/chinese-number.js';
 import { AppError, ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../../domain/errors.js';
+import { reportPlainText, type BlockSpan } from '../../../domain/report-body/index.js';
+import type { FigureBinding } from '../../../domain/report-check/index.js';
 import type { AuditStore } from '../audit/audit.types.js';
 import type { RequestMeta } from '../orgs/org.service.js';
 import type { OrgStore } from '../orgs/org.types.js';
@@ -23,6 +25,18 @@ import type { Transactor } from '../transactor.js';
 import { reportMessages as m } from './report.messages.js';
 import type { ReportRecord, ReportStore } from './report-store.types.js';
 import type { DraftRequest, FigureEvaluator, RenderableReport, ReportDocxWriter, ReportDrafter } from './report.types.js';
+
+/** A stored report as 材料体检 reads it, with every figure bound to what the ledger answers now. */
+export interface LedgerCheckInput {
+  version: number;
+  from: string;
+  to: string;
+  /** The text as the .docx reads (headings numbered, charts left out). */
+  text: string;
+  /** Each block's line in `text`. */
+  blocks: BlockSpan[];
+  figures: FigureBinding[];
+}
 
 export interface ReportStores {
   reports: ReportStore;
@@ -219,7 +233,38 @@ export class ReportService {
   async docx(actor: Actor, id: number): Promise<{ filename: string; content: Buffer }> {
     const r = await this.getInScope(actor, id);
     const renderable = await this.parts.render.render(actor, { title: r.title, body: r.body });
-    return { filename: docxFilename(r.title), content: await this.parts.writer.write(renderable) };
+    // The file carries where it came from, so a check of it (edited or not) finds its figures again.
+    const source = { report: r.id, version: r.version, from: r.from, to: r.to };
+    return { filename: docxFilename(r.title), content: await this.parts.writer.write({ ...renderable, source }) };
+  }
+
+  /**
+   * What 材料体检 of a stored report reads: its current text as the .docx has it and, for every
+   * figure in it, the text the ledger gives now (each question asked again, nothing saved), so a
+   * figure the ledger has moved away from is found. A question that can no longer be answered
+   * (its unit gone from reach, its indicator removed) is passed on with the reason, not thrown.
+   * Anyone who may read the report may check it.
+   */
+  async ledgerCheckInput(actor: Actor, id: number): Promise<LedgerCheckInput> {
+    const r = await this.getInScope(actor, id);
+    const plain = reportPlainText(r.body);
+    const byId = new Map(r.body.figures.map((f) => [f.id, f]));
+    const answers = new Map<string, { text: string } | { unanswerable: string }>();
+    for (const id of new Set(plain.figures.map((p) => p.figureId))) {
+      const f = byId.get(id)!;
+      try {
+        answers.set(id, { text: safeText(f, await this.parts.evaluator.evaluate(actor, f.query)) });
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        answers.set(id, { unanswerable: err.detail });
+      }
+    }
+    const figures = plain.figures.map(({ start, end, label, expectedText, figureId }): FigureBinding => {
+      const answer = answers.get(figureId)!;
+      const binding = { start, end, label: label || figureId };
+      return 'text' in answer ? { ...binding, expectedText: answer.text } : { ...binding, expectedText, unanswerable: answer.unanswerable };
+    });
+    return { version: r.version, from: r.from, to: r.to, text: plain.text, blocks: plain.spans, figures };
   }
 
   /** Takes a report off the list (admins); it stays readable by id with all its versions. */
@@ -239,7 +284,8 @@ export class ReportService {
     const drafted = await this.draft(actor, request);
     const title = body.title ?? drafted.title;
     const renderable = await this.parts.render.render(actor, { title, body: drafted.body });
-    return { title, figures: drafted.body.figures.length, charts: renderable.charts.size, content: await this.parts.writer.write(renderable) };
+    const source = { report: null, version: null, from: request.from, to: request.to };
+    return { title, figures: drafted.body.figures.length, charts: renderable.charts.size, content: await this.parts.writer.write({ ...renderable, source }) };
   }
 
   private async draftRequest(actor: Actor, body: CreateReportBody): Promise<DraftRequest & { orgId: number }> {

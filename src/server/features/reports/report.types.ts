@@ -48,6 +48,12 @@ export interface RenderableReport {
   appendix: boolean;
   /** Chinese description of each figure's question for the appendix (单位、时间、口径、指标). */
   describeFigure(figure: Figure): string;
+  /**
+   * Where the report comes from: with it, the .docx carries a stamp (report, version, period and
+   * each figure with its context) that 材料体检 of the file reads back. `report` and `version` are
+   * null for a draft that was never stored.
+   */
+  source?: { report: number | null; version: number | null; from: string; to: string };
 }
 
 /** Writes a report as a GB/T 9704-2012 (党政机关公文格式) .docx. */

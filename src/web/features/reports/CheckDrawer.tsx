@@ -3,8 +3,15 @@ import { useState } from 'react';
 import type { CheckResult } from '../../../contracts/report.contract.js';
 import { FindingPanel } from '../report-check/FindingPanel.js';
 
+/**
+ * What was checked: the saved version, its figures against the ledger now (no unsaved changes), or
+ * the text on screen with unsaved changes, whose figures the server cannot re-ask until saved.
+ */
+export type CheckScope = { kind: 'saved'; version: number } | { kind: 'screen' };
+
 interface CheckDrawerProps {
   result: CheckResult;
+  scope: CheckScope;
   /** The block holding the i-th finding, if it can be found. */
   blockOf: (index: number) => string | undefined;
   compact: boolean;
@@ -14,8 +21,13 @@ interface CheckDrawerProps {
   onClose: () => void;
 }
 
-/** 材料体检 of the report as it is on screen, findings grouped as on the 材料体检 page; a pick leads to its paragraph. */
-export function CheckDrawer({ result, blockOf, compact, checking, onLocate, onRecheck, onClose }: CheckDrawerProps) {
+const SCOPE_NOTES = {
+  saved: (version: number) => `检查的是已保存的第${version}版，数字已与台账最新数据逐一核对（不符的可点“刷新数据”更新）；点击条目定位到所在段落。`,
+  screen: '检查的是本页当前的文字（含未保存的修改）；数字要在保存后才与台账核对。点击条目定位到所在段落。',
+};
+
+/** 材料体检 of the report, findings grouped as on the 材料体检 page; a pick leads to its paragraph. */
+export function CheckDrawer({ result, scope, blockOf, compact, checking, onLocate, onRecheck, onClose }: CheckDrawerProps) {
   const [active, setActive] = useState<number | undefined>(undefined);
   return (
     <Drawer
@@ -30,7 +42,7 @@ export function CheckDrawer({ result, blockOf, compact, checking, onLocate, onRe
         </Button>
       }
     >
-      <Alert type="info" showIcon style={{ marginBottom: 12 }} title="检查的是本页当前的文字（含未保存的修改）；点击条目定位到所在段落。" />
+      <Alert type="info" showIcon style={{ marginBottom: 12 }} data-testid="check-scope" title={scope.kind === 'saved' ? SCOPE_NOTES.saved(scope.version) : SCOPE_NOTES.screen} />
       <FindingPanel
         result={result}
         active={active}

@@ -4,12 +4,12 @@ import { Link, useParams } from 'react-router';
 import type { FigureChange } from '../../../contracts/report-api.contract.js';
 import { REPORT_KIND_LABELS, type CheckResult } from '../../../contracts/report.contract.js';
 import { ApiError, describeError } from '../../api/api-error.js';
-import { checkReportText } from '../../api/report-check.api.js';
+import { checkReportText, checkStoredReport } from '../../api/report-check.api.js';
 import { downloadReportDocx, refreshReport } from '../../api/reports.api.js';
 import { useReportError } from '../../api/useReportError.js';
 import { useIsMobile } from '../../components/useIsMobile.js';
 import { describePeriod } from '../stats/format-stats.js';
-import { CheckDrawer } from './CheckDrawer.js';
+import { CheckDrawer, type CheckScope } from './CheckDrawer.js';
 import { EditorToolbar, type ToolbarBusy } from './EditorToolbar.js';
 import { LeaveGuard } from './LeaveGuard.js';
 import { ReportBlock } from './ReportBlock.js';
@@ -55,7 +55,7 @@ export default function ReportEditorPage() {
   const [changes, setChanges] = useState<FigureChange[] | undefined>(undefined);
   const [versionsOpen, setVersionsOpen] = useState(false);
   // Findings index the text as it was checked, so its spans are kept with them.
-  const [check, setCheck] = useState<{ result: CheckResult; spans: BlockSpan[]; open: boolean } | undefined>(undefined);
+  const [check, setCheck] = useState<{ result: CheckResult; spans: BlockSpan[]; scope: CheckScope; open: boolean } | undefined>(undefined);
 
   const body = doc?.body;
   const blocks = useMemo(() => body?.blocks ?? [], [body?.blocks]);
@@ -148,10 +148,18 @@ export default function ReportEditorPage() {
     }
     setBusy('check');
     try {
-      const result = await checkReportText(plain.text, { from: doc.report.from, to: doc.report.to });
-      setCheck({ result, spans: plain.spans, open: true });
+      if (dirty) {
+        // Unsaved figures cannot be re-asked by id: the text on screen is checked, figures as they read.
+        const result = await checkReportText(plain.text, { from: doc.report.from, to: doc.report.to });
+        setCheck({ result, spans: plain.spans, scope: { kind: 'screen' }, open: true });
+      } else {
+        // Saved: the server checks the stored text and asks the ledger every figure again.
+        const result = await checkStoredReport(doc.report.id);
+        setCheck({ result, spans: result.blocks, scope: { kind: 'saved', version: result.version }, open: true });
+      }
     } catch (e) {
-      if (e instanceof ApiError && e.status === 404) message.info('材料体检暂未开放');
+      // A 404 of the text check means the checker is not deployed; of the saved check, the report is gone (said as such).
+      if (e instanceof ApiError && e.status === 404 && dirty) message.info('材料体检暂未开放');
       else reportError(e);
     } finally {
       setBusy(undefined);
@@ -336,6 +344,7 @@ export default function ReportEditorPage() {
       {check?.open && (
         <CheckDrawer
           result={check.result}
+          scope={check.scope}
           blockOf={(i) => blockAtOffset(check.spans, check.result.findings[i]?.start ?? -1)}
           compact={isMobile}
           checking={busy === 'check'}

@@ -1,6 +1,5 @@
 import type { Block, Figure, ReportBody, ReportKind } from '../../../contracts/report.contract.js';
 import type { StatsStatus } from '../../../contracts/stats.contract.js';
-import { headingNumber } from '../../../domain/chinese-number.js';
 
 /**
  * How a report reads, computed from its blocks: heading numbers (一、（一）1.（1）) from levels, the
@@ -8,84 +7,22 @@ import { headingNumber } from '../../../domain/chinese-number.js';
  * entries are. Pure, so the editor, the checker call and the tests agree on every character.
  */
 
-export type HeadingLevel = 1 | 2 | 3 | 4;
-
-const LEVELS: readonly HeadingLevel[] = [1, 2, 3, 4];
-
-/** A heading's level as the contract allows it; a heading without one reads as level 1. */
-export function levelOf(block: Pick<Block, 'level'>): HeadingLevel {
-  const level = block.level ?? 1;
-  return LEVELS.includes(level as HeadingLevel) ? (level as HeadingLevel) : 1;
-}
-
-/**
- * The number of every heading, by block id. Each level counts from 1 again under each heading of a
- * higher level (一、→（一）（二）, 二、→（一）…), so moving or deleting a heading renumbers the rest.
- */
-export function headingNumbers(blocks: readonly Block[]): Map<string, string> {
-  const counters = [0, 0, 0, 0];
-  const numbers = new Map<string, string>();
-  for (const block of blocks) {
-    if (block.type !== 'heading') continue;
-    const level = levelOf(block);
-    counters[level - 1] = (counters[level - 1] ?? 0) + 1;
-    for (let deeper = level; deeper < counters.length; deeper++) counters[deeper] = 0;
-    numbers.set(block.id, headingNumber(level, counters[level - 1] ?? 1));
-  }
-  return numbers;
-}
-
-/** Figures by id. */
-export function figureIndex(body: Pick<ReportBody, 'figures'>): Map<string, Figure> {
-  return new Map(body.figures.map((f) => [f.id, f]));
-}
-
-/** The text of a block's inlines, each figure written as its text (a figure the report lost writes nothing). */
-export function inlineText(block: Pick<Block, 'inlines'>, figures: ReadonlyMap<string, Figure>): string {
-  return block.inlines.map((inline) => (inline.kind === 'text' ? inline.text : (figures.get(inline.figureId)?.text ?? ''))).join('');
-}
+// Numbering and plain text are shared with the server's checker and .docx writer, so they live in the domain.
+export {
+  blockAtOffset,
+  figureIndex,
+  headingNumbers,
+  inlineText,
+  levelOf,
+  reportPlainText,
+  type BlockSpan,
+  type HeadingLevel,
+  type PlainReport,
+} from '../../../domain/report-body/index.js';
 
 /** Ids of the figures a block shows, in order. */
 export function figureIdsOf(block: Pick<Block, 'inlines'>): string[] {
   return block.inlines.flatMap((inline) => (inline.kind === 'figure' ? [inline.figureId] : []));
-}
-
-/** Where a block's line sits in the plain text. */
-export interface BlockSpan {
-  blockId: string;
-  start: number;
-  end: number;
-}
-
-export interface PlainReport {
-  text: string;
-  spans: BlockSpan[];
-}
-
-/**
- * The report as plain text, one line per block as the .docx would read: headings carry their
- * numbers, charts are left out (the checker reads words, and a chart is a picture). The spans let
- * a finding's offsets lead back to the block that holds it.
- */
-export function reportPlainText(body: Pick<ReportBody, 'blocks' | 'figures'>): PlainReport {
-  const figures = figureIndex(body);
-  const numbers = headingNumbers(body.blocks);
-  const lines: string[] = [];
-  const spans: BlockSpan[] = [];
-  let offset = 0;
-  for (const block of body.blocks) {
-    if (block.type === 'chart') continue;
-    const line = (numbers.get(block.id) ?? '') + inlineText(block, figures);
-    spans.push({ blockId: block.id, start: offset, end: offset + line.length });
-    lines.push(line);
-    offset += line.length + 1;
-  }
-  return { text: lines.join('\n'), spans };
-}
-
-/** The block whose line holds a text offset (a checker finding's start). */
-export function blockAtOffset(spans: readonly BlockSpan[], offset: number): string | undefined {
-  return spans.find((s) => offset >= s.start && offset <= s.end)?.blockId;
 }
 
 /** Metrics that count units rather than entries: their figures lead to the dashboard's coverage card. */

@@ -18,10 +18,11 @@ import {
 } from 'docx';
 import type { FileChild } from 'docx';
 import PizZip from 'pizzip';
-import type { Block, Figure } from '../../../../contracts/report.contract.js';
-import { headingNumber } from '../../../../domain/chinese-number.js';
+import type { Block, Figure, ReportDocxStamp } from '../../../../contracts/report.contract.js';
 import { InvalidError } from '../../../../domain/errors.js';
+import { blockLine, figureMarks, headingNumbers, levelOf, type BlockLine } from '../../../../domain/report-body/index.js';
 import type { RenderableReport, RenderedChart, ReportDocxWriter } from '../report.types.js';
+import { stampProperties } from './docx-stamp.js';
 import {
   CHAR_PITCH,
   FONT_FALLBACK,
@@ -66,6 +67,7 @@ const PX_PER_CM = 96 / 2.54;
 // A 4号 character, the page number's distance from the outer edge of the 版心 (单页码居右空一字).
 const PAGE_NUMBER_INSET = SIZE.pageNumber * 10;
 // Characters XML 1.0 cannot carry; a pasted control character would make Word refuse the file.
+// (blockLine cleans block text the same way; this is for the labels in the stamp.)
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g; // eslint-disable-line no-control-regex
 
 /** Writes a report as a GB/T 9704-2012 .docx: 公文 page, fonts, grid, numbered headings, page numbers. */
@@ -81,11 +83,14 @@ export class GbtReportDocxWriter implements ReportDocxWriter {
   }
 
   async write(report: RenderableReport): Promise<Buffer> {
+    const body = new BodyWriter(report, this.chartWidthCm);
+    const children = body.children();
     const document = new Document({
       title: report.title,
       creator: this.creator,
       lastModifiedBy: this.creator,
       evenAndOddHeaderAndFooters: true,
+      customProperties: report.source ? stampProperties(stampOf(report, body.written)) : [],
       styles: gbtStyles(!this.characterGrid),
       sections: [
         {
@@ -96,7 +101,7 @@ export class GbtReportDocxWriter implements ReportDocxWriter {
               : { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
           },
           footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
-          children: new BodyWriter(report, this.chartWidthCm).children(),
+          children,
         },
       ],
     });
@@ -104,10 +109,23 @@ export class GbtReportDocxWriter implements ReportDocxWriter {
   }
 }
 
+/** The stamp 材料体检 reads back from the file: where the report comes from and where its figures were written. */
+function stampOf(report: RenderableReport, written: readonly BlockLine[]): ReportDocxStamp {
+  const source = report.source!;
+  const figures = figureMarks(written, new Map(report.figures.map((f) => [f.id, f])))
+    // What the stamp's schema would refuse is left out, so one odd figure does not void the others.
+    .filter((mark) => mark.text.length <= 200)
+    .slice(0, 2000)
+    .map((mark) => ({ ...mark, label: mark.label.replace(XML_INVALID, '').slice(0, 100) }));
+  return { v: 1, report: source.report, version: source.version, from: source.from, to: source.to, figures };
+}
+
 /** Turns blocks into paragraphs, numbering headings and charts as it goes. */
 class BodyWriter {
   private readonly figures: Map<string, Figure>;
-  private readonly headingCounters = [0, 0, 0, 0];
+  private readonly numbers: Map<string, string>;
+  /** Each block's line as it went into the file (a title's break and a date's format applied), for the stamp. */
+  readonly written: BlockLine[] = [];
   private chartCount = 0;
 
   constructor(
@@ -115,6 +133,7 @@ class BodyWriter {
     private readonly chartWidthCm: number,
   ) {
     this.figures = new Map(report.figures.map((figure) => [figure.id, figure]));
+    this.numbers = headingNumbers(report.blocks);
   }
 
   children(): FileChild[] {
@@ -135,42 +154,42 @@ class BodyWriter {
   }
 
   private block(block: Block, indents: { signature: number; date: number }): FileChild[] {
+    if (block.type === 'chart') return this.chart(block);
+    const line = this.line(block);
     switch (block.type) {
-      case 'title':
-        return [new Paragraph({ style: STYLE.title, children: lineRuns(titleLines(this.text(block))) })];
+      case 'title': {
+        const lines = titleLines(line.text);
+        this.written.push(withBreaks(line, lines));
+        return [new Paragraph({ style: STYLE.title, children: lineRuns(lines) })];
+      }
       case 'salutation':
-        return [new Paragraph({ style: STYLE.salutation, text: this.text(block) })];
+        this.written.push(line);
+        return [new Paragraph({ style: STYLE.salutation, text: line.text })];
       case 'heading':
-        return [this.heading(block)];
+        // The line starts with the heading's number (一、), computed from the levels.
+        this.written.push(line);
+        return [new Paragraph({ style: STYLE.heading[levelOf(block) - 1], text: line.text })];
       case 'paragraph':
+        this.written.push(line);
         // A line break inside a block starts a new paragraph, so each keeps its two-character indent.
-        return this.text(block)
-          .split('\n')
-          .map((line) => new Paragraph({ text: line }));
-      case 'chart':
-        return this.chart(block);
+        return line.text.split('\n').map((text) => new Paragraph({ text }));
       case 'signature':
-        return [closingLine(STYLE.signature, this.text(block), indents.signature)];
-      case 'date':
-        return [closingLine(STYLE.date, formatDocumentDate(this.text(block)), indents.date)];
+        this.written.push(line);
+        return [closingLine(STYLE.signature, line.text, indents.signature)];
+      case 'date': {
+        const date = formatDocumentDate(line.text);
+        // A reformatted date has moved its characters: figures in it (there should be none) go unmarked.
+        this.written.push(date === line.text ? line : { text: date, figures: [] });
+        return [closingLine(STYLE.date, date, indents.date)];
+      }
     }
-  }
-
-  private heading(block: Block): Paragraph {
-    const level = Math.min(Math.max(block.level ?? 1, 1), 4) as 1 | 2 | 3 | 4;
-    const counters = this.headingCounters;
-    counters[level - 1] = (counters[level - 1] ?? 0) + 1;
-    // A new parent restarts the numbering of every level below it.
-    counters.fill(0, level);
-    const text = headingNumber(level, counters[level - 1] ?? 1) + this.text(block).replace(/\n/g, '');
-    return new Paragraph({ style: STYLE.heading[level - 1], text });
   }
 
   private chart(block: Block): FileChild[] {
     const chart = this.report.charts.get(block.id);
     if (!chart) return [];
     this.chartCount += 1;
-    const title = block.chart?.title || this.text(block);
+    const title = block.chart?.title || this.line(block).text;
     const caption = `图${this.chartCount}${title ? ` ${title}` : ''}`;
     return [new Paragraph({ style: STYLE.figure, children: [this.image(chart, caption)] }), new Paragraph({ style: STYLE.caption, text: caption })];
   }
@@ -233,15 +252,13 @@ class BodyWriter {
 
   private firstText(type: 'signature' | 'date'): string {
     const block = this.report.blocks.find((b) => b.type === type);
-    return block ? this.text(block) : '';
+    return block ? this.line(block).text : '';
   }
 
-  private text(block: Block): string {
-    return block.inlines
-      .map((inline) => (inline.kind === 'text' ? inline.text : this.figure(inline.figureId).text))
-      .join('')
-      .replace(/\r\n?/g, '\n')
-      .replace(XML_INVALID, '');
+  /** A block's line as domain/report-body writes it for the editor and the checker; a figure the report lacks is refused. */
+  private line(block: Block): BlockLine {
+    for (const inline of block.inlines) if (inline.kind === 'figure') this.figure(inline.figureId);
+    return blockLine(block, this.figures, this.numbers.get(block.id));
   }
 
   private figure(id: string): Figure {
@@ -249,6 +266,25 @@ class BodyWriter {
     if (!figure) throw new InvalidError('REPORT_FIGURE_MISSING', `材料引用的数字（${id}）已不存在，请刷新数字或删除该引用后再导出`);
     return figure;
   }
+}
+
+/**
+ * A line whose text the writer broke into `pieces` (a title's 回行): each break becomes a \n, as
+ * the file reads back, and figures after it move along; one cut by a break keeps no span.
+ */
+function withBreaks(line: BlockLine, pieces: readonly string[]): BlockLine {
+  const text = pieces.join('\n');
+  if (text === line.text) return line;
+  if (pieces.join('') !== line.text) return { text, figures: [] };
+  const breaks: number[] = [];
+  for (let i = 0, at = 0; i < pieces.length - 1; i++) breaks.push((at += pieces[i]!.length));
+  const figures = line.figures
+    .filter((f) => !breaks.some((b) => f.start < b && b < f.end))
+    .map((f) => {
+      const shift = breaks.filter((b) => b <= f.start).length;
+      return { ...f, start: f.start + shift, end: f.end + shift };
+    });
+  return { text, figures };
 }
 
 /** A title's lines (标题回行) as line breaks in one centred paragraph. */
