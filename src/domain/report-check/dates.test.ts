@@ -52,6 +52,15 @@ describe('date_out_of_period rule', () => {
     ]);
   });
 
+  it('treats every later year in a section about the coming year as a plan, and only there', () => {
+    const text = ['四、存在的不足', '2026年部分活动台账记录不全。', '五、下一步工作打算', '2026年，我县将继续深化创建工作。', '（一）持续深化宣传教育', '2026年开展宣讲不少于300场次。'].join('\n');
+    expect(dates(text)).toEqual([
+      { severity: 'warning', ...spanOf(text, '2026年') },
+      { severity: 'info', ...spanOf(text, '2026年', 1) },
+      { severity: 'info', ...spanOf(text, '2026年', 2) },
+    ]);
+  });
+
   it('refuses a malformed period', () => {
     expect(() => checkReport('2025年', { period: { from: '2025-13-01', to: '2025-12-31' } })).toThrow(InvalidError);
     expect(() => checkReport('2025年', { period: { from: '2025-12-31', to: '2025-01-01' } })).toThrow(InvalidError);

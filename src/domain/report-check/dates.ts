@@ -3,7 +3,8 @@
  * years inside document titles and numbers (《…2021—2025年规划》, 〔2018〕1号), ranges that overlap
  * the period, open ranges (2013年以来, 截至2025年底), the signature date on a line of its own.
  * Info only: an earlier year used for comparison (比2023年增长), a later year in a plan
- * (力争2026年底前完成), a year inside a quoted name, a year ten or more years back (history).
+ * (力争2026年底前完成) or anywhere in a section about the coming year (五、下一步工作打算), a year
+ * inside a quoted name, a year ten or more years back (history).
  * Month-day dates without a year are skipped.
  */
 import { dateMessages } from './messages.js';
@@ -34,6 +35,10 @@ const SINCE_AFTER = /^[^，,。；;！？]*?(?:以来|至今|以后)/;
 const COMPARED_BEFORE = /(?:比|较|与|同|相比|对比|高于|低于)[ \u3000]*$/;
 const COMPARED_AFTER = /^[ \u3000]*(?:同期|相比|相较|增长|下降|增加|减少|提高|持平|水平)/;
 const PLAN = /计划|力争|争取|前完成|拟|预计|目标|下一步|明年|将于|将在|将要|打算/;
+/** A level-1 heading (五、…): the section a line belongs to. */
+const LEVEL1 = /^[ \t\u3000]*[一二三四五六七八九十]+、/;
+/** A section about the coming year (五、下一步工作打算, 2026年工作思路): every later year in it is a plan. */
+const PLAN_SECTION = /下一步|打算|计划|思路|安排|展望|明年|今后/;
 const HISTORY_YEARS = 10;
 const MIN = '0000-01-01';
 const MAX = '9999-12-31';
@@ -69,11 +74,11 @@ function sentenceAround(s: string, start: number, end: number): string {
   return s.slice(from, stops.length > 0 ? Math.min(...stops) : s.length);
 }
 
-function severityOf(line: string, start: number, end: number, mention: Mention, period: ReportPeriod, quoted: boolean): { severity: Severity; kind: keyof typeof dateMessages } {
+function severityOf(line: string, start: number, end: number, mention: Mention, period: ReportPeriod, quoted: boolean, inPlanSection: boolean): { severity: Severity; kind: keyof typeof dateMessages } {
   const before = line.slice(Math.max(0, start - 4), start);
   const after = line.slice(end, end + 4);
   if (mention.to < period.from && (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after))) return { severity: 'info', kind: 'comparison' };
-  if (mention.from > period.to && PLAN.test(sentenceAround(line, start, end))) return { severity: 'info', kind: 'plan' };
+  if (mention.from > period.to && (inPlanSection || PLAN.test(sentenceAround(line, start, end)))) return { severity: 'info', kind: 'plan' };
   if (quoted) return { severity: 'info', kind: 'quoted' };
   // A year a decade or more before the period is history (建州于1954年), not a stale template date.
   if (Number(mention.to.slice(0, 4)) <= Number(period.from.slice(0, 4)) - HISTORY_YEARS) return { severity: 'info', kind: 'history' };
@@ -83,7 +88,9 @@ function severityOf(line: string, start: number, end: number, mention: Mention, 
 /** Dates outside `period`, line by line. */
 export function findDatesOutOfPeriod(text: string, lines: readonly Line[], period: ReportPeriod): Finding[] {
   const out: Finding[] = [];
+  let inPlanSection = false;
   for (const line of lines) {
+    if (LEVEL1.test(line.text)) inPlanSection = PLAN_SECTION.test(line.text);
     if (SIGNATURE.test(line.text)) continue;
     const protectedRanges = ranges(PROTECTED, line.text);
     const quotedRanges = ranges(QUOTED, line.text);
@@ -98,7 +105,7 @@ export function findDatesOutOfPeriod(text: string, lines: readonly Line[], perio
       if (OPEN_END.test(tail) || (SINCE_BEFORE.test(line.text.slice(Math.max(0, start - 2), start)) && SINCE_AFTER.test(tail))) mention.to = MAX;
       if (OPEN_START.test(line.text.slice(Math.max(0, start - 4), start))) mention.from = MIN;
       if (mention.from <= period.to && mention.to >= period.from) continue;
-      const { severity, kind } = severityOf(line.text, start, end, mention, period, inside(quotedRanges, start));
+      const { severity, kind } = severityOf(line.text, start, end, mention, period, inside(quotedRanges, start), inPlanSection);
       const date = m[0].trim();
       out.push(makeFinding(text, 'date_out_of_period', severity, dateMessages[kind](date, period), line.start + start, line.start + end));
     }
