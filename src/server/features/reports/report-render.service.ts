@@ -5,7 +5,7 @@ import { AppError } from '../../../domain/errors.js';
 import type { OrgStore } from '../orgs/org.types.js';
 import type { StatsStore } from '../stats/stats.types.js';
 import { reportMessages as m } from './report.messages.js';
-import type { ChartRenderer, RenderableReport, RenderedChart } from './report.types.js';
+import type { ChartRenderer, FigureSourceText, RenderableReport, RenderedChart } from './report.types.js';
 
 export interface ReportRenderStores {
   orgs: Pick<OrgStore, 'listByIds' | 'listKinds'>;
@@ -77,7 +77,7 @@ export class ReportRenderService {
   }
 
   /** Loads the names a figure description needs once, and answers each figure from memory. */
-  private async describer(figures: Figure[]): Promise<(figure: Figure) => string> {
+  private async describer(figures: Figure[]): Promise<(figure: Figure) => FigureSourceText> {
     const orgIds = [...new Set(figures.map((f) => f.query.org))];
     const [orgs, kinds, indicators, types, tags] = await Promise.all([
       orgIds.length > 0 ? this.stores.orgs.listByIds(orgIds) : Promise.resolve([]),
@@ -94,7 +94,8 @@ export class ReportRenderService {
     return (figure) => {
       const q = figure.query;
       const kind = q.unitKind ? (kindName.get(q.unitKind) ?? q.unitKind) : null;
-      const parts = [m.subtree(orgName.get(q.org) ?? `#${q.org}`), m.period(chineseDate(q.from), chineseDate(q.to)), q.status === 'approved' ? m.approvedOnly : m.allEntries];
+      const scope = [m.subtree(orgName.get(q.org) ?? `#${q.org}`), m.period(chineseDate(q.from), chineseDate(q.to)), q.status === 'approved' ? m.approvedOnly : m.allEntries];
+      const parts: string[] = [];
       if (q.types && q.types.length > 0) parts.push(m.types(q.types.map((id) => typeName.get(id) ?? `#${id}`)));
       if (q.tagId !== undefined) parts.push(m.tag(tagName.get(q.tagId) ?? `#${q.tagId}`));
       const i = indicator.get(q.metric);
@@ -102,7 +103,7 @@ export class ReportRenderService {
       else if (q.metric === 'units') parts.push(m.metricUnits(kind));
       else if (q.metric === 'reporting_units') parts.push(m.metricReportingUnits(kind));
       else parts.push(i ? m.metricIndicator(i.name, i.unit) : m.metricIndicator(q.metric, figure.unit));
-      return parts.join('；');
+      return { scope: scope.join('；'), detail: parts.join('；') };
     };
   }
 }

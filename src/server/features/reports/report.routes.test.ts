@@ -332,8 +332,8 @@ for (const dialect of DIALECTS) {
         expect(chart.data).toContainEqual({ label: '城关镇', value: 2 });
         expect(chart.data).toContainEqual({ label: '青山乡', value: 0 });
         expect(chart.data.some((d) => d.label.includes('本级'))).toBe(false);
-        expect(rendered.describeFigure(figure(r, 'f2'))).toBe('示例县（含所辖单位）；2026年1月1日至2026年12月31日；仅计审核通过的活动；指标：参与人次（人次）');
-        expect(rendered.describeFigure(figure(r, 'f1'))).toContain('指标：活动数');
+        expect(rendered.describeFigure(figure(r, 'f2'))).toEqual({ scope: '示例县（含所辖单位）；2026年1月1日至2026年12月31日；仅计审核通过的活动', detail: '指标：参与人次（人次）' });
+        expect(rendered.describeFigure(figure(r, 'f1')).detail).toBe('指标：活动数');
       });
 
       it('leaves charts out when the report says so', async () => {

@@ -38,6 +38,16 @@ export interface ChartRenderer {
   render(spec: ChartSpec, data: Array<{ label: string; value: number }>, unit: string): Promise<RenderedChart>;
 }
 
+/**
+ * A figure's question in words, in two parts: where and when it counts (示例县（含所辖单位）；
+ * 2025年1月1日至2025年12月31日；仅计审核通过的活动), usually the same for every figure of a report
+ * and then said once, and what it counts (活动类型：宣讲/报告会；指标：场次（场次）).
+ */
+export interface FigureSourceText {
+  scope: string;
+  detail: string;
+}
+
 /** Everything the .docx writer needs, resolved: figure texts in place, charts rendered. */
 export interface RenderableReport {
   title: string;
@@ -47,7 +57,7 @@ export interface RenderableReport {
   charts: Map<string, RenderedChart>;
   appendix: boolean;
   /** Chinese description of each figure's question for the appendix (单位、时间、口径、指标). */
-  describeFigure(figure: Figure): string;
+  describeFigure(figure: Figure): FigureSourceText;
   /**
    * Where the report comes from: with it, the .docx carries a stamp (report, version, period and
    * each figure with its context) that 材料体检 of the file reads back. `report` and `version` are

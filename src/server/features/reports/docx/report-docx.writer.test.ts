@@ -265,11 +265,29 @@ describe('GbtReportDocxWriter appendix', () => {
     expect(rows.slice(1)).toEqual(
       order.map((id, i) => {
         const figure = SAMPLE_FIGURES.find((f) => f.id === id)!;
-        return [String(i + 1), figure.text, figure.label, report.describeFigure(figure)];
+        return [String(i + 1), figure.text, figure.label, report.describeFigure(figure).detail];
       }),
     );
     expect(rows.length - 1).toBe(SAMPLE_FIGURES.length);
     expect(attrs(docx.style('TableText'), 'w:sz')).toMatchObject({ 'w:val': '24' });
+    // The scope every figure shares is said once, above the table, not on every row.
+    const scope = report.describeFigure(SAMPLE_FIGURES[0]!).scope;
+    expect(paragraphs.filter((p) => p.text === `表中数字的统计范围均为：${scope}。`)).toHaveLength(1);
+  });
+
+  it('writes each figure\'s whole source on its row when the figures count over different periods', async () => {
+    const base = sampleReport(chart);
+    const figures = base.figures.map((f) => (f.id === 'f2' ? { ...f, query: { ...f.query, from: '2024-01-01', to: '2024-12-31' } } : f));
+    const read = new DocxReadBack(await new GbtReportDocxWriter().write({ ...base, figures }));
+    const table = /<w:tbl>.*<\/w:tbl>/s.exec(read.document)?.[0] ?? '';
+    const cells = [...table.matchAll(/<w:tc>(.*?)<\/w:tc>/gs)].map((cell) => textOf(cell[1] ?? ''));
+    const f2 = figures.find((f) => f.id === 'f2')!;
+    const { scope, detail } = base.describeFigure(f2);
+    expect(cells).toContain(`${scope}；${detail}`);
+    // The others share the sample's period, said once with a caveat for the row that differs.
+    const common = base.describeFigure(figures.find((f) => f.id === 'f1')!).scope;
+    expect(read.paragraphs().filter((p) => p.text === `除注明者外，表中数字的统计范围均为：${common}。`)).toHaveLength(1);
+    expect(cells).toContain(base.describeFigure(figures.find((f) => f.id === 'f1')!).detail);
   });
 });
 

@@ -60,7 +60,9 @@ const APPENDIX = {
   title: '数据来源说明',
   columns: ['序号', '数字', '含义', '统计口径'],
   // Twips; they add up to the 版心 width.
-  columnWidths: [760, 1700, 2300, TEXT_WIDTH - 760 - 1700 - 2300],
+  columnWidths: [700, 1800, 2500, TEXT_WIDTH - 700 - 1800 - 2500],
+  /** Said once above the table: the unit, period and entries most figures count over. */
+  commonScope: (scope: string, all: boolean) => `${all ? '' : '除注明者外，'}表中数字的统计范围均为：${scope}。`,
 } as const;
 
 const PX_PER_CM = 96 / 2.54;
@@ -211,6 +213,11 @@ class BodyWriter {
       cantSplit: true,
       children: APPENDIX.columns.map((column) => cell(column, STYLE.tableHeader)),
     });
+    const sources = figures.map((figure) => this.report.describeFigure(figure));
+    // Most figures of a report share unit, period and status: repeated on every row, that sentence
+    // made each row four lines tall and the table ten pages long. Said once; rows that differ
+    // (a comparison with last year) keep their own.
+    const shared = mostCommon(sources.map((s) => s.scope));
     const rows = figures.map(
       (figure, i) =>
         new TableRow({
@@ -219,7 +226,7 @@ class BodyWriter {
             cell(String(i + 1), STYLE.tableIndex),
             cell(figure.text, STYLE.tableText),
             cell(figure.label, STYLE.tableText),
-            cell(this.report.describeFigure(figure), STYLE.tableText),
+            cell(sources[i]!.scope === shared ? sources[i]!.detail : [sources[i]!.scope, sources[i]!.detail].filter(Boolean).join('；'), STYLE.tableText),
           ],
         }),
     );
@@ -228,6 +235,7 @@ class BodyWriter {
       new Paragraph({ style: STYLE.attachmentLabel, text: APPENDIX.label, pageBreakBefore: true }),
       // GB/T 9704: the attachment's title on the third line, a blank line under 附件.
       new Paragraph({ style: STYLE.title, text: APPENDIX.title, spacing: { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: LINE_PITCH, after: LINE_PITCH } }),
+      ...(shared !== undefined ? [new Paragraph({ style: STYLE.tableText, text: APPENDIX.commonScope(shared, sources.every((s) => s.scope === shared)), spacing: { after: 120 } })] : []),
       new Table({
         rows: [headerRow, ...rows],
         width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -341,4 +349,13 @@ function finish(docx: Buffer): Buffer {
     zip.file('word/fontTable.xml', filled);
   }
   return zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/** The value most entries have (the first of equals), or undefined for none. */
+function mostCommon(values: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [v, n] of counts) if (best === undefined || n > counts.get(best)!) best = v;
+  return best;
 }

@@ -129,6 +129,6 @@ export function sampleReport(chart: RenderedChart | undefined, appendix = true):
     figures: SAMPLE_FIGURES,
     charts: new Map(chart ? [[SAMPLE_CHART_BLOCK_ID, chart]] : []),
     appendix,
-    describeFigure: (fig) => `石榴县（含下级单位），${fig.query.from}至${fig.query.to}，已审核台账，指标：${fig.label}`,
+    describeFigure: (fig) => ({ scope: `石榴县（含下级单位）；${fig.query.from}至${fig.query.to}；已审核台账`, detail: `指标：${fig.label}` }),
   };
 }
