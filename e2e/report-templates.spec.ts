@@ -109,20 +109,20 @@ describe('a county admin fills an office\'s own Word template (自定义模板) 
     const messages = await problems.allTextContents();
     // The misspelt placeholder, with the one that was meant.
     expect(messages.some((m) => m.includes('{单位明称}') && m.includes('{单位名称}'))).toBe(true);
-    expect(messages.some((m) => m.includes('{宣讲次数}'))).toBe(true);
+    // Not a placeholder (宣讲场次 is, short for 宣讲/报告会场次): the near one is suggested.
+    expect(messages.some((m) => m.includes('{宣讲次数}') && m.includes('是否为「{宣讲场次}」'))).toBe(true);
     expect(messages.some((m) => m.includes('{单位名称:约数}'))).toBe(true);
     for (const m of messages) expect(m).toMatch(/^第\d+段/);
 
-    // A loop that is never closed, and the misspelling beside it.
+    // A loop that is never closed, and the misspelling beside it: one upload reports both, the
+    // syntax first, and the loop's own fields ({名称}, {活动数}) are not called strays.
     const unclosed = await docxOf(['本期共开展宣讲{宣讲次数}场次。', '{#下级单位}', '{名称}开展活动{活动数}次。']);
     await fileInput.setInputFiles({ name: '有误的模板.docx', mimeType: DOCX_TYPE, buffer: unclosed });
     // Choosing another file clears the old problems.
     await expect.poll(() => problems.count()).toBe(0);
     await upload();
-    await expect.poll(() => problems.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
-    const loopMessages = await problems.allTextContents();
-    expect(loopMessages.some((m) => m.includes('{#下级单位}') && m.includes('{/下级单位}'))).toBe(true);
-    for (const m of loopMessages) expect(m).toMatch(/[\u4e00-\u9fff]/);
+    await expect.poll(() => problems.count(), { timeout: 15_000 }).toBe(2);
+    expect(await problems.allTextContents()).toEqual(['第2段：循环「{#下级单位}」缺少结束标记「{/下级单位}」', '第1段：未知占位符「{宣讲次数}」，是否为「{宣讲场次}」？']);
     expect(await modal.isVisible()).toBe(true);
 
     await modal.getByRole('button', { name: /取\s*消/ }).click();
@@ -139,6 +139,23 @@ describe('a county admin fills an office\'s own Word template (自定义模板) 
     await page.getByLabel('搜索占位符').fill('{单位名称}');
     await expect.poll(() => page.getByTestId('placeholder-panel').getByTestId('placeholder-row').count()).toBeGreaterThanOrEqual(1);
     expect(await unitName.count()).toBe(1);
+  });
+
+  it('lists each activity type\'s figures after the categories, folded, and finds {宣讲场次} by its short form', async () => {
+    const search = page.getByLabel('搜索占位符');
+    await search.fill('');
+    const types = page.getByTestId('placeholder-group-type');
+    await expect.poll(() => types.getByTestId('placeholder-row').count(), { timeout: 15_000 }).toBe(5);
+    const groups = await page.locator('[data-testid^="placeholder-group-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+    expect(groups.indexOf('placeholder-group-type')).toBe(groups.indexOf('placeholder-group-category') + 1);
+    await types.getByTestId('placeholder-more-type').click();
+    await expect.poll(() => types.getByTestId('placeholder-row').count()).toBeGreaterThan(50);
+
+    await search.fill('{宣讲场次}');
+    const lecture = page.getByTestId('placeholder-panel').locator('[data-testid="placeholder-row"][data-name="宣讲/报告会场次"]');
+    await expect.poll(() => lecture.count()).toBe(1);
+    expect(await lecture.textContent()).toContain('可简写为「宣讲场次」');
+    expect(await lecture.getByTestId('placeholder-example').textContent()).toMatch(/^\d+$/);
   });
 
   it('lets a leader (领导查看) fill templates but not upload them, on a 390 px phone without sideways scrolling', async () => {

@@ -11,13 +11,15 @@ import { z } from './zod-locale.js';
  */
 
 /** How placeholders are grouped on the page that lists them. */
-export const PLACEHOLDER_GROUPS = ['basic', 'indicator', 'category', 'loop'] as const;
+export const PLACEHOLDER_GROUPS = ['basic', 'indicator', 'category', 'type', 'loop'] as const;
 export const PlaceholderGroupSchema = z.enum(PLACEHOLDER_GROUPS);
 export type PlaceholderGroup = z.infer<typeof PlaceholderGroupSchema>;
 export const PLACEHOLDER_GROUP_LABELS: Record<PlaceholderGroup, string> = {
   basic: '基本信息',
   indicator: '统计指标',
   category: '活动类别',
+  /** Per activity type: `{宣讲/报告会活动数}`, `{宣讲/报告会场次}` (also written `{宣讲场次}`). */
+  type: '活动类型',
   loop: '循环（逐项列出）',
 };
 

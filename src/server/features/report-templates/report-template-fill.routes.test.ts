@@ -79,6 +79,50 @@ for (const dialect of DIALECTS) {
       });
     });
 
+    describe('type-scoped placeholders (宣讲场次)', () => {
+      const statsOf = async (org: number, type: number): Promise<StatsResult> => ok(await f.get(f.cookie.admin, '/api/stats', { org, ...YEAR, types: type })).json();
+
+      it('offers per active type its 活动数 and each indicator it measures, listed by full name with the aliases in the description', async () => {
+        const list = ok(await f.get(f.cookie.t1Clerk, '/api/report-templates/placeholders')).json() as PlaceholderList;
+        const names = list.items.filter((p) => p.group === 'type').map((p) => p.name);
+        // 宣讲/报告会 measures 场次 and 参与人次 (required), 覆盖户数 and 发放资料 (optional); nothing else.
+        expect(names.filter((n) => n.startsWith('宣讲/报告会'))).toEqual(['宣讲/报告会活动数', '宣讲/报告会场次', '宣讲/报告会参与人次', '宣讲/报告会覆盖户数', '宣讲/报告会发放资料']);
+        expect(names).toEqual(expect.arrayContaining(['专题培训场次', '专题培训投入资金', '媒体宣传活动数', '媒体宣传媒体报道/信息']));
+        expect(names).not.toContain('宣讲场次');
+        expect(list.items.find((p) => p.name === '宣讲/报告会场次')).toMatchObject({
+          group: 'type',
+          numeric: true,
+          description: '报告期内本单位及所辖单位「宣讲/报告会」活动的场次合计（场次）；可简写为「宣讲场次」「报告会场次」',
+        });
+      });
+
+      it('equals GET /api/stats asked for that type alone, in the list and in the filled document, styles applied', async () => {
+        const template = await upload(
+          f.cookie.admin,
+          await templateDocx(['{宣讲场次}|{报告会参与人次}|{宣讲/报告会覆盖户数}|{宣讲活动数}|{宣讲场次:中文}', '{专题培训活动数}|{专题培训场次}|{专题培训投入资金}|{专题培训投入资金:金额}|{民生项目住房}']),
+          '分类型统计',
+        );
+        expect(template.placeholders).toEqual(expect.arrayContaining(['宣讲场次', '报告会参与人次', '专题培训投入资金:金额']));
+        for (const org of [f.unit.county, f.unit.town1, f.unit.town2]) {
+          const lecture = (await statsOf(org, f.type.lecture)).totals;
+          const training = (await statsOf(org, f.type.training)).totals;
+          const project = (await statsOf(org, f.type.project)).totals;
+          const list = ok(await f.get(f.cookie.admin, '/api/report-templates/placeholders', { org, ...YEAR })).json() as PlaceholderList;
+          const example = (name: string) => list.items.find((p) => p.name === name)?.example;
+          expect(example('宣讲/报告会场次')).toBe(String(lecture.sessions));
+          expect(example('宣讲/报告会参与人次')).toBe(String(lecture.attendance));
+          expect(example('宣讲/报告会活动数')).toBe(String(lecture.entries));
+          expect(example('专题培训投入资金')).toBe(String(training.funds));
+          const [first, second] = docxParagraphs(ok(await fill(f.cookie.admin, template.id, { org, ...YEAR })).rawPayload);
+          expect(first).toBe(`${lecture.sessions}|${lecture.attendance}|${lecture.households}|${lecture.entries}|${NUMERALS[lecture.sessions! - 1] ?? '零'}`);
+          expect(second).toMatch(new RegExp(`^${training.entries}\\|${training.sessions}\\|${training.funds}\\|[^|]+元\\|${project.dwellings}$`));
+        }
+        // The county's figures, worked out by hand from the fixture: E1 and E6 are 宣讲, E2 and E8 专题培训.
+        const county = docxParagraphs(ok(await fill(f.cookie.admin, template.id, { org: f.unit.county, ...YEAR })).rawPayload);
+        expect(county).toEqual(['2|90|12|2|二', '2|3|1334.55|1334.55元|0']);
+      });
+    });
+
     describe('filling', () => {
       let county: { paragraphs: string[]; rows: string[][]; res: LightMyRequestResponse };
 
@@ -161,10 +205,12 @@ for (const dialect of DIALECTS) {
         const res = ok(await f.get(f.cookie.t1Clerk, '/api/report-templates/sample'));
         expect(res.headers['content-disposition']).toContain(encodeURIComponent('自定义模板示例.docx'));
         const sample = await upload(f.cookie.admin, res.rawPayload, '示例');
-        expect(sample.placeholders).toEqual(expect.arrayContaining(['单位名称', '场次:约数', '投入资金:金额', '#活动类别', '序号:中文', '#下级单位', '成文日期']));
+        expect(sample.placeholders).toEqual(expect.arrayContaining(['单位名称', '场次:约数', '投入资金:金额', '#活动类别', '序号:中文', '宣讲场次', '#下级单位', '成文日期']));
         const filled = ok(await fill(f.cookie.admin, sample.id, { org: f.unit.county, ...YEAR })).rawPayload;
         const children = (await stats(f.unit.county, 'child')).groups.filter((g) => g.key !== 'own');
+        const lecture = ok(await f.get(f.cookie.admin, '/api/stats', { org: f.unit.county, ...YEAR, types: f.type.lecture })).json() as StatsResult;
         expect(docxParagraphs(filled)[0]).toBe('示例县2026年民族团结进步创建工作情况');
+        expect(docxParagraphs(filled)).toContain(`各类活动中，宣讲共开展${lecture.totals.sessions}场次。`);
         expect(docxTableRows(filled).slice(1).map((r) => r[1])).toEqual(children.map((g) => g.label));
       });
     });
@@ -183,6 +229,18 @@ for (const dialect of DIALECTS) {
         ]);
         const list = ok(await f.get(f.cookie.admin, '/api/report-templates/placeholders')).json() as PlaceholderList;
         expect(list.items.some((p) => p.name === '场次')).toBe(false);
+        // The types' 场次 went with it; their other figures stay.
+        expect(list.items.some((p) => p.name === '宣讲/报告会场次')).toBe(false);
+        expect(list.items.some((p) => p.name === '宣讲/报告会参与人次')).toBe(true);
+      });
+
+      it('lists a deactivated activity type no more, and refuses to fill a template naming it', async () => {
+        const template = await upload(f.cookie.admin, await templateDocx(['{矛盾纠纷排查调处活动数}']), '调处');
+        ok(await f.t.app.inject({ method: 'PATCH', url: `/api/catalogue/types/${f.type.dispute}`, headers: { cookie: f.cookie.admin }, payload: { active: false } }));
+        const list = ok(await f.get(f.cookie.admin, '/api/report-templates/placeholders')).json() as PlaceholderList;
+        expect(list.items.some((p) => p.name.startsWith('矛盾纠纷排查调处'))).toBe(false);
+        const problem = problemOf(await fill(f.cookie.admin, template.id, { org: f.unit.county, ...YEAR }));
+        expect(problem).toMatchObject({ status: 422, code: 'TEMPLATE_OUTDATED', errors: [{ pointer: '/params/id', message: '第1段：未知占位符「{矛盾纠纷排查调处活动数}」' }] });
       });
     });
   });

@@ -68,6 +68,7 @@ export const reportTemplateMessages = {
 
   // Filled files and the sample.
   fillName: (template: string, org: string, period: string) => `「${template}」-${org}-${period}.docx`,
+  fillFallbackName: '自定义模板文档.docx',
   sampleFilename: '自定义模板示例.docx',
   loopCount: (n: number) => `共${n}项`,
 } as const;

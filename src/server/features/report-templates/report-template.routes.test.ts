@@ -132,6 +132,19 @@ for (const dialect of DIALECTS) {
         expect(await refused(['{单位名称', '', '正文', '{报告期}}'])).toEqual(['第1段：占位符「{单位名称」缺少右花括号「}」', '第3段：占位符「报告期}}」多了一个右花括号「}」']);
       });
 
+      it('with the names beside them: syntax first, each tag once, no false alarm from the broken loop', async () => {
+        expect(await refused(['本期共开展宣讲{宣讲次数}场次。', '{#下级单位}', '{名称}开展活动{活动次数}次。', '{{单位名称}'])).toEqual([
+          '第2段：循环「{#下级单位}」缺少结束标记「{/下级单位}」',
+          '第4段：占位符「{{单位名称」多了一个左花括号「{」',
+          '第1段：未知占位符「{宣讲次数}」，是否为「{宣讲场次}」？',
+          '第3段：未知占位符「{活动次数}」，是否为「{活动数}」？',
+        ]);
+        expect(await refused(['{单位名称}', '{/下级部门}', '{下级单位}'])).toEqual([
+          '第2段：结束标记「{/下级部门}」之前没有对应的开始标记「{#下级部门}」',
+          '第3段：「{下级单位}」是循环，请写成「{#下级单位}…{/下级单位}」',
+        ]);
+      });
+
       it('a tag split across runs is found where it is', async () => {
         expect(await refused(['{单位名称}', ['开展', '{活', '动数']])).toEqual(['第2段：占位符「{活动数」缺少右花括号「}」']);
       });
@@ -143,7 +156,9 @@ for (const dialect of DIALECTS) {
           '第1段：未知占位符「{参加人次}」，是否为「{参与人次}」？',
           '第1段：未知占位符「{参加人次:约数}」，是否为「{参与人次:约数}」？',
         ]);
-        expect(await refused(['{宣讲次数}'])).toEqual(['第1段：未知占位符「{宣讲次数}」']);
+        // Near an alias (宣讲场次 for 宣讲/报告会场次), it suggests the alias as the user would write it.
+        expect(await refused(['{宣讲次数}'])).toEqual(['第1段：未知占位符「{宣讲次数}」，是否为「{宣讲场次}」？']);
+        expect(await refused(['{甲乙丙丁}'])).toEqual(['第1段：未知占位符「{甲乙丙丁}」']);
         expect(await refused(['{#下级部门}{名称}{/下级部门}'])).toEqual(['第1段：未知占位符「{#下级部门}」，是否为「{#下级单位}」？']);
       });
 

@@ -10,10 +10,11 @@ import type {
 } from '../../../contracts/report-template.contract.js';
 import { inScope, requireRole, type Actor } from '../../../domain/access.js';
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../../domain/errors.js';
+import { safeFileName } from '../../../domain/file-name.js';
 import { idsOfPath, isInSubtree } from '../../../domain/org-path.js';
 import { periodWords } from '../../../domain/report-draft/wording.js';
 import type { AuditStore } from '../audit/audit.types.js';
-import type { CatalogueStore } from '../catalogue/catalogue.types.js';
+import type { ActivityTypeRecord, CatalogueStore, TypeIndicatorLink } from '../catalogue/catalogue.types.js';
 import type { BlobContent, FileStore } from '../evidence/file-store.js';
 import type { RequestMeta } from '../orgs/org.service.js';
 import type { OrgRecord, OrgStore } from '../orgs/org.types.js';
@@ -22,8 +23,8 @@ import type { Transactor } from '../transactor.js';
 import { reportTemplateMessages as m } from './report-template.messages.js';
 import type { ReportTemplateRecord, ReportTemplateStore, TemplateReach } from './report-template.types.js';
 import { fillTemplate, valueParser } from './template-fill.js';
-import { checkTags, compileTemplate, writtenTags, type CompiledTemplate } from './template-inspect.js';
-import { buildCatalogue, listPlaceholders, styleGuide, type CatalogueIndicator, type TemplateCatalogue } from './template-placeholders.js';
+import { compileTemplate, templateProblems, writtenTags, type CompiledTemplate } from './template-inspect.js';
+import { buildCatalogue, listPlaceholders, styleGuide, type CatalogueIndicator, type CatalogueType, type TemplateCatalogue } from './template-placeholders.js';
 import { sampleTemplate } from './template-sample.js';
 import type { TemplateValuesService, ValueRequest } from './template-values.service.js';
 
@@ -60,15 +61,6 @@ function reachOf(actor: Actor): TemplateReach {
 
 function toTemplate(r: ReportTemplateRecord): ReportTemplate {
   return { id: r.id, orgId: r.orgId, orgName: r.orgName, name: r.name, filename: r.filename, size: r.size, placeholders: r.placeholders, createdAt: r.createdAt, createdBy: r.createdByName, archivedAt: r.archivedAt };
-}
-
-/** A name as a file name: characters Windows refuses become full-width look-alikes or go. */
-function safeFilename(name: string): string {
-  return name
-    .replace(/[\\/]/g, '／')
-    .replace(/[:*?"<>|]/g, '')
-    .replace(/[\u0000-\u001f]/g, '') // eslint-disable-line no-control-regex
-    .trim();
 }
 
 /** The uploaded file's own name, without any folder a browser sent along. */
@@ -190,7 +182,7 @@ export class ReportTemplateService {
     const request = await this.valueRequest(org, body);
     const content = fillTemplate(template, await this.parts.values.values(actor, catalogue, request));
     const period = periodWords(body.from, body.to, request.today).label;
-    return { filename: safeFilename(m.fillName(t.name, org.name, period)), content };
+    return { filename: safeFileName(m.fillName(t.name, org.name, period), m.fillFallbackName), content };
   }
 
   /** Takes a template off the list (an admin whose scope holds its unit); it stays readable by id. */
@@ -220,7 +212,7 @@ export class ReportTemplateService {
   /** Parses and checks a template; any problem is one InvalidError listing them all at `pointer`. */
   private compileChecked(bytes: Uint8Array, catalogue: TemplateCatalogue, pointer: string, detail: (n: number) => string, code: string): CompiledTemplate {
     const compiled = compileTemplate(bytes, valueParser);
-    const problems = compiled.ok ? checkTags(compiled.template.tags, catalogue) : compiled.problems;
+    const problems = templateProblems(compiled, catalogue);
     if (!compiled.ok || problems.length > 0) throw invalid(code, detail(problems.length), problems.map((message) => ({ pointer, message })));
     return compiled.template;
   }
@@ -230,8 +222,8 @@ export class ReportTemplateService {
   }
 
   private async catalogue(indicators?: CatalogueIndicator[]): Promise<TemplateCatalogue> {
-    const [active, types] = await Promise.all([indicators ?? this.activeIndicators(), this.stores.catalogue.listTypes()]);
-    return buildCatalogue(active, types.filter((t) => t.parentId === null && t.active));
+    const [active, types, links] = await Promise.all([indicators ?? this.activeIndicators(), this.stores.catalogue.listTypes(), this.stores.catalogue.listTypeIndicators()]);
+    return buildCatalogue(active, types.filter((t) => t.parentId === null && t.active), liveTypes(types, links));
   }
 
   private async valueRequest(org: OrgRecord, period: Pick<ValueRequest, 'from' | 'to' | 'status'>): Promise<ValueRequest> {
@@ -239,6 +231,18 @@ export class ReportTemplateService {
     const parent = org.parentId !== null ? await this.stores.orgs.findById(org.parentId) : undefined;
     return { org: { id: org.id, name: org.name }, parentName: parent?.name ?? '', from: period.from, to: period.to, status: period.status, today: this.clock().slice(0, 10) };
   }
+}
+
+/**
+ * The types entries can be recorded under (active, under an active category, as the entry form
+ * offers them), category by category in catalogue order as /api/stats?groupBy=type lists them,
+ * each with the indicators it measures. Inactive indicators drop out in buildCatalogue.
+ */
+function liveTypes(types: ActivityTypeRecord[], links: TypeIndicatorLink[]): CatalogueType[] {
+  const categories = types.filter((t) => t.parentId === null && t.active);
+  const codesOf = new Map<number, string[]>();
+  for (const l of links) codesOf.set(l.typeId, [...(codesOf.get(l.typeId) ?? []), l.code]);
+  return categories.flatMap((c) => types.filter((t) => t.parentId === c.id && t.active).map((t) => ({ id: t.id, name: t.name, indicators: codesOf.get(t.id) ?? [] })));
 }
 
 async function readAll(content: BlobContent): Promise<Buffer> {

@@ -4,8 +4,8 @@ import { PLACEHOLDER_STYLES, type PlaceholderStyle } from '../../../contracts/re
 import { InvalidError } from '../../../domain/errors.js';
 import { reportTemplateMessages as m } from './report-template.messages.js';
 import { locator, type XmlLexedPart } from './template-locate.js';
-import { syntaxProblems } from './template-syntax.js';
-import { isWritableName, styleMisfit, styleOf, type TemplateCatalogue } from './template-placeholders.js';
+import { syntaxProblems, type SyntaxProblem } from './template-syntax.js';
+import { isWritableName, scalarNamed, styleMisfit, styleOf, type TemplateCatalogue } from './template-placeholders.js';
 import { assertTemplateDocx } from './template-zip.js';
 
 /**
@@ -37,6 +37,11 @@ export interface TemplateTag extends ParsedTag {
   /** The loop this tag sits in, if any. */
   loop: TemplateTag | undefined;
   children: TemplateTag[];
+  /**
+   * Its part did not parse: docxtemplater then leaves every loop of the part unexpanded, so which
+   * loop (if any) the tag sits in is unknown, and only what holds wherever it sits is checked.
+   */
+  inBrokenPart: boolean;
 }
 
 export interface CompiledTemplate {
@@ -46,8 +51,11 @@ export interface CompiledTemplate {
   unfilled: Set<string>;
 }
 
-/** The outcome of reading a template: its tags, or the problems that stop it from being one. */
-export type CompileResult = { ok: true; template: CompiledTemplate } | { ok: false; problems: string[] };
+/**
+ * The outcome of reading a template: its tags, or the syntax problems that stop it from being one
+ * together with the tags docxtemplater could still read, less those the problems are about.
+ */
+export type CompileResult = { ok: true; template: CompiledTemplate } | { ok: false; problems: string[]; tags: TemplateTag[] };
 
 /** The parser docxtemplater uses at fill time; here it only has to exist (values come at render). */
 export type TagParser = (tag: string) => { get(scope: unknown): unknown };
@@ -63,6 +71,8 @@ interface DocxPart {
   module?: string;
   raw?: string;
   inverted?: boolean;
+  /** Set on a loop mark left unexpanded (its part failed to parse): `start` {#…}, `end` {/…}. */
+  location?: 'start' | 'end';
   offset?: number;
   subparsed?: DocxPart[];
 }
@@ -85,8 +95,9 @@ function collector(files: Map<string, LexedFile>) {
 
 /**
  * Parses a template: the bytes are first checked as a plain, sane .docx (InvalidError otherwise),
- * then docxtemplater reads every part. Syntax errors come back as problems; a parsed template
- * comes back with its tags for `checkTags` and ready to render.
+ * then docxtemplater reads every part. A parsed template comes back with its tags for `checkTags`
+ * and ready to render; otherwise the syntax errors, with the tags that can still be checked by name
+ * (docxtemplater keeps the parts' tags when parsing fails, and the collector keeps them for us).
  */
 export function compileTemplate(bytes: Uint8Array, parser: TagParser): CompileResult {
   assertTemplateDocx(bytes);
@@ -116,14 +127,31 @@ export function compileTemplate(bytes: Uint8Array, parser: TagParser): CompileRe
       modules: [collector(files)],
     });
   } catch (err) {
-    return { ok: false, problems: syntaxProblems(err, (file) => files.get(file)?.xmllexed ?? []) };
+    // docxtemplater lists lexing errors before loop errors; a reader wants them top to bottom.
+    const syntax = syntaxProblems(err, (file) => files.get(file)?.xmllexed ?? []).sort(
+      (a, b) => partRank(a.file ?? '') - partRank(b.file ?? '') || (a.offsets[0] ?? 0) - (b.offsets[0] ?? 0),
+    );
+    return { ok: false, problems: syntax.map((p) => p.message), tags: tagsOf(files, syntax) };
   }
+  return { ok: true, template: { doc, tags: tagsOf(files, []), unfilled } };
+}
+
+/** Every tag of every part, in document order; with syntax problems, those a problem is about are left out. */
+function tagsOf(files: Map<string, LexedFile>, syntax: SyntaxProblem[]): TemplateTag[] {
   const ordered = [...files.keys()].sort((a, b) => partRank(a) - partRank(b));
-  const tags = ordered.flatMap((file) => {
+  return ordered.flatMap((file) => {
     const lexed = files.get(file)!;
-    return collectTags(lexed.postparsed ?? [], locator(file, lexed.xmllexed ?? []).where, undefined);
+    const problems = syntax.filter((p) => p.file === file);
+    const broken = problems.length > 0;
+    // A problem is about a tag when docxtemplater places it on the tag's text, from the '{' at its
+    // offset to its '}' (a doubled '{' is placed one character before it, a loop's at its '{').
+    const isSubject = (part: DocxPart) =>
+      part.offset !== undefined && problems.some((p) => p.offsets.some((at) => at >= part.offset! - 1 && at <= part.offset! + part.value.length + 1));
+    // A closing mark repeats its opening one's name; an empty tag in a broken part is what a
+    // doubled '}' leaves behind. Neither is the user's tag to check.
+    const keep = (part: DocxPart) => !broken || (part.location !== 'end' && part.value !== '' && !isSubject(part));
+    return collectTags(lexed.postparsed ?? [], locator(file, lexed.xmllexed ?? []).where, undefined, { broken, keep });
   });
-  return { ok: true, template: { doc, tags, unfilled } };
 }
 
 // Document order as a reader meets the parts: headers, body, notes, footers, then the properties.
@@ -135,16 +163,16 @@ function partRank(file: string): number {
   return 4;
 }
 
-function collectTags(parts: DocxPart[], where: (offset: number | undefined) => string, loop: TemplateTag | undefined): TemplateTag[] {
+function collectTags(parts: DocxPart[], where: (offset: number | undefined) => string, loop: TemplateTag | undefined, reading: { broken: boolean; keep: (part: DocxPart) => boolean }): TemplateTag[] {
   const tags: TemplateTag[] = [];
-  for (const part of parts) {
-    if (part.type !== 'placeholder') continue;
-    const prefix = part.module === 'loop' ? (part.inverted ? '^' : '#') : part.module === 'rawxml' ? '@' : '';
-    const tag: TemplateTag = { ...parseTag(part.value), prefix, where: where(part.offset), loop, children: [] };
+  for (const p of parts) {
+    if (p.type !== 'placeholder' || !reading.keep(p)) continue;
+    const prefix = p.module === 'loop' ? (p.inverted ? '^' : '#') : p.module === 'rawxml' ? '@' : '';
+    const tag: TemplateTag = { ...parseTag(p.value), prefix, where: where(p.offset), loop, children: [], inBrokenPart: reading.broken };
     tags.push(tag);
-    if (part.subparsed) {
+    if (p.subparsed) {
       // Inside {^loop}…{/loop} (shown when the loop is empty) there is no item: values are the unit's own.
-      tag.children = collectTags(part.subparsed, where, prefix === '#' ? tag : loop);
+      tag.children = collectTags(p.subparsed, where, prefix === '#' ? tag : loop, reading);
       tags.push(...tag.children);
     }
   }
@@ -154,9 +182,10 @@ function collectTags(parts: DocxPart[], where: (offset: number | undefined) => s
 const STYLE_LIST = PLACEHOLDER_STYLES.join('、');
 
 /**
- * Problems of a parsed template's tags against the catalogue: unknown names (with the nearest
- * known one when it is close), loop fields outside loops, loops used as values or nested, styles
- * that do not exist or do not fit the value. Empty when every tag can be filled.
+ * Problems of a template's tags against the catalogue: unknown names (with the nearest known one
+ * when it is close), loop fields outside loops, loops used as values or nested, styles that do not
+ * exist or do not fit the value. Empty when every tag can be filled. Tags of a part that did not
+ * parse are checked only for what holds wherever they sit (their name and style).
  */
 export function checkTags(tags: TemplateTag[], catalogue: TemplateCatalogue): string[] {
   const problems: string[] = [];
@@ -168,13 +197,18 @@ export function checkTags(tags: TemplateTag[], catalogue: TemplateCatalogue): st
   return problems;
 }
 
+/** Every problem of a template: its syntax first, then what its tags name (a tag a syntax problem is about is left to that one). */
+export function templateProblems(compiled: CompileResult, catalogue: TemplateCatalogue): string[] {
+  return compiled.ok ? checkTags(compiled.template.tags, catalogue) : [...compiled.problems, ...checkTags(compiled.tags, catalogue)];
+}
+
 function tagProblem(tag: TemplateTag, catalogue: TemplateCatalogue, loopNames: string[]): string | undefined {
   const written = tag.style === undefined ? tag.name : `${tag.name}:${tag.style}`;
   if (tag.prefix === '@') return m.rawTag(written);
   if (tag.name === '' && tag.prefix === '') return m.empty;
   if (tag.prefix !== '') {
     if (!catalogue.loops.has(tag.name)) {
-      if (catalogue.scalars.has(tag.name) || catalogue.fields.has(tag.name)) return m.notALoop(tag.name, loopNames.join('、'));
+      if (scalarNamed(catalogue, tag.name) || catalogue.fields.has(tag.name)) return m.notALoop(tag.name, loopNames.join('、'));
       const near = nearest(tag.name, loopNames);
       return m.unknown(`${tag.prefix}${written}`, near && `${tag.prefix}${near}`);
     }
@@ -182,12 +216,13 @@ function tagProblem(tag: TemplateTag, catalogue: TemplateCatalogue, loopNames: s
     if (tag.loop) return m.nestedLoop(tag.name, tag.loop.name);
     return undefined;
   }
-  const inLoop = tag.loop !== undefined;
-  const def = (inLoop ? catalogue.fields.get(tag.name) : undefined) ?? catalogue.scalars.get(tag.name);
+  // In a part that did not parse, a tag may well have been meant inside a loop: fields count.
+  const inLoop = tag.loop !== undefined || tag.inBrokenPart;
+  const def = (inLoop ? catalogue.fields.get(tag.name) : undefined) ?? scalarNamed(catalogue, tag.name);
   if (!def) {
     if (catalogue.loops.has(tag.name)) return m.loopAsValue(tag.name);
     if (!inLoop && catalogue.fields.has(tag.name)) return m.loopFieldOutside(tag.name, loopNames[0] ?? '');
-    const known = [...(inLoop ? catalogue.fields.keys() : []), ...catalogue.scalars.keys()];
+    const known = [...(inLoop ? catalogue.fields.keys() : []), ...catalogue.scalars.keys(), ...catalogue.aliases.keys()];
     const near = nearest(tag.name, known);
     return m.unknown(written, near && (tag.style === undefined ? near : `${near}:${tag.style}`));
   }
@@ -223,15 +258,19 @@ export function writtenTags(tags: TemplateTag[]): string[] {
 
 /**
  * The known name nearest to `name` by edit distance, when it is close enough to be a slip: one
- * character off for names of up to three, two for up to six, three beyond. Ties go to the earlier.
+ * character off for names of up to three, two for up to six, three beyond. Between equally near
+ * names, one of the same length wins (a word miswritten, 宣讲次数 → 宣讲场次, is likelier than one
+ * grown or shrunk), then the earlier.
  */
 export function nearest(name: string, known: string[]): string | undefined {
   if (!isWritableName(name)) return undefined;
   const allowed = name.length <= 3 ? 1 : name.length <= 6 ? 2 : 3;
-  let best: { name: string; distance: number } | undefined;
+  const length = [...name].length;
+  let best: { name: string; distance: number; stretch: number } | undefined;
   for (const candidate of known) {
     const distance = editDistance(name, candidate);
-    if (distance <= allowed && (!best || distance < best.distance)) best = { name: candidate, distance };
+    const stretch = Math.abs([...candidate].length - length);
+    if (distance <= allowed && (!best || distance < best.distance || (distance === best.distance && stretch < best.stretch))) best = { name: candidate, distance, stretch };
   }
   return best?.name;
 }

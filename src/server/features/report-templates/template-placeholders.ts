@@ -3,9 +3,11 @@ import { formatFigure } from '../../../domain/chinese-number.js';
 
 /**
  * The placeholders a template may use, built from the catalogue as it is now: basic facts of the
- * unit and period, one per active indicator (by its Chinese name), one per activity category, and
- * four loops whose items carry 名称, 序号, 活动数 and every indicator. Pure: the values come from
- * template-values.service.ts; formatting by style is here so validation and filling agree.
+ * unit and period, one per active indicator (by its Chinese name), one per activity category, per
+ * activity type its entry count and each indicator it measures (宣讲/报告会场次, also written
+ * 宣讲场次), and four loops whose items carry 名称, 序号, 活动数 and every indicator. Pure: the
+ * values come from template-values.service.ts; formatting by style is here so validation and
+ * filling agree.
  */
 
 /** What a value is, which decides the styles it takes: text none, counts all but 金额/百分比. */
@@ -25,8 +27,11 @@ export type BasicKey =
   | 'reportingUnits'
   | 'reportingRate';
 
-/** Where a value comes from: a basic fact, an indicator sum (by code), a category's entry count (by type id). */
-export type ScalarSource = { basic: BasicKey } | { indicator: string } | { category: number };
+/**
+ * Where a value comes from: a basic fact, an indicator sum (by code), a category's entry count (by
+ * its id), or one total of an activity type (by its id): `entries` or an indicator code.
+ */
+export type ScalarSource = { basic: BasicKey } | { indicator: string } | { category: number } | { type: number; total: string };
 /** Where a loop item's field comes from. */
 export type FieldSource = { item: 'name' | 'index' | 'entries' } | { indicator: string };
 export type LoopGroupBy = 'child' | 'category' | 'type' | 'month';
@@ -55,6 +60,8 @@ export interface LoopDef {
 
 export interface TemplateCatalogue {
   scalars: Map<string, ScalarDef>;
+  /** Other ways to write a scalar (宣讲场次 for 宣讲/报告会场次), each to its scalar's name. */
+  aliases: Map<string, string>;
   loops: Map<string, LoopDef>;
   /** The fields every loop item has (the same for all four loops). */
   fields: Map<string, FieldDef>;
@@ -70,6 +77,13 @@ export interface CatalogueIndicator {
 export interface CatalogueCategory {
   id: number;
   name: string;
+}
+
+/** A live activity type entries are recorded under, with the codes of the indicators it measures. */
+export interface CatalogueType {
+  id: number;
+  name: string;
+  indicators: string[];
 }
 
 const BASIC: Array<[name: string, key: BasicKey, kind: ValueKind, description: string]> = [
@@ -95,6 +109,8 @@ const LOOPS: Array<[name: string, groupBy: LoopGroupBy, description: string]> = 
   ['月份', 'month', '逐月列出报告期内的各月'],
 ];
 
+const MONEY_HINT = '；加“:金额”写作 1.24亿元';
+
 const KIND_OF_INDICATOR: Record<CatalogueIndicator['valueKind'], ValueKind> = { integer: 'count', decimal: 'decimal', money: 'money' };
 
 /** A name that can be written between braces: no delimiter, no style colon, no loop or raw prefix. */
@@ -102,8 +118,11 @@ export function isWritableName(name: string): boolean {
   return name.trim() === name && name !== '' && !/[{}:：]/.test(name) && !/^[#^/@]/.test(name);
 }
 
-/** The catalogue of placeholders; a later name that repeats an earlier one (or a loop) is left out. */
-export function buildCatalogue(indicators: CatalogueIndicator[], categories: CatalogueCategory[]): TemplateCatalogue {
+/**
+ * The catalogue of placeholders; a later name that repeats an earlier one (or a loop) is left out.
+ * Types come last, so a fixed, indicator or category name always wins over a type's.
+ */
+export function buildCatalogue(indicators: CatalogueIndicator[], categories: CatalogueCategory[], types: CatalogueType[] = []): TemplateCatalogue {
   const loops = new Map<string, LoopDef>();
   const scalars = new Map<string, ScalarDef>();
   const taken = (name: string) => !isWritableName(name) || scalars.has(name) || loops.has(name);
@@ -120,7 +139,7 @@ export function buildCatalogue(indicators: CatalogueIndicator[], categories: Cat
   for (const [name, key, kind, description] of BASIC) scalars.set(name, { name, group: 'basic', description, kind, source: { basic: key } });
   for (const i of indicators) {
     if (taken(i.name)) continue;
-    const money = i.valueKind === 'money' ? '；加“:金额”写作 1.24亿元' : '';
+    const money = i.valueKind === 'money' ? MONEY_HINT : '';
     scalars.set(i.name, { name: i.name, group: 'indicator', description: `报告期内本单位及所辖单位的${i.name}合计（${i.unit}${money}）`, kind: KIND_OF_INDICATOR[i.valueKind], source: { indicator: i.code } });
   }
   for (const c of categories) {
@@ -128,7 +147,100 @@ export function buildCatalogue(indicators: CatalogueIndicator[], categories: Cat
     if (taken(name)) continue;
     scalars.set(name, { name, group: 'category', description: `报告期内「${c.name}」类活动的条数`, kind: 'count', source: { category: c.id } });
   }
-  return { scalars, loops, fields };
+  // A loop field is written bare inside loops: a type's name equal to one would be shadowed there.
+  const aliases = addTypeScalars(scalars, types, indicators, categories, (name) => taken(name) || fields.has(name));
+  return { scalars, aliases, loops, fields };
+}
+
+/** The scalar a name stands for, written as listed or as one of its aliases. */
+export function scalarNamed(catalogue: TemplateCatalogue, name: string): ScalarDef | undefined {
+  const canonical = catalogue.aliases.get(name) ?? name;
+  return catalogue.scalars.get(canonical);
+}
+
+/** 媒体宣传(电视专栏、公众号) → 媒体宣传: the name without trailing parentheticals (half- or full-width). */
+export function typeShortName(name: string): string {
+  const trailing = /[(（][^()（）]*[)）]$/;
+  let short = name.trim();
+  while (trailing.test(short)) short = short.replace(trailing, '').trim();
+  return short;
+}
+
+/** 宣讲/报告会 → [宣讲, 报告会]: each side of a name that offers two (or more); none otherwise. */
+function typeSides(short: string): string[] {
+  const sides = short.split(/[/／]/).map((side) => side.trim());
+  return sides.length > 1 && sides.every((side) => side !== '') ? [...new Set(sides)] : [];
+}
+
+interface TypeScalar {
+  def: ScalarDef;
+  typeId: number;
+  /** What follows the type's name: 活动数, or the indicator's name. */
+  suffix: string;
+  /** The type's name as the description quotes it. */
+  typeName: string;
+  unit: string | undefined;
+  money: boolean;
+}
+
+/**
+ * Adds per type `<简称>活动数` and `<简称><指标名>` for each indicator it measures, and returns the
+ * aliases a name with '/' allows (宣讲场次 and 报告会场次 for 宣讲/报告会场次). A name two types
+ * would both claim is given to neither (nor is anything to two types of one short name): a figure
+ * must never silently be the wrong type's. Aliases follow the same rule, and a side shared by two
+ * types (or naming a category) makes no alias.
+ */
+function addTypeScalars(scalars: Map<string, ScalarDef>, types: CatalogueType[], indicators: CatalogueIndicator[], categories: CatalogueCategory[], taken: (name: string) => boolean): Map<string, string> {
+  const byCode = new Map(indicators.map((i) => [i.code, i]));
+  const shortNames = countBy(types.map((t) => typeShortName(t.name)));
+  const candidates: TypeScalar[] = [];
+  for (const t of types) {
+    const short = typeShortName(t.name);
+    // Two types of one short name (其他 under two categories): no name says which is meant.
+    if (short === '' || shortNames.get(short)! > 1) continue;
+    candidates.push({ typeId: t.id, suffix: '活动数', typeName: t.name, unit: undefined, money: false, def: { name: `${short}活动数`, group: 'type', description: '', kind: 'count', source: { type: t.id, total: 'entries' } } });
+    for (const code of new Set(t.indicators)) {
+      const i = byCode.get(code);
+      if (!i) continue;
+      candidates.push({ typeId: t.id, suffix: i.name, typeName: t.name, unit: i.unit, money: i.valueKind === 'money', def: { name: `${short}${i.name}`, group: 'type', description: '', kind: KIND_OF_INDICATOR[i.valueKind], source: { type: t.id, total: i.code } } });
+    }
+  }
+  const claims = countBy(candidates.map((c) => c.def.name));
+  const kept = candidates.filter((c) => !taken(c.def.name) && claims.get(c.def.name) === 1);
+
+  // Which types each side names (a type's own short name counts too), so a shared side is no alias.
+  const sidesOf = new Map(types.map((t) => [t.id, typeSides(typeShortName(t.name))]));
+  const owners = new Map<string, Set<number>>();
+  for (const t of types) {
+    for (const word of [typeShortName(t.name), ...sidesOf.get(t.id)!]) owners.set(word, (owners.get(word) ?? new Set()).add(t.id));
+  }
+  const categoryNames = new Set(categories.map((c) => c.name));
+  const proposed: Array<[alias: string, canonical: string]> = kept.flatMap((c) =>
+    sidesOf
+      .get(c.typeId)!
+      .filter((side) => owners.get(side)?.size === 1 && !categoryNames.has(side))
+      .map((side): [string, string] => [`${side}${c.suffix}`, c.def.name]),
+  );
+  const canonicalNames = new Set(candidates.map((c) => c.def.name));
+  const targets = new Map<string, Set<string>>();
+  for (const [alias, canonical] of proposed) targets.set(alias, (targets.get(alias) ?? new Set()).add(canonical));
+  const aliases = new Map(proposed.filter(([alias]) => !taken(alias) && !canonicalNames.has(alias) && targets.get(alias)!.size === 1));
+
+  const aliasesOf = new Map<string, string[]>();
+  for (const [alias, canonical] of aliases) aliasesOf.set(canonical, [...(aliasesOf.get(canonical) ?? []), alias]);
+  for (const c of kept) {
+    const also = aliasesOf.get(c.def.name) ?? [];
+    const shorter = also.length > 0 ? `；可简写为${also.map((a) => `「${a}」`).join('')}` : '';
+    const what = c.unit === undefined ? '条数' : `${c.suffix}合计（${c.unit}${c.money ? MONEY_HINT : ''}）`;
+    scalars.set(c.def.name, { ...c.def, description: `报告期内本单位及所辖单位「${c.typeName}」活动的${what}${shorter}` });
+  }
+  return aliases;
+}
+
+function countBy(names: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return counts;
 }
 
 const STYLE_OF: Record<string, PlaceholderStyle> = Object.fromEntries(PLACEHOLDER_STYLES.map((s) => [s, s]));

@@ -1,17 +1,36 @@
 import { AlignmentType, BorderStyle, Document, DocumentGridType, Packer, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
 import { gbtStyles, LINE_PITCH, MARGIN, PAGE, STYLE, TEXT_WIDTH } from '../reports/docx/gbt-format.js';
-import type { CatalogueIndicator, TemplateCatalogue } from './template-placeholders.js';
+import { scalarNamed, type CatalogueIndicator, type TemplateCatalogue } from './template-placeholders.js';
+
+/**
+ * A type-scoped count to show the idiom offices write (宣讲场次, not a bare 场次): the first alias
+ * of a type's indicator sum, else the first such placeholder by its full name; with the words
+ * before it (宣讲) and the indicator's unit.
+ */
+function typedFigure(catalogue: TemplateCatalogue, indicators: CatalogueIndicator[]): { tag: string; word: string; unit: string } | undefined {
+  const byCode = new Map(indicators.map((i) => [i.code, i]));
+  const names = [...catalogue.aliases.keys(), ...catalogue.scalars.keys()];
+  for (const name of names) {
+    const def = scalarNamed(catalogue, name);
+    if (def?.group !== 'type' || def.kind !== 'count' || !('type' in def.source)) continue;
+    const indicator = byCode.get(def.source.total);
+    if (indicator && name.endsWith(indicator.name)) return { tag: name, word: name.slice(0, -indicator.name.length), unit: indicator.unit };
+  }
+  return undefined;
+}
 
 /**
  * A sample template, written for the catalogue as it is now so that it uploads and fills as it is:
- * scalar placeholders, the 约数 and 金额 styles, a paragraph loop over 活动类别 and a table whose
- * row repeats for each 下级单位. Laid out as a 公文 (GB/T 9704 page, fonts and styles of the reports).
+ * scalar placeholders, the 约数 and 金额 styles, a type-scoped figure ({宣讲场次}), a paragraph loop
+ * over 活动类别 and a table whose row repeats for each 下级单位. Laid out as a 公文 (GB/T 9704 page,
+ * fonts and styles of the reports).
  */
 export async function sampleTemplate(catalogue: TemplateCatalogue, indicators: CatalogueIndicator[]): Promise<Buffer> {
   // Indicators the sample can name both as totals and as loop fields.
   const usable = indicators.filter((i) => catalogue.scalars.get(i.name)?.group === 'indicator' && catalogue.fields.has(i.name));
   const count = usable.find((i) => i.valueKind === 'integer');
   const money = usable.find((i) => i.valueKind === 'money');
+  const typed = typedFigure(catalogue, indicators);
   const body = (text: string) => new Paragraph({ text });
   const heading = (text: string) => new Paragraph({ style: STYLE.heading[0], text });
 
@@ -61,6 +80,7 @@ export async function sampleTemplate(catalogue: TemplateCatalogue, indicators: C
           body('{#活动类别}'),
           body('{序号:中文}是{名称}类活动{活动数}项。'),
           body('{/活动类别}'),
+          ...(typed ? [body(`各类活动中，${typed.word}共开展{${typed.tag}}${typed.unit}。`)] : []),
           heading('三、各下级单位情况'),
           table,
           new Paragraph({ style: STYLE.signature, text: '{单位名称}' }),

@@ -11,16 +11,24 @@ export interface DocxError {
   properties?: { id?: string; xtag?: string; offset?: number | number[]; file?: string; openingtag?: string; closingtag?: string; lastPair?: { left: string }; pair?: { left: string }; errors?: DocxError[] };
 }
 
+/** One syntax problem: its message, and where docxtemplater saw it (to tell which tags it is about). */
+export interface SyntaxProblem {
+  message: string;
+  file: string | undefined;
+  /** Text offsets in the part docxtemplater names (two for a loop whose marks do not match). */
+  offsets: number[];
+}
+
 /** docxtemplater's errors (one, or a multi error holding many), each as a Chinese message with its place. */
-export function syntaxProblems(err: unknown, xmllexedOf: (file: string) => readonly XmlLexedPart[]): string[] {
+export function syntaxProblems(err: unknown, xmllexedOf: (file: string) => readonly XmlLexedPart[]): SyntaxProblem[] {
   const e = err as DocxError;
   if (!e?.properties?.id) throw err;
   const errors = e.properties.errors ?? [e];
   return errors.map((error) => {
     const p = error.properties ?? {};
-    const offset = Array.isArray(p.offset) ? p.offset[0] : p.offset;
+    const offsets = p.offset === undefined ? [] : Array.isArray(p.offset) ? p.offset : [p.offset];
     const at = p.file ? locator(p.file, xmllexedOf(p.file)) : undefined;
-    return `${at?.where(offset) ?? m.elsewhere}：${syntaxMessage(p, at?.paragraphAt(offset))}`;
+    return { message: `${at?.where(offsets[0]) ?? m.elsewhere}：${syntaxMessage(p, at?.paragraphAt(offsets[0]))}`, file: p.file, offsets };
   });
 }
 

@@ -28,7 +28,8 @@ const numberOf = (kind: ValueKind, value: number): ScalarValue => (kind === 'tex
 /**
  * Values of every placeholder for a unit and period, read from the statistics exactly as
  * GET /api/stats and /api/stats/coverage answer them (so a filled figure equals the dashboard's):
- * one question per loop grouping, whose totals are the unit's, and one coverage question.
+ * one question per loop grouping, whose totals are the unit's (and whose groups by type give the
+ * type-scoped figures), and one coverage question.
  */
 export class TemplateValuesService {
   constructor(private readonly stats: Pick<StatsService, 'query' | 'coverage'>) {}
@@ -66,12 +67,20 @@ export class TemplateValuesService {
       reportingRate: { kind: 'ratio', value: coverage.units > 0 ? coverage.reporting / coverage.units : 0 },
     };
     const categories = new Map(groupsOf('category').map((g) => [g.key, g.totals.entries ?? 0]));
+    // A type without entries in the period has no group: its figures are 0, as /api/stats?types= says.
+    const types = new Map(groupsOf('type').map((g) => [g.key, g.totals]));
     const scalars = new Map<string, ScalarValue>();
     for (const def of catalogue.scalars.values()) {
       const s = def.source;
       if ('basic' in s) scalars.set(def.name, basic[s.basic]);
       else if ('indicator' in s) scalars.set(def.name, numberOf(def.kind, totals[s.indicator] ?? 0));
+      else if ('type' in s) scalars.set(def.name, numberOf(def.kind, types.get(String(s.type))?.[s.total] ?? 0));
       else scalars.set(def.name, numberOf(def.kind, categories.get(String(s.category)) ?? 0));
+    }
+    // The tag as written is what docxtemplater looks up, so an alias carries its scalar's value.
+    for (const [alias, canonical] of catalogue.aliases) {
+      const value = scalars.get(canonical);
+      if (value) scalars.set(alias, value);
     }
     return { scalars, loops };
   }

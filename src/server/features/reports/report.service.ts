@@ -15,6 +15,7 @@ import type { CreateReportBody, Figure, FigureQuery, ReportBody, ReportKind } fr
 import { inScope, requireRole, type Actor } from '../../../domain/access.js';
 import { formatFigure } from '../../../domain/chinese-number.js';
 import { AppError, ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../../domain/errors.js';
+import { safeFileName } from '../../../domain/file-name.js';
 import { reportPlainText, type BlockSpan } from '../../../domain/report-body/index.js';
 import type { FigureBinding } from '../../../domain/report-check/index.js';
 import type { AuditStore } from '../audit/audit.types.js';
@@ -80,14 +81,9 @@ function auditView(r: { orgId: number; title: string; kind: string; from: string
   return { orgId: r.orgId, title: r.title, kind: r.kind, from: r.from, to: r.to, version, blocks: r.body.blocks.length, figures: r.body.figures.length };
 }
 
-/** A title as a file name: characters Windows refuses become full-width look-alikes or go. */
+/** A title as a file name (domain/file-name.ts), 总结材料 when nothing of it is left. */
 function docxFilename(title: string): string {
-  const safe = title
-    .replace(/[\\/]/g, '／')
-    .replace(/[:*?"<>|]/g, '')
-    .replace(/[\u0000-\u001f]/g, '') // eslint-disable-line no-control-regex
-    .trim();
-  return `${safe || '总结材料'}.docx`;
+  return `${safeFileName(title, '总结材料')}.docx`;
 }
 
 /**

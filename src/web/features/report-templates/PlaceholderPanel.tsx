@@ -1,5 +1,5 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Alert, Card, Collapse, Empty, Input, Skeleton, Typography } from 'antd';
+import { Alert, Button, Card, Collapse, Empty, Input, Skeleton, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { describeError } from '../../api/api-error.js';
 import { listPlaceholders } from '../../api/report-templates.api.js';
@@ -11,8 +11,9 @@ import { defaultPeriod, PeriodInput, periodBounds, usePeriodPresets, type Period
 import { PlaceholderRow } from './PlaceholderRow.js';
 import styles from './ReportTemplates.module.css';
 import { StyleGuide } from './StyleGuide.js';
-import { LOOP_HINT, PLACEHOLDERS_TITLE } from './template-labels.js';
-import { fieldsToShow, filterPlaceholders, groupPlaceholders, loopsSharingFields, styleSampleName } from './template-view.js';
+import type { PlaceholderGroup } from '../../../contracts/report-template.contract.js';
+import { GROUP_HINTS, LOOP_HINT, PLACEHOLDERS_TITLE } from './template-labels.js';
+import { fieldsToShow, filterPlaceholders, groupPlaceholders, loopsSharingFields, styleSampleName, visibleRows } from './template-view.js';
 
 /**
  * 可用占位符: every placeholder a template may use, grouped, each with the text to paste and its
@@ -25,6 +26,14 @@ export function PlaceholderPanel() {
   const [org, setOrg] = useState<number>(me.org.id);
   const [period, setPeriod] = useState<PeriodValue>(() => defaultPeriod(presets));
   const [search, setSearch] = useState('');
+  // Long groups (every activity type's figures) show a few rows until the user asks for all.
+  const [expanded, setExpanded] = useState<ReadonlySet<PlaceholderGroup>>(new Set());
+  const toggle = (group: PlaceholderGroup) =>
+    setExpanded((open) => {
+      const next = new Set(open);
+      if (!next.delete(group)) next.add(group);
+      return next;
+    });
   const { from, to } = periodBounds(period);
 
   const load = useCallback((signal: AbortSignal) => listPlaceholders({ org, from, to, status: 'approved' }, signal), [org, from, to]);
@@ -79,19 +88,36 @@ export function PlaceholderPanel() {
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={search.trim() ? `没有与「${search.trim()}」相关的占位符` : '暂无占位符'} />
       ) : (
         <div style={{ opacity: catalogue.loading ? 0.6 : 1, transition: 'opacity 0.2s' }}>
-          {groups.map((g) => (
-            <section key={g.group} data-testid={`placeholder-group-${g.group}`}>
-              <div className={styles.groupTitle}>
-                {g.label}
-                <Typography.Text type="secondary" style={{ fontWeight: 'normal', marginInlineStart: 8, fontSize: 12 }}>
-                  {g.items.length} 个
-                </Typography.Text>
-              </div>
-              {g.items.map((p) => (
-                <PlaceholderRow key={p.name} placeholder={p} fields={loopFields.fields.get(p.name) ?? []} fieldsAsIn={loopFields.sharing.get(p.name)} />
-              ))}
-            </section>
-          ))}
+          {groups.map((g) => {
+            const open = expanded.has(g.group);
+            const rows = visibleRows(g.group, g.items, search, open);
+            // Folding back only makes sense where it would fold (not while a search shows all).
+            const canFold = open && visibleRows(g.group, g.items, search, false).hidden > 0;
+            return (
+              <section key={g.group} data-testid={`placeholder-group-${g.group}`}>
+                <div className={styles.groupTitle}>
+                  {g.label}
+                  <Typography.Text type="secondary" style={{ fontWeight: 'normal', marginInlineStart: 8, fontSize: 12 }}>
+                    {g.items.length} 个
+                  </Typography.Text>
+                  {canFold && (
+                    <Button type="link" size="small" onClick={() => toggle(g.group)}>
+                      收起
+                    </Button>
+                  )}
+                </div>
+                {GROUP_HINTS[g.group] && <div className={styles.groupHint}>{GROUP_HINTS[g.group]}</div>}
+                {rows.items.map((p) => (
+                  <PlaceholderRow key={p.name} placeholder={p} fields={loopFields.fields.get(p.name) ?? []} fieldsAsIn={loopFields.sharing.get(p.name)} />
+                ))}
+                {(rows.hidden > 0 || canFold) && (
+                  <Button type="link" className={styles.more} onClick={() => toggle(g.group)} data-testid={`placeholder-more-${g.group}`}>
+                    {canFold ? '收起' : `显示全部 ${g.items.length} 个（也可在上方搜索类型名称）`}
+                  </Button>
+                )}
+              </section>
+            );
+          })}
         </div>
       )}
     </Card>

@@ -1,5 +1,7 @@
 // The 自定义模板 page's Chinese wording in one place, so the list, the panel and the dialogs agree.
 
+import type { PlaceholderGroup } from '../../../contracts/report-template.contract.js';
+
 export const TEMPLATES_TITLE = '自定义模板';
 export const UPLOAD_BUTTON = '上传模板';
 export const FILL_BUTTON = '生成文档';
@@ -16,6 +18,11 @@ export const FILL_INTRO = '按所选单位及其下级单位、所选时间的�
 
 export const LOOP_HINT =
   '循环占位符逐项列出：把 {#…} 和 {/…} 放在同一段的首尾，每一项生成一段；放在表格同一行的第一格和最后一格，每一项生成一行。中间写该项的字段。';
+/** A line under a group's title, for the groups whose names need a word of explanation. */
+export const GROUP_HINTS: Partial<Record<PlaceholderGroup, string>> = {
+  type: '每个活动类型的活动数及该类型统计的各项指标，只合计该类型的台账。类型名带“/”的可只写其中一半，如 {宣讲场次} 即 {宣讲/报告会场次}。',
+};
+
 export const STYLES_HINT = '数字类占位符可在名称后加冒号和写法（全角、半角冒号均可），文字类不加。同一个数字可以在不同位置用不同写法。';
 
 export const COPY_TOOLTIPS = ['复制', '已复制'] as const;

@@ -12,6 +12,7 @@ import {
   styleSampleName,
   templateProblems,
   usedPlaceholderTags,
+  visibleRows,
 } from './template-view.js';
 
 const unitName: Placeholder = { name: '单位名称', group: 'basic', description: '所选单位的名称', numeric: false, example: '示例县' };
@@ -29,7 +30,13 @@ const children: Placeholder = {
     { name: '活动数', description: '该单位的活动数', numeric: true },
   ],
 };
-const catalogue = [children, lectures, unitName, training, funds];
+const lectureSessions: Placeholder = {
+  name: '宣讲/报告会场次',
+  group: 'type',
+  description: '报告期内本单位及所辖单位「宣讲/报告会」活动的场次合计（场次）；可简写为「宣讲场次」「报告会场次」',
+  numeric: true,
+};
+const catalogue = [children, lectures, unitName, training, lectureSessions, funds];
 
 describe('placeholder text', () => {
   it('writes a tag with and without a style', () => {
@@ -55,7 +62,7 @@ describe('filterPlaceholders', () => {
   });
 
   it('matches names and descriptions', () => {
-    expect(filterPlaceholders(catalogue, '宣讲').map((p) => p.name)).toEqual(['宣讲场次']);
+    expect(filterPlaceholders(catalogue, '宣讲').map((p) => p.name)).toEqual(['宣讲场次', '宣讲/报告会场次']);
     expect(filterPlaceholders(catalogue, '经费').map((p) => p.name)).toEqual(['投入资金']);
   });
 
@@ -67,7 +74,11 @@ describe('filterPlaceholders', () => {
     expect(normalizeSearch('{宣讲场次:约数}')).toBe('宣讲场次');
     expect(normalizeSearch('｛宣讲场次：多｝')).toBe('宣讲场次');
     expect(filterPlaceholders(catalogue, '{#下级单位}').map((p) => p.name)).toEqual(['下级单位']);
-    expect(filterPlaceholders(catalogue, '{宣讲场次:约数}').map((p) => p.name)).toEqual(['宣讲场次']);
+    expect(filterPlaceholders(catalogue, '{宣讲场次:约数}').map((p) => p.name)).toEqual(['宣讲场次', '宣讲/报告会场次']);
+  });
+
+  it('finds a type’s placeholder by the short form its description offers', () => {
+    expect(filterPlaceholders([lectureSessions, funds], '{报告会场次}').map((p) => p.name)).toEqual(['宣讲/报告会场次']);
   });
 });
 
@@ -98,9 +109,24 @@ describe('loopsSharingFields', () => {
 describe('groupPlaceholders', () => {
   it('groups in the contract order with Chinese labels and leaves out empty groups', () => {
     const groups = groupPlaceholders(catalogue);
-    expect(groups.map((g) => g.label)).toEqual(['基本信息', '统计指标', '活动类别', '循环（逐项列出）']);
+    expect(groups.map((g) => g.label)).toEqual(['基本信息', '统计指标', '活动类别', '活动类型', '循环（逐项列出）']);
     expect(groups[1]?.items.map((p) => p.name)).toEqual(['宣讲场次', '投入资金']);
     expect(groupPlaceholders([lectures]).map((g) => g.group)).toEqual(['indicator']);
+  });
+});
+
+describe('visibleRows', () => {
+  const many = Array.from({ length: 40 }, (_, i) => `类型${i}`);
+
+  it('shows the first few of the activity-type group until asked, and how many are left', () => {
+    expect(visibleRows('type', many, '', false)).toEqual({ items: many.slice(0, 5), hidden: 35 });
+    expect(visibleRows('type', many, '', true)).toEqual({ items: many, hidden: 0 });
+  });
+
+  it('shows every row found by a search, other groups in full, and a short group whole', () => {
+    expect(visibleRows('type', many, '{宣讲场次}', false).hidden).toBe(0);
+    expect(visibleRows('indicator', many, '', false).hidden).toBe(0);
+    expect(visibleRows('type', many.slice(0, 6), '', false).hidden).toBe(0);
   });
 });
 

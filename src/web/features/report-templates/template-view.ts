@@ -90,6 +90,19 @@ export function groupPlaceholders<P extends Placeholder>(items: readonly P[]): P
   );
 }
 
+/** How many placeholders of a long group show before the user asks for the rest. */
+export const GROUP_PREVIEW = 5;
+
+/**
+ * The rows of a group to show. The activity-type group holds every type's count and figures (well
+ * over a hundred with the default catalogue), so without a search it shows the first few and the
+ * number left; a search, or the user's asking, shows them all.
+ */
+export function visibleRows<P>(group: PlaceholderGroup, items: readonly P[], search: string, expanded: boolean): { items: P[]; hidden: number } {
+  if (group !== 'type' || expanded || normalizeSearch(search) !== '' || items.length <= GROUP_PREVIEW + 1) return { items: [...items], hidden: 0 };
+  return { items: items.slice(0, GROUP_PREVIEW), hidden: items.length - GROUP_PREVIEW };
+}
+
 /** The placeholder the style examples are written with (`{宣讲场次:约数}`): the first numeric indicator, else any number. */
 export function styleSampleName(items: readonly Pick<Placeholder, 'name' | 'group' | 'numeric'>[]): string {
   const numbers = items.filter((p) => p.numeric && p.group !== 'loop');
