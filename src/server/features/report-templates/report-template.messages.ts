@@ -56,6 +56,8 @@ export const reportTemplateMessages = {
   notALoop: (tag: string, loops: string) => `「{#${tag}}」不是循环；可以循环的有：${loops}`,
   loopAsValue: (tag: string) => `「{${tag}}」是循环，请写成「{#${tag}}…{/${tag}}」`,
   nestedLoop: (inner: string, outer: string) => `循环「{#${inner}}」不能写在循环「{#${outer}}」之内`,
+  totalInLoop: (tag: string, loop: string, fields: string) =>
+    `「{${tag}}」是本单位的合计，写在循环「{#${loop}}」之内会在每一项都重复同一个数；循环内请用每一项的字段（如${fields}），或把它移到循环之外`,
   unknownStyle: (tag: string, style: string, styles: string) => `「{${tag}}」中的写法「${style}」不存在，可用的写法有：${styles}`,
   emptyStyle: (tag: string) => `「{${tag}}」的冒号后缺少写法，可去掉冒号或写上“约数”等写法`,
   styleOnText: (tag: string) => `「{${tag}}」是文字，不能加“:写法”`,

@@ -54,6 +54,15 @@ describe('template inspection and filling', () => {
     expect(checkTags(bad.tags, catalogue)).toEqual([expect.stringContaining('「{名称}」是循环中每一项的字段')]);
   });
 
+  it('refuses a unit total inside a loop, where each row would repeat it, but lets text and item fields stand there', async () => {
+    const ok = compiled(await templateDocx(['{#下级单位}{单位名称}下辖{名称}开展活动{活动数}项、{场次:约数}场次。{/下级单位}', '全县共{场次}场次。']));
+    expect(checkTags(ok.tags, catalogue)).toEqual([]);
+    const bad = compiled(await templateDocx(['{#下级单位}{名称}开展宣讲{宣讲场次}场次，投入{投入资金:金额}。{/下级单位}']));
+    expect(checkTags(bad.tags, catalogue)).toEqual([
+      expect.stringMatching(/^第1段：「\{宣讲场次\}」是本单位的合计，写在循环「\{#下级单位\}」之内会在每一项都重复同一个数；循环内请用每一项的字段（如\{/),
+    ]);
+  });
+
   it('writes plain numbers as exact digits without a unit, styles as reports write them', () => {
     expect(formatValue({ kind: 'count', value: 312 }, undefined)).toBe('312');
     expect(formatValue({ kind: 'count', value: 312 }, '约数')).toBe('300余');

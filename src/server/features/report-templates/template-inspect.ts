@@ -226,11 +226,23 @@ function tagProblem(tag: TemplateTag, catalogue: TemplateCatalogue, loopNames: s
     const near = nearest(tag.name, known);
     return m.unknown(written, near && (tag.style === undefined ? near : `${near}:${tag.style}`));
   }
+  // A unit total inside {#下级单位}…: every row would repeat the same figure, which reads as each
+  // item's own. Text (单位名称, 报告年度) is fine there; numbers must be the item's fields.
+  if (tag.loop?.prefix === '#' && def.kind !== 'text' && !catalogue.fields.has(tag.name)) return m.totalInLoop(written, tag.loop.name, fieldNames(catalogue));
   if (tag.style === undefined) return undefined;
   if (tag.style === '') return m.emptyStyle(written);
   const style = styleOf(tag.style);
   if (!style) return m.unknownStyle(written, tag.style, STYLE_LIST);
   return misfitMessage(written, style, styleMisfit(def.kind, style));
+}
+
+/** A few of the item fields, to say what to write instead. */
+function fieldNames(catalogue: TemplateCatalogue): string {
+  return [...catalogue.fields.values()]
+    .filter((f) => f.kind !== 'text')
+    .slice(0, 3)
+    .map((f) => `{${f.name}}`)
+    .join('、');
 }
 
 function misfitMessage(written: string, style: PlaceholderStyle, misfit: ReturnType<typeof styleMisfit>): string | undefined {
