@@ -3,6 +3,7 @@ import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
 import { encodeGb18030 } from '../../../../test-support/encoding.js';
 import { makeExe, makeImage, makePdf, makeZip } from '../../../../test-support/files.js';
+import { bombDocx } from '../../../../test-support/templates.js';
 import { AppError, InvalidError } from '../../../domain/errors.js';
 import { checkReport } from '../../../domain/report-check/index.js';
 import { documentXmlText, extractReportText } from './report-text.js';
@@ -91,10 +92,17 @@ describe('text of a .docx', () => {
     expect(refusal(damaged)).toMatchObject({ code: 'CHECK_FILE_UNREADABLE', detail: expect.stringContaining('.docx') });
   });
 
-  it('refuses a part whose declared size is too large before inflating it (zip bomb)', () => {
-    const bomb = makeZip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' });
-    for (let at = bomb.indexOf(Buffer.from('PK\x01\x02')); at >= 0; at = bomb.indexOf(Buffer.from('PK\x01\x02'), at + 4)) bomb.writeUInt32LE(2_000_000_000, at + 24);
+  it('refuses a zip bomb that lies about its size, stopping the inflation at the limit', () => {
+    // word/document.xml declares 1 KB and inflates to just over the 100 MB a part may have.
+    const bomb = bombDocx(100 * 1024 * 1024 + 1);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
     expect(refusal(bomb)).toMatchObject({ code: 'CHECK_FILE_TOO_LARGE' });
+  });
+
+  it('reads a part whose directory declares a wrong size by what it really holds', () => {
+    const lying = makeZip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document><w:body><w:p><w:r><w:t>正文</w:t></w:r></w:p></w:body></w:document>' });
+    for (let at = lying.indexOf(Buffer.from('PK\x01\x02')); at >= 0; at = lying.indexOf(Buffer.from('PK\x01\x02'), at + 4)) lying.writeUInt32LE(2_000_000_000, at + 24);
+    expect(extractReportText(lying)).toBe('正文');
   });
 
   it('says a Word document with no text has none', () => {

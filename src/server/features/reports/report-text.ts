@@ -1,8 +1,8 @@
-import PizZip from 'pizzip';
 import { decodeCsvBytes } from '../../../domain/csv.js';
 import { InvalidError } from '../../../domain/errors.js';
-import { sniffFileType, zipEntryNames } from '../../../domain/file-sniff.js';
+import { sniffFileType } from '../../../domain/file-sniff.js';
 import type { ReportDocxStamp } from '../../../contracts/report.contract.js';
+import { inflateEntry, zipEntries, ZipRefused, type ZipEntry } from '../../ooxml/bounded-zip.js';
 import { stampFromProperties } from './docx/docx-stamp.js';
 import { reportCheckMessages as m } from './report-check.messages.js';
 
@@ -43,30 +43,27 @@ const MAX_PART_BYTES = 100 * 1024 * 1024;
 const MAX_CUSTOM_BYTES = 4 * 1024 * 1024;
 
 function docxContent(bytes: Uint8Array): ReportUpload {
-  if (!zipEntryNames(bytes)?.includes(MAIN_PART)) throw new InvalidError('CHECK_FILE_TYPE', m.fileType);
-  let zip: PizZip;
+  const entries = zipEntries(bytes);
+  const main = entries?.find((e) => e.name === MAIN_PART);
+  if (!entries || !main) throw new InvalidError(entries ? 'CHECK_FILE_TYPE' : 'CHECK_FILE_UNREADABLE', entries ? m.fileType : m.docxUnreadable);
   let xml: string;
   try {
-    zip = new PizZip(bytes);
-    const entry = zip.file(MAIN_PART);
-    if (!entry) throw new InvalidError('CHECK_FILE_TYPE', m.fileType);
-    // pizzip inflates a part whole, so a zip bomb is refused by its declared size before that.
-    if ((declaredSize(entry) ?? 0) > MAX_PART_BYTES) throw new InvalidError('CHECK_FILE_TOO_LARGE', m.docxTooLarge);
-    xml = entry.asText();
+    // Inflated under a hard limit: a zip's declared sizes are the uploader's claim (a zip bomb's are tiny).
+    xml = inflateEntry(bytes, main, MAX_PART_BYTES).toString('utf8');
   } catch (err) {
-    if (err instanceof InvalidError) throw err;
-    throw new InvalidError('CHECK_FILE_UNREADABLE', m.docxUnreadable);
+    if (err instanceof ZipRefused && err.reason === 'too_large') throw new InvalidError('CHECK_FILE_TOO_LARGE', m.docxTooLarge);
+    if (err instanceof ZipRefused) throw new InvalidError('CHECK_FILE_UNREADABLE', m.docxUnreadable);
+    throw err;
   }
-  const stamp = readStamp(zip);
+  const custom = entries.find((e) => e.name === CUSTOM_PART);
+  const stamp = custom && readStamp(bytes, custom);
   return { text: documentXmlText(xml), ...(stamp && { stamp }) };
 }
 
 /** The stamp in the custom properties; anything missing, oversized or unreadable means no stamp, never a failed check. */
-function readStamp(zip: PizZip): ReportDocxStamp | undefined {
+function readStamp(bytes: Uint8Array, entry: ZipEntry): ReportDocxStamp | undefined {
   try {
-    const entry = zip.file(CUSTOM_PART);
-    if (!entry || (declaredSize(entry) ?? 0) > MAX_CUSTOM_BYTES) return undefined;
-    return stampFromProperties(customProperties(entry.asText()));
+    return stampFromProperties(customProperties(inflateEntry(bytes, entry, MAX_CUSTOM_BYTES).toString('utf8')));
   } catch {
     return undefined;
   }
@@ -85,12 +82,6 @@ export function customProperties(xml: string): Map<string, string> {
     if (name && value) out.set(decodeEntities(name[1] ?? name[2] ?? ''), decodeEntities(value[1] ?? ''));
   }
   return out;
-}
-
-/** The uncompressed size the zip directory declares; pizzip keeps it on its lazy (untyped) content object. */
-function declaredSize(entry: PizZip.ZipObject): number | undefined {
-  const size = (entry as unknown as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize;
-  return typeof size === 'number' ? size : undefined;
 }
 
 // Elements whose content is not the document's visible text: paragraph and run properties (their
