@@ -285,7 +285,9 @@ for (const dialect of DIALECTS) {
         expect((await h.get(t1Admin, `/api/targets/${countyTownships.id}`)).json()).toMatchObject({ id: countyTownships.id, orgName: '示例县', childKind: 'township' });
         expect((await h.get(t1Clerk, `/api/targets/${countyVillages.id}`)).statusCode).toBe(200);
         expect((await h.get(t1Clerk, `/api/targets/${town1Villages.id}`)).statusCode).toBe(200);
-        for (const [cookie, id] of [[t1Admin, countySelf.id], [t1Admin, town2Self.id], [t1Clerk, town1Self.id], [t2Admin, town1Villages.id]] as const) {
+        // A county target for schools reaches a township with a school, not a village without one.
+        expect((await h.get(t1Admin, `/api/targets/${countySchools.id}`)).statusCode).toBe(200);
+        for (const [cookie, id] of [[t1Admin, countySelf.id], [t1Admin, town2Self.id], [t1Clerk, town1Self.id], [t2Admin, town1Villages.id], [t1Clerk, countySchools.id]] as const) {
           const res = await h.get(cookie, `/api/targets/${id}`);
           expect(res.statusCode).toBe(404);
           expect(problemOf(res)).toMatchObject({ code: 'TARGET_NOT_FOUND', detail: '目标任务不存在，或不在您的管辖范围内' });

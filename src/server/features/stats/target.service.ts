@@ -40,9 +40,17 @@ export function toTarget(t: TargetRecord): Target {
   };
 }
 
-/** A target's own unit is in reach, or it was set above the actor and reaches down to them. */
-function canSee(actor: Actor, t: TargetRecord): boolean {
-  return inScope(actor, t.orgPath) || (t.appliesTo === 'descendants' && isInSubtree(actor.scope.rootPath, t.orgPath));
+/**
+ * A target's own unit is in reach, or it was set above the actor and reaches down to units of
+ * theirs: all of them, or those of its kind (a county's target for schools concerns a township
+ * with schools, not a village without one — as the list shows it).
+ */
+async function canSee(actor: Actor, t: TargetRecord, orgs: OrgStore): Promise<boolean> {
+  if (inScope(actor, t.orgPath)) return true;
+  if (t.appliesTo !== 'descendants' || !isInSubtree(actor.scope.rootPath, t.orgPath)) return false;
+  if (t.childKind === null) return true;
+  const units = await orgs.listSubtree(actor.scope.rootPath, { includeInactive: false });
+  return units.some((u) => u.kind === t.childKind);
 }
 
 function auditView(t: TargetRecord) {
@@ -66,7 +74,7 @@ export class TargetService {
 
   async get(actor: Actor, id: number): Promise<Target> {
     const t = await this.stores.targets.findById(id);
-    if (!t || !canSee(actor, t)) throw new NotFoundError('TARGET_NOT_FOUND', m.notFound);
+    if (!t || !(await canSee(actor, t, this.stores.orgs))) throw new NotFoundError('TARGET_NOT_FOUND', m.notFound);
     return toTarget(t);
   }
 
