@@ -149,6 +149,17 @@ export class TargetRepository implements TargetStore {
     return r && { id: r.id, parentId: r.parent_id };
   }
 
+  async typeRecordsIndicator(typeId: number, indicatorId: number) {
+    const r = await this.db
+      .selectFrom('activity_type_indicator as ati')
+      .innerJoin('activity_type as t', 't.id', 'ati.type_id')
+      .select('ati.type_id')
+      .where('ati.indicator_id', '=', indicatorId)
+      .where((eb) => eb.or([eb('t.id', '=', typeId), eb('t.parent_id', '=', typeId)]))
+      .executeTakeFirst();
+    return r !== undefined;
+  }
+
   async orgKindExists(code: string) {
     return (await this.db.selectFrom('org_kind').select('code').where('code', '=', code).executeTakeFirst()) !== undefined;
   }

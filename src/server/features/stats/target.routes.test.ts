@@ -122,6 +122,19 @@ for (const dialect of DIALECTS) {
         expect(await targetCount()).toBe(before);
       });
 
+      it('answers 422 for an indicator the type never records, for a type and for a category, and writes nothing', async () => {
+        const before = await targetCount();
+        // 主题班会/队会 records sessions and attendance, never money; nothing under 宣传教育 records 调处矛盾纠纷.
+        for (const body of [{ indicatorCode: 'funds', typeId: classMeeting }, { indicatorCode: 'disputes_resolved', typeId: eduCategory }]) {
+          const res = await create(admin, { orgId: county, year: 2026, amount: 5, ...body });
+          expect(res.statusCode).toBe(422);
+          expect(problemOf(res).errors).toEqual([{ pointer: '/body/indicatorCode', message: '该活动类型的台账不填写这项指标，目标无法统计；请换一项指标，或不限活动类型' }]);
+        }
+        // A category accepts what any of its types records (专题培训 records funds).
+        expect((await create(admin, { orgId: county, year: 2026, amount: 5, indicatorCode: 'funds', typeId: eduCategory })).statusCode).toBe(201);
+        expect(await targetCount()).toBe(before + 1);
+      });
+
       it('answers 422 for a fractional amount of a count: an integer indicator or entries', async () => {
         for (const body of [{ indicatorCode: 'attendance', amount: 2.5 }, { typeId: training, amount: 1.5 }]) {
           const res = await create(admin, { orgId: county, year: 2026, ...body });

@@ -86,7 +86,10 @@ export class TargetService {
       const errors: Array<{ pointer: string; message: string }> = [];
       const indicator = body.indicatorCode === null ? null : await s.targets.findIndicatorByCode(body.indicatorCode);
       if (body.indicatorCode !== null && !indicator) errors.push({ pointer: '/body/indicatorCode', message: m.unknownIndicator });
-      if (body.typeId !== null && !(await s.targets.findType(body.typeId))) errors.push({ pointer: '/body/typeId', message: m.unknownType });
+      const type = body.typeId === null ? null : await s.targets.findType(body.typeId);
+      if (body.typeId !== null && !type) errors.push({ pointer: '/body/typeId', message: m.unknownType });
+      // A goal of 「主题班会」投入资金 could never be met: entries of that type do not record it.
+      if (indicator && type && !(await s.targets.typeRecordsIndicator(type.id, indicator.id))) errors.push({ pointer: '/body/indicatorCode', message: m.indicatorNotOfType });
       if (body.childKind !== null && !(await s.targets.orgKindExists(body.childKind))) errors.push({ pointer: '/body/childKind', message: m.unknownKind });
       const amount = scaledAmount(body.amount, indicator?.scale ?? 0, errors);
       if (errors.length > 0) throw new InvalidError('TARGET_INVALID', errors[0]!.message, errors);

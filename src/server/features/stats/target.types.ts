@@ -54,5 +54,7 @@ export interface TargetStore {
   update(id: number, patch: TargetPatch, expected: { version: number; userId: number | null; now: string }): Promise<boolean>;
   findIndicatorByCode(code: string): Promise<{ id: number; scale: number; valueKind: ValueKind } | undefined>;
   findType(id: number): Promise<{ id: number; parentId: number | null } | undefined>;
+  /** Whether entries of the type (or, for a category, of any type under it) can record the indicator. */
+  typeRecordsIndicator(typeId: number, indicatorId: number): Promise<boolean>;
   orgKindExists(code: string): Promise<boolean>;
 }
