@@ -4,6 +4,7 @@ import type { ActivityListParams } from '../../api/ledger.api.js';
 import { exportActivities, listActivities } from '../../api/ledger.api.js';
 import type { DownloadProgress } from '../../api/client.js';
 import { useReportError } from '../../api/useReportError.js';
+import { saveBlob } from '../../components/save-blob.js';
 
 // Measured on the demo ledger: an exported row takes about 120 bytes of compressed .xlsx.
 const BYTES_PER_ROW = 120;
@@ -32,12 +33,7 @@ export function ExportProgressModal({ params, onClose }: ExportProgressModalProp
       .catch(() => undefined);
     exportActivities(params, setProgress, abort.signal)
       .then(({ blob, filename }) => {
-        const url = URL.createObjectURL(blob);
-        const link = document.createElement('a');
-        link.href = url;
-        link.download = filename ?? '活动台账.xlsx';
-        link.click();
-        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+        saveBlob(blob, filename ?? '活动台账.xlsx');
         message.success('导出完成');
         onClose();
       })

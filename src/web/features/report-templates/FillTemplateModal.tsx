@@ -1,18 +1,17 @@
-import { App, Form, Modal, Radio, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { App, Form, Modal, Typography } from 'antd';
+import { useMemo } from 'react';
 import type { ReportTemplate } from '../../../contracts/report-template.contract.js';
 import type { StatsStatus } from '../../../contracts/stats.contract.js';
-import { ApiError } from '../../api/api-error.js';
 import { fillReportTemplate } from '../../api/report-templates.api.js';
-import { useReportError } from '../../api/useReportError.js';
 import { useMe } from '../../app/auth-context.js';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.js';
-import { STATUS_LABELS } from '../stats/stats-labels.js';
-import { defaultPeriod, PeriodInput, periodBounds, usePeriodPresets, type PeriodValue } from './PeriodInput.js';
+import { defaultPeriod, periodBounds, type PeriodValue } from '../../components/period-presets.js';
+import { PeriodInput, usePeriodPresets } from '../../components/PeriodInput.js';
+import { saveBlob } from '../../components/save-blob.js';
+import { StatusFormItem } from '../reports/StatusFormItem.js';
 import { ProblemList } from './ProblemList.js';
-import { saveBlob } from './save-blob.js';
 import { FILL_BUTTON, FILL_INTRO } from './template-labels.js';
-import { templateProblems } from './template-view.js';
+import { useTemplateRequest } from './useTemplateRequest.js';
 
 interface FillValues {
   org: number;
@@ -32,39 +31,20 @@ const FIELD_OF_BODY: Readonly<Record<string, keyof FillValues>> = { org: 'org', 
 export function FillTemplateModal({ template, onClose }: FillTemplateModalProps) {
   const me = useMe();
   const { message } = App.useApp();
-  const reportError = useReportError();
   const presets = usePeriodPresets();
   const [form] = Form.useForm<FillValues>();
   const initialValues = useMemo<FillValues>(() => ({ org: me.org.id, range: defaultPeriod(presets), status: 'approved' }), [me.org.id, presets]);
-  const [problems, setProblems] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
+  const { saving, problems, clearProblems, run } = useTemplateRequest(form, FIELD_OF_BODY);
 
   const submit = async () => {
     const values = await form.validateFields().catch(() => undefined);
     if (!values) return;
-    setSaving(true);
-    setProblems([]);
-    try {
+    await run(async () => {
       const { blob, filename } = await fillReportTemplate(template.id, { org: values.org, ...periodBounds(values.range), status: values.status });
       saveBlob(blob, filename ?? `${template.name}.docx`);
       message.success('文档已生成，正在下载');
       onClose();
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 422) {
-        const { byField, messages } = templateProblems(error.problem, Object.keys(FIELD_OF_BODY));
-        const fields = new Map<keyof FillValues, string[]>();
-        for (const [member, errors] of byField) {
-          const field = FIELD_OF_BODY[member];
-          if (field) fields.set(field, [...(fields.get(field) ?? []), ...errors]);
-        }
-        form.setFields([...fields].map(([name, errors]) => ({ name, errors })));
-        setProblems(messages);
-      } else {
-        reportError(error, form);
-      }
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
@@ -82,22 +62,14 @@ export function FillTemplateModal({ template, onClose }: FillTemplateModalProps)
         模板：<Typography.Text strong>{template.name}</Typography.Text>
       </Typography.Paragraph>
       <Typography.Paragraph type="secondary">{FILL_INTRO}</Typography.Paragraph>
-      <Form<FillValues> form={form} layout="vertical" initialValues={initialValues} requiredMark="optional" onValuesChange={() => setProblems([])}>
+      <Form<FillValues> form={form} layout="vertical" initialValues={initialValues} requiredMark="optional" onValuesChange={clearProblems}>
         <Form.Item name="org" label="单位" rules={[{ required: true, message: '请选择单位' }]}>
           <OrgTreeSelect placeholder="选择单位" />
         </Form.Item>
         <Form.Item name="range" label="时间" rules={[{ required: true, message: '请选择时间' }]}>
           <PeriodInput />
         </Form.Item>
-        <Form.Item name="status" label="统计口径" required extra="总结汇报一般只用审核通过的数据">
-          <Radio.Group
-            optionType="button"
-            options={[
-              { value: 'approved', label: STATUS_LABELS.approved },
-              { value: 'all', label: STATUS_LABELS.all },
-            ]}
-          />
-        </Form.Item>
+        <StatusFormItem />
       </Form>
       <ProblemList title="模板无法生成文档，请修改模板后重新上传" messages={problems} />
     </Modal>

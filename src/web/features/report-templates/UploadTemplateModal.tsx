@@ -2,14 +2,12 @@ import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Form, Input, Modal, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import type { ReportTemplate } from '../../../contracts/report-template.contract.js';
-import { ApiError } from '../../api/api-error.js';
 import { REPORT_TEMPLATE_SAMPLE_URL, uploadReportTemplate } from '../../api/report-templates.api.js';
-import { useReportError } from '../../api/useReportError.js';
 import { useMe } from '../../app/auth-context.js';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.js';
 import { ProblemList } from './ProblemList.js';
 import { SAMPLE_LINK, UPLOAD_BUTTON, UPLOAD_INTRO } from './template-labels.js';
-import { templateProblems } from './template-view.js';
+import { useTemplateRequest } from './useTemplateRequest.js';
 
 interface UploadValues {
   name?: string;
@@ -22,7 +20,8 @@ interface UploadTemplateModalProps {
 }
 
 const MAX_FILE_MB = 20;
-const FORM_FIELDS = ['name', 'orgId'];
+// The body's members are the form's fields.
+const FIELD_OF_BODY: Readonly<Record<string, keyof UploadValues>> = { name: 'name', orgId: 'orgId' };
 
 const baseName = (filename: string) => filename.replace(/\.docx$/i, '');
 
@@ -32,34 +31,20 @@ const baseName = (filename: string) => filename.replace(/\.docx$/i, '');
  */
 export function UploadTemplateModal({ onClose, onUploaded }: UploadTemplateModalProps) {
   const me = useMe();
-  const reportError = useReportError();
   const [form] = Form.useForm<UploadValues>();
   const [file, setFile] = useState<File | undefined>(undefined);
   const [fileError, setFileError] = useState<string | undefined>(undefined);
-  const [problems, setProblems] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
+  const { saving, problems, clearProblems, run } = useTemplateRequest(form, FIELD_OF_BODY);
 
   const submit = async () => {
     const values = await form.validateFields().catch(() => undefined);
     if (!file) setFileError('请选择 .docx 文件');
     if (!values || !file) return;
-    setSaving(true);
-    setProblems([]);
-    try {
+    await run(async () => {
       const name = values.name?.trim();
       const template = await uploadReportTemplate(file, { orgId: values.orgId, ...(name && { name }) });
       onUploaded(template);
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 422) {
-        const { byField, messages } = templateProblems(error.problem, FORM_FIELDS);
-        form.setFields([...byField].map(([field, errors]) => ({ name: field as keyof UploadValues, errors })));
-        setProblems(messages);
-      } else {
-        reportError(error, form);
-      }
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
@@ -92,7 +77,7 @@ export function UploadTemplateModal({ onClose, onUploaded }: UploadTemplateModal
               }
               setFile(chosen);
               setFileError(undefined);
-              setProblems([]);
+              clearProblems();
               // The name follows the file until the user writes one.
               if (!form.isFieldTouched('name')) form.setFieldValue('name', baseName(chosen.name));
               // The file goes up through our API client when the user confirms, not through Upload's own request.
@@ -100,7 +85,7 @@ export function UploadTemplateModal({ onClose, onUploaded }: UploadTemplateModal
             }}
             onRemove={() => {
               setFile(undefined);
-              setProblems([]);
+              clearProblems();
             }}
           >
             <p className="ant-upload-drag-icon">

@@ -1,17 +1,16 @@
-import { DatePicker, Form, Input, Modal, Radio, Select, Space, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Form, Input, Modal, Select, Typography } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { REPORT_KIND_LABELS, REPORT_KINDS, type ReportKind } from '../../../contracts/report.contract.js';
 import type { StatsStatus } from '../../../contracts/stats.contract.js';
-import { presetRanges } from '../../../domain/period.js';
 import { getOrg } from '../../api/orgs.api.js';
 import { createReport } from '../../api/reports.api.js';
 import { useFormSubmit } from '../../api/useFormSubmit.js';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.js';
-import { useIsMobile } from '../../components/useIsMobile.js';
-import { STATUS_LABELS } from '../stats/stats-labels.js';
-import { defaultDraftPresetKey, defaultReportKind } from './report-view.js';
+import { defaultPeriod, periodBounds, type PeriodValue } from '../../components/period-presets.js';
+import { PeriodInput, usePeriodPresets } from '../../components/PeriodInput.js';
+import { defaultReportKind } from './report-view.js';
+import { StatusFormItem } from './StatusFormItem.js';
 
 interface DraftReportModalProps {
   /** The unit the list shows, offered first. */
@@ -23,14 +22,12 @@ interface DraftReportModalProps {
 
 interface DraftValues {
   orgId: number;
-  range: [Dayjs, Dayjs];
+  range: PeriodValue;
   kind: ReportKind;
   status: StatsStatus;
   title?: string;
 }
 
-const DAY = 'YYYY-MM-DD';
-const CUSTOM = 'custom';
 const KIND_OPTIONS = REPORT_KINDS.map((k) => ({ value: k, label: REPORT_KIND_LABELS[k] }));
 
 /**
@@ -40,17 +37,13 @@ const KIND_OPTIONS = REPORT_KINDS.map((k) => ({ value: k, label: REPORT_KIND_LAB
 export function DraftReportModal({ orgId, orgKind, onClose }: DraftReportModalProps) {
   const [form] = Form.useForm<DraftValues>();
   const navigate = useNavigate();
-  const isMobile = useIsMobile();
-  const presets = useMemo(() => presetRanges(dayjs().format(DAY)), []);
-  const initialValues = useMemo<DraftValues>(() => {
-    const preset = presets.find((p) => p.key === defaultDraftPresetKey(dayjs().format(DAY))) ?? presets[0];
-    const range: [Dayjs, Dayjs] = preset ? [dayjs(preset.from), dayjs(preset.to)] : [dayjs().startOf('year'), dayjs().endOf('year')];
-    return { orgId, range, kind: defaultReportKind(orgKind), status: 'approved' };
-  }, [orgId, orgKind, presets]);
+  const presets = usePeriodPresets();
+  const initialValues = useMemo<DraftValues>(
+    () => ({ orgId, range: defaultPeriod(presets), kind: defaultReportKind(orgKind), status: 'approved' }),
+    [orgId, orgKind, presets],
+  );
 
   const chosenOrg = Form.useWatch('orgId', form);
-  const range = Form.useWatch('range', form);
-  const preset = range ? (presets.find((p) => p.from === range[0].format(DAY) && p.to === range[1].format(DAY))?.key ?? CUSTOM) : CUSTOM;
 
   // The template follows the unit's kind until the writer picks one.
   useEffect(() => {
@@ -69,8 +62,7 @@ export function DraftReportModal({ orgId, orgKind, onClose }: DraftReportModalPr
     const title = values.title?.trim();
     const report = await createReport({
       orgId: values.orgId,
-      from: values.range[0].format(DAY),
-      to: values.range[1].format(DAY),
+      ...periodBounds(values.range),
       kind: values.kind,
       status: values.status,
       ...(title && { title }),
@@ -97,35 +89,13 @@ export function DraftReportModal({ orgId, orgKind, onClose }: DraftReportModalPr
         <Form.Item name="orgId" label="单位" rules={[{ required: true, message: '请选择单位' }]}>
           <OrgTreeSelect placeholder="选择单位" />
         </Form.Item>
-        <Form.Item label="时间" required>
-          <Space.Compact style={{ width: '100%' }} orientation={isMobile ? 'vertical' : 'horizontal'}>
-            <Select
-              aria-label="报告时间"
-              value={preset}
-              onChange={(key: string) => {
-                const p = presets.find((x) => x.key === key);
-                if (p) form.setFieldValue('range', [dayjs(p.from), dayjs(p.to)]);
-              }}
-              options={[...presets.map((p) => ({ value: p.key, label: p.label })), { value: CUSTOM, label: '自定义', disabled: true }]}
-              style={{ width: isMobile ? '100%' : 120 }}
-            />
-            <Form.Item name="range" noStyle rules={[{ required: true, message: '请选择时间' }]}>
-              <DatePicker.RangePicker allowClear={false} inputReadOnly={isMobile} style={{ width: '100%' }} aria-label="起止日期" />
-            </Form.Item>
-          </Space.Compact>
+        <Form.Item name="range" label="时间" rules={[{ required: true, message: '请选择时间' }]}>
+          <PeriodInput />
         </Form.Item>
         <Form.Item name="kind" label="报告模板" extra="按单位类型自动选择，可改" rules={[{ required: true, message: '请选择模板' }]}>
           <Select options={KIND_OPTIONS} aria-label="报告模板" />
         </Form.Item>
-        <Form.Item name="status" label="统计口径" required extra="总结汇报一般只用审核通过的数据">
-          <Radio.Group
-            optionType="button"
-            options={[
-              { value: 'approved', label: STATUS_LABELS.approved },
-              { value: 'all', label: '全部（含未审核）' },
-            ]}
-          />
-        </Form.Item>
+        <StatusFormItem />
         <Form.Item name="title" label="标题" extra="留空则自动生成，如「示例县2025年民族团结进步创建工作总结」">
           <Input maxLength={100} placeholder="可选" />
         </Form.Item>

@@ -7,6 +7,7 @@ import { ApiError, describeError } from '../../api/api-error.js';
 import { checkReportText, checkStoredReport } from '../../api/report-check.api.js';
 import { downloadReportDocx, refreshReport } from '../../api/reports.api.js';
 import { useReportError } from '../../api/useReportError.js';
+import { saveBlob } from '../../components/save-blob.js';
 import { useIsMobile } from '../../components/useIsMobile.js';
 import { describePeriod } from '../stats/format-stats.js';
 import { CheckDrawer, type CheckScope } from './CheckDrawer.js';
@@ -25,16 +26,6 @@ import { useSourceNames } from './useSourceNames.js';
 import { VersionsDrawer } from './VersionsDrawer.js';
 
 const FLASH_MS = 1600;
-
-/** Hands a downloaded file to the browser under its name. */
-function saveBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /**
  * 总结报告 editor: the report as a page, each block editable in place (figures stay bound to their

@@ -3,7 +3,6 @@ import type { Block, Figure, ReportBody } from '../../../contracts/report.contra
 import {
   blockAtOffset,
   changedFigureIds,
-  defaultDraftPresetKey,
   defaultReportKind,
   describeFigureSource,
   figureDrillHref,
@@ -173,15 +172,5 @@ describe('defaultReportKind', () => {
     expect(defaultReportKind('school')).toBe('school');
     expect(defaultReportKind('religious_venue')).toBe('generic');
     expect(defaultReportKind(undefined)).toBe('generic');
-  });
-});
-
-describe('defaultDraftPresetKey', () => {
-  it('offers last year in January and February, the first half in summer, this year otherwise', () => {
-    expect(defaultDraftPresetKey('2026-01-15')).toBe('last-year');
-    expect(defaultDraftPresetKey('2026-02-28')).toBe('last-year');
-    expect(defaultDraftPresetKey('2026-07-01')).toBe('first-half');
-    expect(defaultDraftPresetKey('2026-11-29')).toBe('this-year');
-    expect(defaultDraftPresetKey('2026-04-10')).toBe('this-year');
   });
 });

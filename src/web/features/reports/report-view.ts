@@ -110,14 +110,3 @@ const KIND_BY_ORG_KIND: Readonly<Record<string, ReportKind>> = {
 export function defaultReportKind(orgKind: string | undefined): ReportKind {
   return (orgKind !== undefined && KIND_BY_ORG_KIND[orgKind]) || 'generic';
 }
-
-/**
- * The period a new report most likely covers, by when it is written: early in the year last year's
- * summary (上年), in the summer the first half's (上半年), otherwise this year's (本年).
- */
-export function defaultDraftPresetKey(today: string): 'last-year' | 'first-half' | 'this-year' {
-  const month = Number(today.slice(5, 7));
-  if (month <= 2) return 'last-year';
-  if (month >= 6 && month <= 8) return 'first-half';
-  return 'this-year';
-}

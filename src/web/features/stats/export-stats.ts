@@ -1,6 +1,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { CoverageResult, StatsGroup, StatsTotals } from '../../../contracts/stats.contract.js';
 import { bucketLabel, bucketsBetween, type Granularity } from '../../../domain/period.js';
+import { saveBlob } from '../../components/save-blob.js';
 import { GROUP_BY_LABELS, KPI_METRICS, SERIES_LAST_YEAR, type Metric } from './stats-labels.js';
 import { lastYearView, trendRows } from './trend-series.js';
 import type { StatsView } from './stats-query.js';
@@ -102,10 +103,5 @@ export async function downloadStatsWorkbook(data: StatsExportData): Promise<void
   buildStatsWorkbook(workbook, data);
   const buffer = await workbook.xlsx.writeBuffer();
   const blob = new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `统计分析_${data.orgName}_${data.view.from}至${data.view.to}.xlsx`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(blob, `统计分析_${data.orgName}_${data.view.from}至${data.view.to}.xlsx`);
 }

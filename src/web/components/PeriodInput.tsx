@@ -1,28 +1,16 @@
 import { DatePicker, Select, Space } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { useMemo } from 'react';
-import { presetRanges, type NamedRange } from '../../../domain/period.js';
-import { useIsMobile } from '../../components/useIsMobile.js';
-import { defaultDraftPresetKey } from '../reports/report-view.js';
-
-export type PeriodValue = [Dayjs, Dayjs];
+import { presetRanges, type NamedRange } from '../../domain/period.js';
+import type { PeriodValue } from './period-presets.js';
+import { useIsMobile } from './useIsMobile.js';
 
 const DAY = 'YYYY-MM-DD';
 const CUSTOM = 'custom';
 
-/** Quick ranges as of today (本年, 上半年, 本季度, 上年…), the same as 起草新报告 offers. */
+/** Quick ranges as of today (本年, 上半年, 本季度, 上年…). */
 export function usePeriodPresets(): NamedRange[] {
   return useMemo(() => presetRanges(dayjs().format(DAY)), []);
-}
-
-/** The period a document written today most likely covers (early in the year: last year). */
-export function defaultPeriod(presets: readonly NamedRange[]): PeriodValue {
-  const preset = presets.find((p) => p.key === defaultDraftPresetKey(dayjs().format(DAY))) ?? presets[0];
-  return preset ? [dayjs(preset.from), dayjs(preset.to)] : [dayjs().startOf('year'), dayjs().endOf('year')];
-}
-
-export function periodBounds(value: PeriodValue): { from: string; to: string } {
-  return { from: value[0].format(DAY), to: value[1].format(DAY) };
 }
 
 interface PeriodInputProps {
