@@ -53,8 +53,12 @@ export async function sampleTemplate(catalogue: TemplateCatalogue, indicators: C
   last[1] = `${last[1]}{/下级单位}`;
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
   const cell = (text: string, style: string) => new TableCell({ children: [new Paragraph({ style, text })] });
+  // Unit names (县民族宗教事务局) want room; the figures share what is left.
+  const [indexWidth, nameWidth] = [700, 2900];
+  const figureWidth = Math.floor((TEXT_WIDTH - indexWidth - nameWidth) / (columns.length - 2));
   const table = new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [indexWidth, nameWidth, ...columns.slice(2).map(() => figureWidth)],
     alignment: AlignmentType.CENTER,
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     rows: [
