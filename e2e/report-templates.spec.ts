@@ -130,6 +130,32 @@ describe('a county admin fills an office\'s own Word template (自定义模板) 
     expect(await page.getByTestId('template-row').filter({ hasText: '有误的模板' }).count()).toBe(0);
   });
 
+  it('uploads a template copied with 20XX年 left in it: stored, and told where and what to write instead', async () => {
+    await page.getByRole('button', { name: /上传模板/ }).click();
+    const modal = modalTitled(page, '上传模板');
+    const leftover = await docxOf(['{单位名称}20XX年民族团结进步创建工作总结', '全年开展活动{活动数}项。']);
+    await modal.locator('input[type="file"]').setInputFiles({ name: '网上下载的模板.docx', mimeType: DOCX_TYPE, buffer: leftover });
+    await modal.getByRole('button', { name: /^上\s*传$/ }).click();
+    // Not refused: the dialog closes and the page tells what was found, until the user closes it.
+    await expect.poll(() => modal.count(), { timeout: 15_000 }).toBe(0);
+    const warnings = page.getByTestId('upload-warnings');
+    await expect.poll(() => warnings.count(), { timeout: 15_000 }).toBe(1);
+    expect(await warnings.textContent()).toContain('模板「网上下载的模板」已上传，但发现1处可能遗留的内容');
+    const told = ['第1段：「20XX年」像是没有填写的占位符，生成的文档会原样保留；可改为「{报告年度}年」或删去'];
+    expect(await warnings.locator('li').allTextContents()).toEqual(told);
+
+    // The list marks the template; its tag lists the same warnings.
+    const row = page.getByTestId('template-row').filter({ hasText: '网上下载的模板' });
+    await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1);
+    await row.getByTestId('template-warnings').click();
+    const popover = page.locator('.ant-popover').filter({ hasText: '可能遗留的内容' });
+    await expect.poll(() => popover.locator('li').allTextContents()).toEqual(told);
+    await page.getByRole('heading', { name: '自定义模板' }).click();
+
+    await warnings.getByRole('button', { name: '关闭' }).click();
+    await expect.poll(() => warnings.count()).toBe(0);
+  });
+
   it('shows every placeholder with its value for the unit, 单位名称 among them', async () => {
     const unitName = page.getByTestId('placeholder-panel').locator('[data-testid="placeholder-row"][data-name="单位名称"]');
     await expect.poll(() => unitName.getByTestId('placeholder-example').textContent(), { timeout: 15_000 }).toContain(COUNTY);

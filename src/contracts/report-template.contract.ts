@@ -80,6 +80,14 @@ export const ReportTemplateSchema = z.object({
   size: z.number().int(),
   /** The placeholders it uses, as written (宣讲场次:约数, #下级单位), in document order without repeats. */
   placeholders: z.array(z.string()),
+  /**
+   * Leftovers found in the template's own text when it was uploaded (XX县, 20XX年, 某某, ****,
+   * 小编…), which every filled document would repeat: one Chinese sentence each, saying where and
+   * what, with the placeholder to write instead when one obviously fits
+   * (第5段：「20XX年」像是没有填写的占位符，生成的文档会原样保留；可改为「{报告年度}年」或删去).
+   * At most 20, then one last line 另有N处…. Never a refusal: empty for a clean template.
+   */
+  warnings: z.array(z.string()),
   createdAt: z.string(),
   createdBy: z.string().nullable(),
   archivedAt: z.string().nullable(),
@@ -101,7 +109,8 @@ export const ReportTemplateIdParamsSchema = z.object({ id: z.coerce.number().int
  * POST /api/report-templates is multipart: `file` (the .docx), optional `name` (default: the file
  * name without .docx) and optional `orgId` (default: the caller's unit). A template whose tags do
  * not parse or name unknown placeholders is refused with 422, one error per problem, each saying
- * where (第3段) and what (未知占位符「{宣讲次数}」，是否为「{宣讲场次}」？).
+ * where (第3段) and what (未知占位符「{宣讲次数}」，是否为「{宣讲场次}」？). Leftovers in its own
+ * text refuse nothing: 201 with them in `warnings`.
  */
 export const UploadReportTemplateFieldsSchema = z.object({
   name: z.string().trim().min(1, '请填写模板名称').max(100).optional(),

@@ -245,6 +245,8 @@ export interface ReportTemplateTable {
   sha256: string;
   /** JSON array of the placeholders it uses, as written (宣讲场次:约数, #下级单位). */
   placeholders: string;
+  /** JSON array of Chinese warnings about leftovers in the template's own text (第5段：「20XX年」…), as found at upload. */
+  warnings: string;
   created_at: string;
   created_by: number | null;
   archived_at: string | null;

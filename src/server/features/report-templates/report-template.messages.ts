@@ -68,6 +68,11 @@ export const reportTemplateMessages = {
   styleWholeOnly: (tag: string) => `「{${tag}}」可能带小数，不能用“中文”写法`,
   valueMissing: (tags: string) => `以下占位符没有取到值：${tags}`,
 
+  // Leftovers in the template's own text (warnings; the upload is not refused).
+  leftoverSuggested: (where: string, text: string, tag: string) => `${where}：「${text}」像是没有填写的占位符，生成的文档会原样保留；可改为「${tag}」或删去`,
+  leftover: (where: string, message: string) => `${where}：${message}`,
+  moreLeftovers: (n: number) => `另有${n}处可能遗留的内容未列出，请在 Word 中一并查找修改`,
+
   // Filled files and the sample.
   fillName: (template: string, org: string, period: string) => `「${template}」-${org}-${period}.docx`,
   fillFallbackName: '自定义模板文档.docx',

@@ -13,13 +13,18 @@ interface TemplateRow {
   size: number | string;
   sha256: string;
   placeholders: string;
+  warnings: string;
   created_at: string;
   created_by_name: string | null;
   archived_at: string | null;
 }
 
+const stringList = (json: string): string[] => {
+  const parsed: unknown = JSON.parse(json);
+  return Array.isArray(parsed) ? parsed.map(String) : [];
+};
+
 function toRecord(r: TemplateRow): ReportTemplateRecord {
-  const placeholders: unknown = JSON.parse(r.placeholders);
   return {
     id: r.id,
     orgId: r.org_unit_id,
@@ -29,7 +34,8 @@ function toRecord(r: TemplateRow): ReportTemplateRecord {
     filename: r.filename,
     size: Number(r.size),
     sha256: r.sha256,
-    placeholders: Array.isArray(placeholders) ? placeholders.map(String) : [],
+    placeholders: stringList(r.placeholders),
+    warnings: stringList(r.warnings),
     createdAt: r.created_at,
     createdByName: r.created_by_name,
     archivedAt: r.archived_at,
@@ -55,6 +61,7 @@ export class ReportTemplateRepository implements ReportTemplateStore {
         'report_template.size',
         'report_template.sha256',
         'report_template.placeholders',
+        'report_template.warnings',
         'report_template.created_at',
         'app_user.display_name as created_by_name',
         'report_template.archived_at',
@@ -92,6 +99,7 @@ export class ReportTemplateRepository implements ReportTemplateStore {
         size: t.size,
         sha256: t.sha256,
         placeholders: JSON.stringify(t.placeholders),
+        warnings: JSON.stringify(t.warnings),
         created_at: t.now,
         created_by: t.userId,
         archived_at: null,

@@ -4,7 +4,7 @@ import { createTestApp, problemOf, type TestApp } from '../../../../test-support
 import { DIALECTS } from '../../../../test-support/databases.js';
 import { makePdf, makeZip } from '../../../../test-support/files.js';
 import { ok } from '../../../../test-support/stats.js';
-import { bombDocx, multipartUpload, templateDocx, withMacros, type ParagraphSpec, type TableSpec } from '../../../../test-support/templates.js';
+import { bombDocx, docxParagraphs, multipartUpload, templateDocx, withMacros, type ParagraphSpec, type TableSpec } from '../../../../test-support/templates.js';
 
 for (const dialect of DIALECTS) {
   describe(`user templates (自定义模板): upload, visibility, archive (${dialect})`, () => {
@@ -69,7 +69,7 @@ for (const dialect of DIALECTS) {
         const res = await upload(admin, good, { name: '县级统计' });
         expect(res.statusCode, res.body).toBe(201);
         const created = res.json() as ReportTemplate;
-        expect(created).toMatchObject({ orgId: county, orgName: '示例县', name: '县级统计', filename: '县级统计模板.docx', size: good.length, createdBy: '县创建办管理员', archivedAt: null });
+        expect(created).toMatchObject({ orgId: county, orgName: '示例县', name: '县级统计', filename: '县级统计模板.docx', size: good.length, createdBy: '县创建办管理员', archivedAt: null, warnings: [] });
         expect(created.placeholders).toEqual(['单位名称', '报告年度', '活动数', '场次:约数', '#下级单位', '序号', '名称', '参与人次', '#活动类别']);
         expect(ok(await get(admin, `/api/report-templates/${created.id}`)).json()).toEqual(created);
         expect(await list(admin)).toEqual([created]);
@@ -275,6 +275,61 @@ for (const dialect of DIALECTS) {
         const res = await t.app.inject({ method: 'DELETE', url: `/api/report-templates/${countyTemplate}`, headers: { cookie: admin } });
         expect(res.statusCode).toBe(404);
         expect(await templateRows()).toBe(3);
+      });
+    });
+
+    describe('leftovers in the template’s own text (XX县, 20XX年, 某某, 小编): stored and told where, never refused', () => {
+      const fill = (id: number) => t.app.inject({ method: 'POST', url: `/api/report-templates/${id}/fill`, headers: { cookie: admin }, payload: { org: county, from: '2026-01-01', to: '2026-12-31' } });
+
+      it('answers 201 with each leftover located, and the placeholder to write where one obviously fits', async () => {
+        const leftovers = await templateDocx([
+          '{单位名称}20XX年民族团结进步创建工作总结',
+          'XX县共有乡镇{下级单位数}个，全年开展活动{活动数}项。',
+          '某某同志在讲话中指出，要铸牢中华民族共同体意识。',
+          { table: [['单位', '活动数'], ['{#下级单位}{名称}', '{活动数}{/下级单位}']] },
+          ['以上内容由', '小编整理，仅供参考。'],
+        ]);
+        const res = await upload(admin, leftovers, { name: '网上下载的模板' });
+        expect(res.statusCode, res.body).toBe(201);
+        const created = res.json() as ReportTemplate;
+        expect(created.warnings).toEqual([
+          '第1段：「20XX年」像是没有填写的占位符，生成的文档会原样保留；可改为「{报告年度}年」或删去',
+          '第2段：「XX县」像是没有填写的占位符，生成的文档会原样保留；可改为「{单位名称}」或删去',
+          '第3段：「某某同志」中的「某某」是未填写的占位符',
+          '第4段：「小编」是从网站复制带入的残留内容，应删除',
+          '第4段：「仅供参考」是从网站复制带入的残留内容，应删除',
+        ]);
+        expect(created.placeholders).toEqual(['单位名称', '下级单位数', '活动数', '#下级单位', '名称']);
+        // Stored with the template: the list and the template itself say it again.
+        expect(ok(await get(admin, `/api/report-templates/${created.id}`)).json()).toEqual(created);
+        expect((await list(admin)).find((i) => i.id === created.id)).toEqual(created);
+        const audit = (await templateAudit()).filter((a) => a.entity_id === String(created.id));
+        expect(JSON.parse(audit[0]!.after_json!)).toMatchObject({ warnings: created.warnings });
+        // The leftovers are the user's text: the template fills, and keeps them.
+        const filled = docxParagraphs(ok(await fill(created.id)).rawPayload);
+        expect(filled[0]).toBe('示例县20XX年民族团结进步创建工作总结');
+        expect(filled).toContain('某某同志在讲话中指出，要铸牢中华民族共同体意识。');
+      });
+
+      it('finds nothing in a clean template whose tags stand beside measure words: the tags are read as stand-ins, not holes', async () => {
+        const clean = await templateDocx([
+          '{单位名称}{报告年度}年民族团结进步创建工作情况',
+          ['全县共有', '{下级单位数}', '个乡镇，下辖{单位总数}个单位，开展活动{活动数}项，参与{参与人次:约数}人次。'],
+          '累计{场次}场次，其中{填报单位数}个单位有台账，填报率{填报率:百分比}（{填报率}%）。',
+          '{#下级单位}{序号}. {名称}开展活动{活动数}项、{场次:中文}场次；{/下级单位}',
+          { table: [['单位', '场次（场次）'], ['{#下级单位}{名称}', '{场次}{/下级单位}']] },
+          '{单位名称}',
+          '{成文日期}',
+        ]);
+        const created = ok(await upload(admin, clean, { name: '干净的模板' }), 201).json() as ReportTemplate;
+        expect(created.warnings).toEqual([]);
+      });
+
+      it('finds nothing in the sample template', async () => {
+        const sample = ok(await get(admin, '/api/report-templates/sample')).rawPayload;
+        const created = ok(await upload(admin, sample, { name: '示例' }), 201).json() as ReportTemplate;
+        expect(created.placeholders.length).toBeGreaterThan(5);
+        expect(created.warnings).toEqual([]);
       });
     });
   });

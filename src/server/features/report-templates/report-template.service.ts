@@ -24,6 +24,7 @@ import { reportTemplateMessages as m } from './report-template.messages.js';
 import type { ReportTemplateRecord, ReportTemplateStore, TemplateReach } from './report-template.types.js';
 import { fillTemplate, valueParser } from './template-fill.js';
 import { compileTemplate, templateProblems, writtenTags, type CompiledTemplate } from './template-inspect.js';
+import { templateLeftovers } from './template-leftovers.js';
 import { buildCatalogue, listPlaceholders, styleGuide, type CatalogueIndicator, type CatalogueType, type TemplateCatalogue } from './template-placeholders.js';
 import { sampleTemplate } from './template-sample.js';
 import type { TemplateValuesService, ValueRequest } from './template-values.service.js';
@@ -60,7 +61,7 @@ function reachOf(actor: Actor): TemplateReach {
 }
 
 function toTemplate(r: ReportTemplateRecord): ReportTemplate {
-  return { id: r.id, orgId: r.orgId, orgName: r.orgName, name: r.name, filename: r.filename, size: r.size, placeholders: r.placeholders, createdAt: r.createdAt, createdBy: r.createdByName, archivedAt: r.archivedAt };
+  return { id: r.id, orgId: r.orgId, orgName: r.orgName, name: r.name, filename: r.filename, size: r.size, placeholders: r.placeholders, warnings: r.warnings, createdAt: r.createdAt, createdBy: r.createdByName, archivedAt: r.archivedAt };
 }
 
 /** The uploaded file's own name, without any folder a browser sent along. */
@@ -113,7 +114,9 @@ export class ReportTemplateService {
   /**
    * Checks an upload and stores it for a unit of the caller's subtree (default: their own). A file
    * that is no .docx, whose tags do not parse or that names unknown placeholders is refused with
-   * every problem listed; nothing is stored then. The blob is written before its row.
+   * every problem listed; nothing is stored then. Leftovers in its own text (XX县, 20XX年, 小编…)
+   * are the user's text and refuse nothing: they come back, and are stored, as `warnings`. The blob
+   * is written before its row.
    */
   async upload(actor: Actor, upload: { filename?: string; bytes: Uint8Array; name?: string; orgId?: number }, meta: RequestMeta = {}): Promise<ReportTemplate> {
     this.assertCanUpload(actor);
@@ -122,11 +125,12 @@ export class ReportTemplateService {
     const template = this.compileChecked(upload.bytes, catalogue, '/body/file', (n) => m.invalid(n), 'TEMPLATE_INVALID');
     const placeholders = writtenTags(template.tags);
     if (placeholders.length === 0) throw invalid('TEMPLATE_NO_PLACEHOLDERS', m.noPlaceholders, [{ pointer: '/body/file', message: m.noPlaceholders }]);
+    const warnings = templateLeftovers(template, catalogue);
     const filename = baseName(upload.filename);
     const name = (upload.name ?? filename.replace(/\.docx$/i, '')).trim().slice(0, MAX_NAME) || '模板';
     const blob = await this.parts.files.put(upload.bytes);
     return this.transact(async (s) => {
-      const id = await s.reportTemplates.insert({ orgId: org.id, name, filename, size: blob.size, sha256: blob.sha256, placeholders, userId: actor.userId, now: this.clock() });
+      const id = await s.reportTemplates.insert({ orgId: org.id, name, filename, size: blob.size, sha256: blob.sha256, placeholders, warnings, userId: actor.userId, now: this.clock() });
       const created = (await s.reportTemplates.findById(id))!;
       await s.audit.record({
         userId: actor.userId,
@@ -134,7 +138,7 @@ export class ReportTemplateService {
         entity: 'report_template',
         entityId: id,
         orgUnitId: org.id,
-        after: { orgId: org.id, name, filename, size: blob.size, sha256: blob.sha256, placeholders },
+        after: { orgId: org.id, name, filename, size: blob.size, sha256: blob.sha256, placeholders, warnings },
         requestId: meta.requestId ?? null,
       });
       return toTemplate(created);

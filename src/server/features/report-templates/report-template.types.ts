@@ -9,6 +9,8 @@ export interface ReportTemplateRecord {
   size: number;
   sha256: string;
   placeholders: string[];
+  /** Leftovers found in the template's own text at upload, as Chinese warnings. */
+  warnings: string[];
   createdAt: string;
   createdByName: string | null;
   archivedAt: string | null;
@@ -21,6 +23,7 @@ export interface NewReportTemplate {
   size: number;
   sha256: string;
   placeholders: string[];
+  warnings: string[];
   userId: number | null;
   now: string;
 }

@@ -44,9 +44,17 @@ export interface TemplateTag extends ParsedTag {
   inBrokenPart: boolean;
 }
 
+/** A templated part's text as docxtemplater read it (its tags' offsets count in it). */
+export interface TemplatePart {
+  file: string;
+  xmllexed: readonly XmlLexedPart[];
+}
+
 export interface CompiledTemplate {
   doc: Docxtemplater<PizZip>;
   tags: TemplateTag[];
+  /** Every templated part, in document order (headers, body, notes, footers, properties). */
+  parts: TemplatePart[];
   /** Tags that found no value while rendering (docxtemplater's nullGetter writes them here). */
   unfilled: Set<string>;
 }
@@ -133,7 +141,11 @@ export function compileTemplate(bytes: Uint8Array, parser: TagParser): CompileRe
     );
     return { ok: false, problems: syntax.map((p) => p.message), tags: tagsOf(files, syntax) };
   }
-  return { ok: true, template: { doc, tags: tagsOf(files, []), unfilled } };
+  return { ok: true, template: { doc, tags: tagsOf(files, []), parts: partsOf(files), unfilled } };
+}
+
+function partsOf(files: Map<string, LexedFile>): TemplatePart[] {
+  return [...files.keys()].sort((a, b) => partRank(a) - partRank(b)).map((file) => ({ file, xmllexed: files.get(file)!.xmllexed ?? [] }));
 }
 
 /** Every tag of every part, in document order; with syntax problems, those a problem is about are left out. */

@@ -17,6 +17,8 @@ export interface XmlLexedPart {
 
 interface Span {
   start: number;
+  /** The w:t text, as docxtemplater counts it (XML entities not decoded). */
+  text: string;
   paragraph: number | undefined;
   /** Characters of its paragraph's text before this span. */
   before: number;
@@ -44,8 +46,17 @@ const PART_LABELS: Array<[RegExp, string]> = [
   [/^docProps\//, m.properties],
 ];
 
-/** The locator of one templated part, from the xmllexed docxtemplater made of it. */
-export function locator(file: string, xmllexed: readonly XmlLexedPart[]): Locator {
+/** How a part's text falls into paragraphs: docxtemplater's text offsets, paragraph by paragraph. */
+interface Layout {
+  paragraphs: ParagraphInfo[];
+  /** Every w:t text in text order, with the paragraph holding it. */
+  spans: Span[];
+  /** The reader's number of each paragraph (第N段). */
+  numbers: number[];
+  tables: number;
+}
+
+function layoutOf(xmllexed: readonly XmlLexedPart[]): Layout {
   const paragraphs: ParagraphInfo[] = [];
   const spans: Span[] = [];
   const open: number[] = [];
@@ -68,7 +79,7 @@ export function locator(file: string, xmllexed: readonly XmlLexedPart[]): Locato
     } else if (part.type === 'content' && part.position === 'insidetag') {
       const paragraph = open[open.length - 1];
       const info = paragraph === undefined ? undefined : paragraphs[paragraph];
-      spans.push({ start: offset, paragraph, before: info?.text.length ?? 0 });
+      spans.push({ start: offset, text: part.value, paragraph, before: info?.text.length ?? 0 });
       if (info) info.text += part.value;
       offset += part.value.length;
     }
@@ -77,24 +88,60 @@ export function locator(file: string, xmllexed: readonly XmlLexedPart[]): Locato
   const numbers: number[] = [];
   let n = 0;
   for (const p of paragraphs) numbers.push(p.text.trim() !== '' && !p.cell ? ++n : n);
-  const singleTable = table.count === 1;
+  return { paragraphs, spans, numbers, tables: table.count };
+}
+
+/** The name of a part outside the body (页眉), which is all its places are called; undefined for the body. */
+function partLabel(file: string): string | undefined {
+  return PART_LABELS.find(([pattern]) => pattern.test(file))?.[1] ?? (file === 'word/document.xml' ? undefined : m.elsewhere);
+}
+
+/** Where a paragraph is: its part's name outside the body, else 第N段 or a table cell. */
+function whereOf(label: string | undefined, layout: Layout, paragraph: number | undefined): string {
+  if (label !== undefined) return label;
+  if (paragraph === undefined) return m.elsewhere;
+  const cell = layout.paragraphs[paragraph]!.cell;
+  if (cell) return m.tableCell(layout.tables === 1 ? undefined : cell.table, cell.row, cell.column);
+  return m.paragraph(Math.max(layout.numbers[paragraph] ?? 1, 1));
+}
+
+/** The locator of one templated part, from the xmllexed docxtemplater made of it. */
+export function locator(file: string, xmllexed: readonly XmlLexedPart[]): Locator {
+  const layout = layoutOf(xmllexed);
+  const { spans, paragraphs } = layout;
+  const label = partLabel(file);
   const spanOf = (at: number | undefined) => (at === undefined || spans.length === 0 ? undefined : spans[spanAt(spans, at)]);
-  const label = PART_LABELS.find(([pattern]) => pattern.test(file))?.[1] ?? (file === 'word/document.xml' ? undefined : m.elsewhere);
   return {
-    where(at) {
-      if (label !== undefined) return label;
-      const paragraph = spanOf(at)?.paragraph;
-      if (paragraph === undefined) return m.elsewhere;
-      const cell = paragraphs[paragraph]!.cell;
-      if (cell) return m.tableCell(singleTable ? undefined : cell.table, cell.row, cell.column);
-      return m.paragraph(Math.max(numbers[paragraph] ?? 1, 1));
-    },
+    where: (at) => whereOf(label, layout, spanOf(at)?.paragraph),
     paragraphAt(at) {
       const span = spanOf(at);
       if (at === undefined || span?.paragraph === undefined) return undefined;
       return { text: paragraphs[span.paragraph]!.text, index: span.before + at - span.start };
     },
   };
+}
+
+/** A paragraph of a part as the reader finds it, and its text. */
+export interface LocatedParagraph {
+  where: string;
+  text: string;
+}
+
+/**
+ * Every paragraph of a part (body paragraphs, table cells, text boxes; none for a part without
+ * paragraphs, such as the document properties), in order, each with where it is and its text read
+ * through `read`: each w:t text of it is passed with its offset in the part's text (the offsets
+ * docxtemplater's tags have), and what `read` gives back stands for it. Text outside paragraphs
+ * is left out.
+ */
+export function locatedParagraphs(file: string, xmllexed: readonly XmlLexedPart[], read: (offset: number, text: string) => string = (_, text) => text): LocatedParagraph[] {
+  const layout = layoutOf(xmllexed);
+  const texts = layout.paragraphs.map(() => '');
+  for (const span of layout.spans) {
+    if (span.paragraph !== undefined) texts[span.paragraph] += read(span.start, span.text);
+  }
+  const label = partLabel(file);
+  return texts.map((text, i) => ({ where: whereOf(label, layout, i), text }));
 }
 
 /** Index of the last span starting at or before `at` (spans are in text order, contiguous). */

@@ -17,6 +17,7 @@ import { PlaceholderPanel } from './PlaceholderPanel.js';
 import styles from './ReportTemplates.module.css';
 import { BACK_TO_REPORTS, EMPTY_ARCHIVED, EMPTY_LIVE, EMPTY_LIVE_READONLY, SAMPLE_LINK, TEMPLATES_INTRO, TEMPLATES_TITLE, UPLOAD_BUTTON } from './template-labels.js';
 import { TemplateList } from './TemplateList.js';
+import { UploadWarningsAlert } from './TemplateWarnings.js';
 import { UploadTemplateModal } from './UploadTemplateModal.js';
 
 /**
@@ -32,6 +33,8 @@ export default function ReportTemplatesPage() {
   const [params, setParams] = useSearchParams();
   const archived = params.get('archived') === 'true';
   const [uploading, setUploading] = useState(false);
+  // The last upload that found leftovers in the template's text: told until the user closes it.
+  const [warned, setWarned] = useState<ReportTemplate | undefined>(undefined);
   const [filling, setFilling] = useState<ReportTemplate | undefined>(undefined);
   const [downloadingId, setDownloadingId] = useState<number | undefined>(undefined);
   const { run } = useBusyAction();
@@ -59,7 +62,8 @@ export default function ReportTemplatesPage() {
 
   const uploaded = (t: ReportTemplate) => {
     setUploading(false);
-    message.success(`已上传「${t.name}」，可以用它生成文档了`);
+    setWarned(t.warnings.length > 0 ? t : undefined);
+    if (t.warnings.length === 0) message.success(`已上传「${t.name}」，可以用它生成文档了`);
     if (archived) setParams({}, { replace: true });
     else templates.reload();
   };
@@ -89,6 +93,7 @@ export default function ReportTemplatesPage() {
           <DownloadOutlined /> {SAMPLE_LINK}
         </a>
       </Typography.Paragraph>
+      {warned && <UploadWarningsAlert template={warned} onClose={() => setWarned(undefined)} />}
       <Card
         size="small"
         title="模板"

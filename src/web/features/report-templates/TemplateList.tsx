@@ -6,6 +6,7 @@ import type { ReportTemplate } from '../../../contracts/report-template.contract
 import { useIsMobile } from '../../components/useIsMobile.js';
 import { formatFileSize } from '../ledger/evidence-draft.js';
 import { TemplateActions, type TemplateActionHandlers } from './TemplateActions.js';
+import { TemplateWarningsTag } from './TemplateWarnings.js';
 import { UsedPlaceholders } from './UsedPlaceholders.js';
 
 interface TemplateListProps extends TemplateActionHandlers {
@@ -25,6 +26,7 @@ function TemplateName({ template: t }: { template: ReportTemplate }) {
         <FileWordOutlined style={{ marginInlineEnd: 6, color: '#2b579a' }} />
         {t.name}
       </Typography.Text>
+      <TemplateWarningsTag warnings={t.warnings} />
       <div>
         <Typography.Text type="secondary" style={{ fontSize: 12, overflowWrap: 'anywhere' }}>
           {t.filename} · {formatFileSize(t.size)}

@@ -11,6 +11,7 @@ import {
   placeholderTag,
   styleSampleName,
   templateProblems,
+  templateWarnings,
   usedPlaceholderTags,
   visibleRows,
 } from './template-view.js';
@@ -170,5 +171,21 @@ describe('templateProblems', () => {
   it('falls back to the problem sentence when it lists no errors', () => {
     expect(templateProblems({ title: '无法生成', detail: '模板已归档' }).messages).toEqual(['模板已归档']);
     expect(templateProblems({ title: '无法生成' }).messages).toEqual(['无法生成']);
+  });
+});
+
+describe('templateWarnings', () => {
+  const year = '第1段：「20XX年」像是没有填写的占位符，生成的文档会原样保留；可改为「{报告年度}年」或删去';
+  const editor = '第4段：「小编」是从网站复制带入的残留内容，应删除';
+
+  it('lists every warning and counts them', () => {
+    expect(templateWarnings([year, editor])).toEqual({ items: [year, editor], more: undefined, total: 2 });
+    expect(templateWarnings([])).toEqual({ items: [], more: undefined, total: 0 });
+  });
+
+  it('keeps the server’s line about the unlisted rest out of the numbered list, and counts the rest in', () => {
+    const twenty = Array.from({ length: 20 }, (_, i) => `第${i + 1}段：「某某同志」中的「某某」是未填写的占位符`);
+    const more = '另有7处可能遗留的内容未列出，请在 Word 中一并查找修改';
+    expect(templateWarnings([...twenty, more])).toEqual({ items: twenty, more, total: 27 });
   });
 });

@@ -136,3 +136,24 @@ export function templateProblems(problem: { title: string; detail?: string | und
   const { byField, unplaced } = splitFieldErrors(errors, formFields);
   return { byField, messages: [...new Set(unplaced.map((e) => e.message))] };
 }
+
+export interface TemplateWarningsView {
+  /** The warnings listed one by one (第5段：「20XX年」…). */
+  items: string[];
+  /** The server's closing line when it listed only the first ones (另有N处…), shown unnumbered. */
+  more: string | undefined;
+  /** How many leftovers were found in all, listed or not. */
+  total: number;
+}
+
+// The server lists at most 20 leftovers and says how many more in one last line: 另有N处….
+const MORE_LINE = /^另有(\d+)处/;
+
+/** A template's leftover warnings as the page shows them: a numbered list, the line about the rest, and the count of all. */
+export function templateWarnings(warnings: readonly string[]): TemplateWarningsView {
+  const last = warnings[warnings.length - 1];
+  const more = last === undefined ? undefined : MORE_LINE.exec(last);
+  if (!more) return { items: [...warnings], more: undefined, total: warnings.length };
+  const items = warnings.slice(0, -1);
+  return { items, more: last, total: items.length + Number(more[1]) };
+}
