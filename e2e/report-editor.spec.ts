@@ -88,6 +88,21 @@ describe('a county writer drafts last year\'s summary report, edits it, follows 
     await page.waitForURL(reportUrl);
   });
 
+  it('leads from a figure narrowed to activity types to exactly the entries of those types', async () => {
+    // 宣讲2900余场次-style figures: a sum of entries of some types, not of the whole ledger.
+    const chip = page.locator('a[data-testid="figure-chip"][href*="metric=entries"][href*="types="]').first();
+    const value = Number(await chip.getAttribute('data-value'));
+    const types = new URL(String(await chip.getAttribute('href')), server.baseUrl).searchParams.get('types');
+    expect(value).toBeGreaterThan(0);
+    await chip.click();
+    await page.waitForURL(/\/stats\/entries\?/);
+    expect(new URL(page.url()).searchParams.get('types')).toBe(types);
+    await expect.poll(async () => Number(await page.getByTestId('drill-total').getAttribute('data-value')), { timeout: 15_000 }).toBe(value);
+    await expect.poll(() => page.locator('.ant-pagination-total-text').textContent(), { timeout: 15_000 }).toBe(`共 ${value} 条`);
+    await page.goBack();
+    await page.waitForURL(reportUrl);
+  });
+
   it('checks the saved report (材料体检) with every figure asked of the ledger again, none out of line', async () => {
     await page.getByTestId('report-paper').waitFor();
     await page.getByRole('button', { name: /材料体检/ }).click();

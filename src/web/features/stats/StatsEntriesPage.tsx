@@ -25,8 +25,10 @@ export default function StatsEntriesPage() {
   const search = params.toString();
   const drill = useMemo(() => readStatsDrill(new URLSearchParams(search), thisYear), [search, thisYear]);
   const { org, from, to, status, groupBy } = drill;
+  // A report figure may count only some activity types: the heading's total must ask the same.
+  const typeList = drill.types?.join(',');
   // Paging must not ask for the figures again, so the heading's question excludes it.
-  const view = useMemo<StatsView>(() => ({ org, from, to, status }), [org, from, to, status]);
+  const view = useMemo<StatsView>(() => ({ org, from, to, status, ...(typeList && { types: typeList.split(',').map(Number) }) }), [org, from, to, status, typeList]);
   const figures = useStats(view, groupBy);
   const load = useCallback((signal: AbortSignal) => listStatsEntries(toEntriesQuery(drill), signal), [drill]);
   const list = useApiQuery(load);
@@ -44,7 +46,8 @@ export default function StatsEntriesPage() {
     onChange: (page, pageSize) => go({ page: pageSize === drill.pageSize ? page : 1, pageSize }),
   };
   const back = (
-    <Link to={dashboardHref(view, thisYear)}>
+    // The dashboard has no type filter of its own: back there, the whole unit and period.
+    <Link to={dashboardHref({ org, from, to, status }, thisYear)}>
       <Button icon={<ArrowLeftOutlined />}>{isMobile ? '返回' : '返回统计分析'}</Button>
     </Link>
   );
