@@ -168,6 +168,10 @@ describe('figure styles and words', () => {
     expect(selfWords('示例县第一中学', 'school')).toMatchObject({ we: '我校', all: '全校' });
     expect(selfWords('县民族宗教事务局', 'agency')).toMatchObject({ we: '我局' });
     expect(selfWords('某协会', 'generic')).toMatchObject({ we: '我单位', all: '本单位' });
+    // A township government drafted as the township speaks for it; recorded as an agency, its totals are its own.
+    expect(selfWords('城关镇人民政府', 'township')).toMatchObject({ we: '我镇', all: '全镇' });
+    expect(selfWords('城关镇人民政府', 'agency')).toMatchObject({ we: '我镇', all: '镇政府机关' });
+    expect(selfWords('东城街道办事处', 'agency')).toMatchObject({ we: '我街道', all: '街道办事处' });
   });
 
   it('reads catalogue names as prose', () => {

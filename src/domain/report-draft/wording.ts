@@ -120,8 +120,12 @@ const AUDIENCE: Record<ReportKind, string> = {
 export function selfWords(orgName: string, kind: ReportKind): SelfWords {
   const who = AUDIENCE[kind];
   // The 办事处 of a street, or a township's 人民政府, speak as the place they run.
-  const name = orgName.replace(/(办事处|人民政府)$/, '');
+  const office = /(办事处|人民政府)$/.exec(orgName)?.[1];
+  const name = office ? orgName.slice(0, -office.length) : orgName;
   const match = SUFFIXES.find(([suffix]) => name.endsWith(suffix));
+  // Recorded as an agency, though, its figures are the office's own, not the place's: 全镇…29项
+  // would read as the whole township's total, so the office is named instead (镇政府机关).
+  if (match && office && kind === 'agency') return { we: match[1], all: office === '人民政府' ? `${match[0]}政府机关` : `${match[0]}办事处`, who };
   if (match && !(kind === 'school' && !['我校', '我园', '我院'].includes(match[1]))) return { we: match[1], all: match[2], who };
   if (kind === 'school') return { we: '我校', all: '全校', who };
   return { we: '我单位', all: '本单位', who };
