@@ -135,14 +135,16 @@ export function gbtStyles(condensed = false): IStylesOptions {
       style(STYLE.salutation, '称呼', { paragraph: { indent: NO_INDENT } }),
       // Unsealed 公文: the unit two characters in from the right, one blank line below the text; the
       // writer widens the right indent per GB/T 9704 7.3.5.3 when the date is longer.
-      style(STYLE.signature, '落款', { paragraph: { alignment: AlignmentType.RIGHT, indent: NO_INDENT, spacing: { ...EXACT_LINE, before: LINE_PITCH } } }),
+      // GB/T 9704 7.3.5: no page may hold the signature and date without text above them, so
+      // the 附件说明 and the signature keep with what follows (the writer chains the last paragraph too).
+      style(STYLE.signature, '落款', { paragraph: { alignment: AlignmentType.RIGHT, indent: NO_INDENT, spacing: { ...EXACT_LINE, before: LINE_PITCH }, keepNext: true } }),
       style(STYLE.date, '成文日期', { paragraph: { alignment: AlignmentType.RIGHT, indent: NO_INDENT } }),
       style(STYLE.figure, '图', { paragraph: { alignment: AlignmentType.CENTER, indent: NO_INDENT, spacing: SINGLE_LINE, keepNext: true } }),
       style(STYLE.caption, '图题', {
         paragraph: { alignment: AlignmentType.CENTER, indent: NO_INDENT, spacing: { ...EXACT_LINE, after: Math.round(LINE_PITCH / 2) } },
         run: { size: SIZE.caption },
       }),
-      style(STYLE.attachmentNote, '附件说明', { paragraph: { spacing: { ...EXACT_LINE, before: LINE_PITCH } } }),
+      style(STYLE.attachmentNote, '附件说明', { paragraph: { spacing: { ...EXACT_LINE, before: LINE_PITCH }, keepNext: true } }),
       style(STYLE.attachmentLabel, '附件标识', {
         paragraph: { indent: NO_INDENT, alignment: AlignmentType.LEFT },
         run: { font: fontSlots(FONT.heading1) },

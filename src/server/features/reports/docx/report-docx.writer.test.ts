@@ -188,6 +188,15 @@ describe('GbtReportDocxWriter text', () => {
     expect(attrs(date?.xml ?? '', 'w:ind')).toMatchObject({ 'w:right': '632' });
     expect(paragraphs.indexOf(date ?? paragraphs[0]!)).toBe(paragraphs.indexOf(signature ?? paragraphs[0]!) + 1);
   });
+
+  it('never leaves the signature alone on a page: the last paragraph, the 附件 note and the signature keep with what follows', () => {
+    const paragraphs = docx.paragraphs();
+    const note = paragraphs.findIndex((p) => p.style === 'AttachmentNote');
+    expect(paragraphs[note - 1]?.xml).toContain('<w:keepNext/>');
+    // Only that last paragraph: the body flows freely elsewhere.
+    expect(paragraphs.slice(0, note - 1).filter((p) => p.style === undefined && p.xml.includes('<w:keepNext/>'))).toEqual([]);
+    for (const id of ['AttachmentNote', 'Signature']) expect(docx.style(id)).toContain('<w:keepNext/>');
+  });
 });
 
 describe('GbtReportDocxWriter page numbers', () => {

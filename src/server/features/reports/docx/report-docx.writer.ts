@@ -146,7 +146,8 @@ class BodyWriter {
     const out: FileChild[] = [];
     blocks.forEach((block, index) => {
       if (index === closing && appendixFigures.length > 0) out.push(attachmentNote());
-      out.push(...this.block(block, indents));
+      // The last paragraph before the signature moves with it, so the signature never stands alone on a page.
+      out.push(...this.block(block, indents, index === closing - 1));
     });
     if (appendixFigures.length > 0) {
       if (closing < 0) out.push(attachmentNote());
@@ -155,7 +156,7 @@ class BodyWriter {
     return out;
   }
 
-  private block(block: Block, indents: { signature: number; date: number }): FileChild[] {
+  private block(block: Block, indents: { signature: number; date: number }, keepWithNext = false): FileChild[] {
     if (block.type === 'chart') return this.chart(block);
     const line = this.line(block);
     switch (block.type) {
@@ -174,7 +175,7 @@ class BodyWriter {
       case 'paragraph':
         this.written.push(line);
         // A line break inside a block starts a new paragraph, so each keeps its two-character indent.
-        return line.text.split('\n').map((text) => new Paragraph({ text }));
+        return line.text.split('\n').map((text, i, lines) => new Paragraph({ text, ...(keepWithNext && i === lines.length - 1 && { keepNext: true }) }));
       case 'signature':
         this.written.push(line);
         return [closingLine(STYLE.signature, line.text, indents.signature)];
