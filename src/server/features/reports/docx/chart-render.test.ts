@@ -29,7 +29,7 @@ function pngSize(png: Buffer): { width: number; height: number } {
 
 describe('EchartsChartRenderer', () => {
   const renderer = new EchartsChartRenderer();
-  // Each render loads the 19 MB CJK font (~0.5 s), so the tests share what they can.
+  // Rendering is quick with a font subset, but the first chart loads the CJK font: tests share what they can.
   let labelled: RenderedChart;
   beforeAll(async () => {
     labelled = await renderer.render(SPEC, DATA, '场次');

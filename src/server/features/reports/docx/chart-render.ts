@@ -1,10 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
 import type { EChartsOption } from 'echarts';
 import type { ChartSpec } from '../../../../contracts/report.contract.js';
 import type { ChartRenderer, RenderedChart } from '../report.types.js';
+import { FontSubsetter } from './font-subset.js';
 
 /** Where the usual CJK fonts live: Debian/Ubuntu fonts-noto-cjk first, then other distributions, macOS and Windows. */
 export const KNOWN_CJK_FONT_FILES: readonly string[] = [
@@ -32,6 +37,8 @@ export interface EchartsChartRendererOptions {
   loadSystemFonts?: boolean;
   /** Draw the spec's title in the image; default false, as the document captions the chart (图1 …). */
   showTitle?: boolean;
+  /** Lay text out against a subset of the font holding only the chart's characters; default true (see font-subset.ts). */
+  subsetFont?: boolean;
 }
 
 // Families tried in order in the SVG; resvg takes the first it has loaded.
@@ -65,11 +72,15 @@ export class EchartsChartRenderer implements ChartRenderer {
   private readonly height: number;
   private readonly showTitle: boolean;
   private readonly font: NonNullable<ResvgRenderOptions['font']>;
+  private readonly subsetFont: boolean;
+  /** Loaded on the first chart, then kept: the font sits in WebAssembly memory for the process. */
+  private subsetter: Promise<FontSubsetter | undefined> | undefined;
 
   constructor(options: EchartsChartRendererOptions = {}) {
     this.width = options.width ?? 1600;
     this.height = options.height ?? 900;
     this.showTitle = options.showTitle ?? false;
+    this.subsetFont = options.subsetFont ?? true;
     const found = (options.fontFiles ?? KNOWN_CJK_FONT_FILES).find((file) => existsSync(file));
     // Without a CJK font resvg drops all text silently; the system's fonts are the last resort.
     this.font = {
@@ -90,12 +101,31 @@ export class EchartsChartRenderer implements ChartRenderer {
     const fitTo = { mode: 'width' as const, value: this.width };
     let image;
     try {
-      image = await renderAsync(svg, { font: this.font, fitTo, background: '#FFFFFF' });
+      image = await this.withFont(svg, (font) => renderAsync(svg, { font, fitTo, background: '#FFFFFF' }));
     } catch {
       // A font file that cannot be read must not fail the export: render with the system's fonts.
       image = await renderAsync(svg, { font: { loadSystemFonts: true }, fitTo, background: '#FFFFFF' });
     }
     return { png: image.asPng(), width: image.width, height: image.height };
+  }
+
+  /**
+   * Runs `render` with the font cut down to the SVG's characters, written to a file of its own for
+   * this one chart (resvg's fontBuffers option is far slower than a file), or with the whole font
+   * when subsetting is off or fails.
+   */
+  private async withFont<T>(svg: string, render: (font: NonNullable<ResvgRenderOptions['font']>) => Promise<T>): Promise<T> {
+    const file = this.fontFile;
+    const subsetter = file && this.subsetFont ? await (this.subsetter ??= FontSubsetter.load(file)) : undefined;
+    const subset = subsetter?.subset(svg);
+    if (!subset) return render(this.font);
+    const subsetFile = path.join(os.tmpdir(), `shiliu-chart-font-${randomUUID()}.otf`);
+    await writeFile(subsetFile, subset);
+    try {
+      return await render({ ...this.font, loadSystemFonts: false, fontFiles: [subsetFile] });
+    } finally {
+      await rm(subsetFile, { force: true });
+    }
   }
 
   private option(spec: ChartSpec, data: Datum[], unit: string): EChartsOption {
