@@ -8,6 +8,10 @@ import PizZip from 'pizzip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGb18030 } from '../../../test-support/encoding.js';
 import { makeImage } from '../../../test-support/files.js';
+import { templateDocx } from '../../../test-support/templates.js';
+import { fillTemplate, valueParser } from '../../server/features/report-templates/template-fill.js';
+import { compileTemplate } from '../../server/features/report-templates/template-inspect.js';
+import { buildCatalogue, type ScalarValue } from '../../server/features/report-templates/template-placeholders.js';
 import { GbtReportDocxWriter } from '../../server/features/reports/docx/report-docx.writer.js';
 import { sampleReport } from '../../server/features/reports/docx/report-sample.fixture.js';
 import { ReportCheckService } from '../../server/features/reports/report-check.service.js';
@@ -88,6 +92,30 @@ describe('shiliu check', () => {
     // No period was given: the stamp's (2026) applies; the outlook's 2027 sits in 五、下一步工作打算, so it is only noted as a plan.
     expect(findings).toEqual([expect.objectContaining({ rule: 'date_out_of_period', severity: 'info', text: '2027年' })]);
     expect(code).toBe(0);
+  });
+
+  it('checks a filled user template by its stamp: clean as filled, one figure_mismatch naming the placeholder once typed over', async () => {
+    const template = compileTemplate(await templateDocx(['2025年3月，{单位名称}开展宣讲{场次}场次，参与{参与人次:约数}人次。']), valueParser);
+    if (!template.ok) throw new Error(template.problems.join('\n'));
+    const catalogue = buildCatalogue([{ code: 'sessions', name: '场次', unit: '场次', valueKind: 'integer' }, { code: 'attendance', name: '参与人次', unit: '人次', valueKind: 'integer' }], [], []);
+    const scalars = new Map<string, ScalarValue>([['单位名称', { kind: 'text', text: '示例县' }], ['场次', { kind: 'count', value: 12 }], ['参与人次', { kind: 'count', value: 312 }]]);
+    const filled = fillTemplate(template.template, { scalars, loops: new Map() }, { catalogue, from: '2025-01-01', to: '2025-12-31' });
+    writeFileSync(file('filled.docx'), filled);
+    const zip = new PizZip(filled);
+    zip.file('word/document.xml', zip.file('word/document.xml')!.asText().replace('宣讲12场次', '宣讲15场次'));
+    writeFileSync(file('filled-edited.docx'), zip.generate({ type: 'nodebuffer' }));
+
+    // The stamp's period (2025) applies: the March 2025 date is within it.
+    const clean = await check(file('filled.docx'), { json: true });
+    expect(JSON.parse(clean.out.join('\n'))).toEqual([]);
+    expect(clean.code).toBe(0);
+    const edited = await check(file('filled-edited.docx'), { json: true });
+    expect(edited.code).toBe(1);
+    const text = new ReportCheckService().textOfFile(readFileSync(file('filled-edited.docx')));
+    const at = text.indexOf('15场次');
+    expect(JSON.parse(edited.out.join('\n'))).toEqual([
+      { rule: 'figure_mismatch', severity: 'error', start: at, end: at + 2, text: '15', message: '「场次」被改写：原为「12」，现为「15」，数字应以台账为准。' },
+    ]);
   });
 
   it('exits 0 for a clean text and for one with warnings only', async () => {

@@ -9,9 +9,11 @@ export const MARK_CONTEXT_CHARS = 12;
  * Every figure occurrence of the lines a .docx was written from, with a little of the text around
  * it, so a check of the file can find each figure again and see whether it was typed over. `\n` in
  * a line separates paragraphs (or a title's lines): a context never crosses one. A context also
- * stops at a neighbouring figure, so two numbers edited side by side are both still found.
+ * stops at a neighbouring figure, so two numbers edited side by side are both still found. Only a
+ * figure's label is read, so a filled user template (whose figures are its numeric tags) is marked
+ * by the same rule.
  */
-export function figureMarks(lines: readonly BlockLine[], figures: ReadonlyMap<string, Figure>): FigureMark[] {
+export function figureMarks(lines: readonly BlockLine[], figures: ReadonlyMap<string, Pick<Figure, 'label'>>): FigureMark[] {
   const marks: FigureMark[] = [];
   for (const line of lines) {
     const spans = [...line.figures].sort((a, b) => a.start - b.start);

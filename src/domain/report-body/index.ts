@@ -16,4 +16,5 @@ export {
   type FigureSpan,
   type PlacedFigure,
   type PlainReport,
+  XML_INVALID,
 } from './plain-text.js';

@@ -25,7 +25,7 @@ export interface BlockLine {
 }
 
 // Characters XML 1.0 cannot carry: the .docx writer drops them, so the text read here drops them too.
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g; // eslint-disable-line no-control-regex
+export const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g; // eslint-disable-line no-control-regex
 
 /** A piece of a block's text as written: line ends as \n, characters XML cannot hold left out. */
 function clean(s: string, oneLine: boolean): string {

@@ -1,10 +1,13 @@
 import type { LightMyRequestResponse } from 'fastify';
+import PizZip from 'pizzip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlaceholderList, ReportTemplate } from '../../../contracts/report-template.contract.js';
+import { CheckResultSchema, type CheckResult } from '../../../contracts/report.contract.js';
 import type { StatsResult } from '../../../contracts/stats.contract.js';
 import { DIALECTS } from '../../../../test-support/databases.js';
 import { createStatsFixture, ok, problemOf, type StatsFixture } from '../../../../test-support/stats.js';
 import { docxParagraphs, docxTableRows, multipartUpload, templateDocx } from '../../../../test-support/templates.js';
+import { extractReport } from '../reports/report-text.js';
 
 const YEAR = { from: '2026-01-01', to: '2026-12-31' };
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -212,6 +215,49 @@ for (const dialect of DIALECTS) {
         expect(docxParagraphs(filled)[0]).toBe('示例县2026年民族团结进步创建工作情况');
         expect(docxParagraphs(filled)).toContain(`各类活动中，宣讲共开展${lecture.totals.sessions}场次。`);
         expect(docxTableRows(filled).slice(1).map((r) => r[1])).toEqual(children.map((g) => g.label));
+      });
+    });
+
+    describe('the stamp of a filled template (材料体检 of the downloaded file)', () => {
+      let filled: Buffer;
+      let sessions: number;
+      const check = async (bytes: Buffer, fields: Record<string, string> = {}): Promise<CheckResult> => {
+        const body = multipartUpload('填报.docx', bytes, fields);
+        return CheckResultSchema.parse(ok(await f.t.app.inject({ method: 'POST', url: '/api/reports/check', headers: { cookie: f.cookie.admin, ...body.headers }, payload: body.payload })).json());
+      };
+      const figureFindings = (r: CheckResult) => r.findings.filter((x) => x.rule === 'figure_mismatch');
+
+      beforeAll(async () => {
+        const sample = await upload(f.cookie.admin, ok(await f.get(f.cookie.t1Clerk, '/api/report-templates/sample')).rawPayload, '示例（体检）');
+        filled = ok(await fill(f.cookie.admin, sample.id, { org: f.unit.county, ...YEAR })).rawPayload;
+        sessions = (ok(await f.get(f.cookie.admin, '/api/stats', { org: f.unit.county, ...YEAR, types: f.type.lecture })).json() as StatsResult).totals.sessions!;
+      });
+
+      it('carries the fill’s period and its numeric placeholders outside loops, and checks clean against that period', async () => {
+        const stamp = extractReport(filled).stamp;
+        expect(stamp).toMatchObject({ v: 1, report: null, version: null, ...YEAR });
+        expect(stamp!.figures.map((m) => m.label)).toEqual(['下级单位数', '活动数', '场次:约数', '场次', '投入资金:金额', '填报单位数', '填报率:百分比', '宣讲场次']);
+        const result = await check(filled);
+        expect(figureFindings(result)).toEqual([]);
+        expect(result.findings.filter((x) => x.rule.startsWith('date'))).toEqual([]);
+        // The period came from the file: another one given by the caller wins and flags its 2026 dates.
+        const otherYear = await check(filled, { from: '2025-01-01', to: '2025-12-31' });
+        expect(otherYear.findings.some((x) => x.rule === 'date_out_of_period')).toBe(true);
+      });
+
+      it('flags a figure typed over in the filled file at its span, naming the placeholder', async () => {
+        const zip = new PizZip(filled);
+        const xml = zip.file('word/document.xml')!.asText();
+        const written = `宣讲共开展${sessions}场次`;
+        expect(xml).toContain(written);
+        zip.file('word/document.xml', xml.replace(written, `宣讲共开展${sessions + 7}场次`));
+        const result = await check(zip.generate({ type: 'nodebuffer' }));
+        const at = result.text.indexOf(`宣讲共开展${sessions + 7}场次`) + 5;
+        const typed = String(sessions + 7);
+        expect(figureFindings(result)).toEqual([
+          { rule: 'figure_mismatch', severity: 'error', start: at, end: at + typed.length, text: typed, message: expect.stringContaining('「宣讲场次」') },
+        ]);
+        expect(figureFindings(result)[0]!.message).toContain(`原为「${sessions}」`);
       });
     });
 

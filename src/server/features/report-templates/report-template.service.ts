@@ -184,7 +184,7 @@ export class ReportTemplateService {
     const catalogue = await this.catalogue();
     const template = this.compileChecked(bytes, catalogue, '/params/id', (n) => m.outdated(n), 'TEMPLATE_OUTDATED');
     const request = await this.valueRequest(org, body);
-    const content = fillTemplate(template, await this.parts.values.values(actor, catalogue, request));
+    const content = fillTemplate(template, await this.parts.values.values(actor, catalogue, request), { catalogue, from: request.from, to: request.to });
     const period = periodWords(body.from, body.to, request.today).label;
     return { filename: safeFileName(m.fillName(t.name, org.name, period), m.fillFallbackName), content };
   }

@@ -2,6 +2,7 @@ import { InvalidError } from '../../../domain/errors.js';
 import { reportTemplateMessages as m } from './report-template.messages.js';
 import { parseTag, type CompiledTemplate, type TagParser } from './template-inspect.js';
 import { formatValue, styleOf, type ScalarValue } from './template-placeholders.js';
+import { templateStamp, writeStamp, type StampRequest } from './template-stamp.js';
 
 /**
  * Fills a parsed template: values by placeholder name, loops as lists of items whose fields shadow
@@ -40,8 +41,24 @@ function scopeOf(values: Map<string, unknown>): Scope {
   return scope;
 }
 
-/** Renders the template with the values and returns the .docx; an unfilled tag is a 422, never a blank. */
-export function fillTemplate(template: CompiledTemplate, values: TemplateValues): Buffer {
+/**
+ * What a tag outside loops (as written between its braces) is filled with, as valueParser formats
+ * it; '' for a tag without a value (filling refuses those).
+ */
+export function scalarTexts(values: TemplateValues): (tag: string) => string {
+  const scope = scopeOf(values.scalars);
+  return (tag) => {
+    const value = valueParser(tag).get(scope);
+    return typeof value === 'string' ? value : '';
+  };
+}
+
+/**
+ * Renders the template with the values and returns the .docx; an unfilled tag is a 422, never a
+ * blank. With `stamp` (the catalogue it was checked against and the period filled), the file
+ * carries the stamp 材料体检 reads back: its period and its figures (template-stamp.ts).
+ */
+export function fillTemplate(template: CompiledTemplate, values: TemplateValues, stamp?: StampRequest): Buffer {
   const data = scopeOf(values.scalars);
   for (const [name, items] of values.loops) data[name] = items.map((item) => scopeOf(item));
   try {
@@ -56,5 +73,7 @@ export function fillTemplate(template: CompiledTemplate, values: TemplateValues)
     const detail = m.valueMissing([...template.unfilled].map((t) => `「{${t}}」`).join('、'));
     throw new InvalidError('TEMPLATE_VALUE_MISSING', detail, [{ pointer: '/params/id', message: detail }]);
   }
-  return template.doc.getZip().generate({ type: 'nodebuffer', compression: 'DEFLATE' });
+  const zip = template.doc.getZip();
+  if (stamp) writeStamp(zip, templateStamp(template, scalarTexts(values), stamp));
+  return zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

@@ -2,6 +2,8 @@ import { Document, Footer, Header, Packer, Paragraph } from 'docx';
 import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
 import { docxParagraphs, templateDocx } from '../../../../test-support/templates.js';
+import { GbtReportDocxWriter } from '../reports/docx/report-docx.writer.js';
+import { sampleReport } from '../reports/docx/report-sample.fixture.js';
 import { fillTemplate, valueParser, type TemplateValues } from './template-fill.js';
 import { checkTags, compileTemplate, nearest, templateProblems, type CompiledTemplate } from './template-inspect.js';
 import { buildCatalogue, formatValue, scalarNamed, typeShortName, type CatalogueType, type ScalarValue } from './template-placeholders.js';
@@ -61,6 +63,18 @@ describe('template inspection and filling', () => {
     expect(checkTags(bad.tags, catalogue)).toEqual([
       expect.stringMatching(/^第1段：「\{宣讲场次\}」是本单位的合计，写在循环「\{#下级单位\}」之内会在每一项都重复同一个数；循环内请用每一项的字段（如\{/),
     ]);
+  });
+
+  it('takes a report downloaded from Shiliu, with a tag added in Word, as a template: its stamp is not read as tags', async () => {
+    const report = await new GbtReportDocxWriter().write({ ...sampleReport(undefined), source: { report: 7, version: 3, from: '2026-01-01', to: '2026-12-31' } });
+    const zip = new PizZip(report);
+    // The stamp's JSON, braces and all, sits in the custom properties.
+    expect(zip.file('docProps/custom.xml')!.asText()).toContain('{&quot;v&quot;');
+    const xml = zip.file('word/document.xml')!.asText();
+    zip.file('word/document.xml', xml.replace('</w:body>', '<w:p><w:r><w:t>{单位名称}</w:t></w:r></w:p></w:body>'));
+    const template = compiled(zip.generate({ type: 'nodebuffer' }));
+    expect(checkTags(template.tags, catalogue)).toEqual([]);
+    expect(template.tags.map((t) => t.name)).toEqual(['单位名称']);
   });
 
   it('writes plain numbers as exact digits without a unit, styles as reports write them', () => {

@@ -2,6 +2,7 @@ import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { PLACEHOLDER_STYLES, type PlaceholderStyle } from '../../../contracts/report-template.contract.js';
 import { InvalidError } from '../../../domain/errors.js';
+import { withoutStampProperties } from '../reports/docx/docx-stamp.js';
 import { reportTemplateMessages as m } from './report-template.messages.js';
 import { locator, type XmlLexedPart } from './template-locate.js';
 import { syntaxProblems, type SyntaxProblem } from './template-syntax.js';
@@ -102,6 +103,21 @@ function collector(files: Map<string, LexedFile>) {
 }
 
 /**
+ * A report downloaded from Shiliu carries its stamp as JSON in docProps/custom.xml, braces and all,
+ * and docxtemplater reads that part as template text too: a report made into a template would be
+ * refused for tags it never showed. A template needs no stamp (a fill writes its own).
+ */
+const CUSTOM_PROPERTIES = 'docProps/custom.xml';
+
+function dropStamp(zip: PizZip): void {
+  const part = zip.file(CUSTOM_PROPERTIES);
+  if (!part) return;
+  const xml = part.asText();
+  const kept = withoutStampProperties(xml);
+  if (kept !== xml) zip.file(CUSTOM_PROPERTIES, kept);
+}
+
+/**
  * Parses a template: the bytes are first checked as a plain, sane .docx (InvalidError otherwise),
  * then docxtemplater reads every part. A parsed template comes back with its tags for `checkTags`
  * and ready to render; otherwise the syntax errors, with the tags that can still be checked by name
@@ -116,6 +132,7 @@ export function compileTemplate(bytes: Uint8Array, parser: TagParser): CompileRe
   } catch {
     throw new InvalidError('TEMPLATE_UNREADABLE', m.unreadable, [{ pointer: '/body/file', message: m.unreadable }]);
   }
+  dropStamp(zip);
   const unfilled = new Set<string>();
   let doc: Docxtemplater<PizZip>;
   try {

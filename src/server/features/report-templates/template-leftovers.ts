@@ -1,8 +1,9 @@
 import { checkReport, type Finding, type RuleId } from '../../../domain/report-check/index.js';
 import { reportTemplateMessages as m } from './report-template.messages.js';
 import { parseTag, type CompiledTemplate, type TemplatePart } from './template-inspect.js';
-import { locatedParagraphs, type LocatedParagraph } from './template-locate.js';
+import type { LocatedParagraph } from './template-locate.js';
 import { scalarNamed, type TemplateCatalogue } from './template-placeholders.js';
+import { taggedParagraphs, type TextTag } from './template-text.js';
 
 /**
  * Leftovers in a template's own text (XX县, 20XX年, 某某, ****, 小编…): what an office copied from
@@ -22,55 +23,22 @@ export const MAX_LEFTOVER_WARNINGS = 20;
 /** The checker's rules about leftovers; numbering, sums and dates are no business of a template. */
 const LEFTOVER_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['placeholder', 'masked', 'debris']);
 
-// With a valid template (only those are checked) the braces alternate, so each {…} is a tag, even
-// one split over runs or paragraphs: docxtemplater reads a part's text as one string too.
-const TAG = /\{([^{}]*)\}/g;
-
-const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-const decodeXml = (s: string) =>
-  s.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (whole, ref: string) => {
-    if (ref[0] !== '#') return XML_ENTITIES[ref] ?? whole;
-    const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
-
 /**
- * The stand-in of a tag as written between its braces: nothing for a loop's marks, a digit for a
- * number, 示例 for text. Inside a {#loop} an item's field wins over the unit's value of that name,
- * as it does when filling.
+ * The stand-in of a tag: nothing for a loop's marks, a digit for a number, 示例 for text. Inside a
+ * {#loop} an item's field wins over the unit's value of that name, as it does when filling.
  */
-function standIn(content: string, loops: string[], catalogue: TemplateCatalogue): string {
-  const mark = content.trimStart()[0];
-  if (mark === '#' || mark === '^') {
-    loops.push(mark);
-    return '';
-  }
-  if (mark === '/') {
-    loops.pop();
-    return '';
-  }
-  const { name } = parseTag(content);
-  const field = loops.includes('#') ? catalogue.fields.get(name) : undefined;
+function standIn(tag: TextTag, catalogue: TemplateCatalogue): string {
+  if (tag.mark !== '') return '';
+  const { name } = parseTag(tag.content);
+  const field = tag.sections.includes('#') ? catalogue.fields.get(name) : undefined;
   const kind = (field ?? scalarNamed(catalogue, name) ?? catalogue.fields.get(name))?.kind ?? 'text';
   return kind === 'text' ? TEXT_STAND_IN : NUMBER_STAND_IN;
 }
 
-/** One part's paragraphs that hold text once its tags read as stand-ins, XML entities decoded. */
+/** One part's paragraphs that hold text once its tags read as stand-ins. */
 function partText(part: TemplatePart, catalogue: TemplateCatalogue): LocatedParagraph[] {
-  const text = part.xmllexed
-    .filter((x) => x.type === 'content' && x.position === 'insidetag')
-    .map((x) => x.value)
-    .join('');
-  // What each character of the part's text reads as: itself, or its tag's stand-in at the tag's
-  // '{' and nothing for the rest of the tag.
-  const read = text.split('');
-  const loops: string[] = [];
-  for (const tag of text.matchAll(TAG)) {
-    read[tag.index] = standIn(tag[1] ?? '', loops, catalogue);
-    for (let i = tag.index + 1; i < tag.index + tag[0].length; i++) read[i] = '';
-  }
-  return locatedParagraphs(part.file, part.xmllexed, (offset, s) => read.slice(offset, offset + s.length).join(''))
-    .map((p) => ({ where: p.where, text: decodeXml(p.text) }))
+  return taggedParagraphs(part)
+    .map((p) => ({ where: p.where, text: p.pieces.map((piece) => ('tag' in piece ? standIn(piece.tag, catalogue) : piece.text)).join('') }))
     .filter((p) => p.text.trim() !== '');
 }
 

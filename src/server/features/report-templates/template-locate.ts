@@ -127,21 +127,26 @@ export interface LocatedParagraph {
   text: string;
 }
 
+/** One w:t text of a paragraph, with its offset in the part's text (the offsets docxtemplater's tags have). */
+export interface ParagraphRun {
+  offset: number;
+  /** As docxtemplater counts it: XML entities not decoded. */
+  text: string;
+}
+
 /**
  * Every paragraph of a part (body paragraphs, table cells, text boxes; none for a part without
- * paragraphs, such as the document properties), in order, each with where it is and its text read
- * through `read`: each w:t text of it is passed with its offset in the part's text (the offsets
- * docxtemplater's tags have), and what `read` gives back stands for it. Text outside paragraphs
- * is left out.
+ * paragraphs, such as the document properties), in order, each with where it is and its w:t texts
+ * in order. Text outside paragraphs is left out.
  */
-export function locatedParagraphs(file: string, xmllexed: readonly XmlLexedPart[], read: (offset: number, text: string) => string = (_, text) => text): LocatedParagraph[] {
+export function paragraphRuns(file: string, xmllexed: readonly XmlLexedPart[]): Array<{ where: string; runs: ParagraphRun[] }> {
   const layout = layoutOf(xmllexed);
-  const texts = layout.paragraphs.map(() => '');
+  const runs = layout.paragraphs.map((): ParagraphRun[] => []);
   for (const span of layout.spans) {
-    if (span.paragraph !== undefined) texts[span.paragraph] += read(span.start, span.text);
+    if (span.paragraph !== undefined) runs[span.paragraph]!.push({ offset: span.start, text: span.text });
   }
   const label = partLabel(file);
-  return texts.map((text, i) => ({ where: whereOf(label, layout, i), text }));
+  return runs.map((r, i) => ({ where: whereOf(label, layout, i), runs: r }));
 }
 
 /** Index of the last span starting at or before `at` (spans are in text order, contiguous). */

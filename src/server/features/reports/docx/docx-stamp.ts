@@ -27,6 +27,23 @@ export function stampProperties(stamp: ReportDocxStamp): Array<{ name: string; v
   return chunks.map((value, i) => ({ name: `${STAMP_PROPERTY}-${i + 1}`, value }));
 }
 
+/** Whether a custom property is a part of a stamp (`石榴台账数字-N`), as stampFromProperties reads them. */
+export function isStampProperty(name: string): boolean {
+  return NAME.test(name);
+}
+
+/** A custom property element, whatever its prefix, self-closing or not. */
+const PROPERTY_ELEMENT = /<((?:[\w.-]+:)?)property\b([^>]*?)(?:\/>|>[\s\S]*?<\/\1property\s*>)/g;
+const NAME_ATTRIBUTE = /\bname\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+
+/** docProps/custom.xml without the properties of a stamp; every other property as it was. */
+export function withoutStampProperties(xml: string): string {
+  return xml.replace(PROPERTY_ELEMENT, (element, _prefix, attributes: string) => {
+    const name = NAME_ATTRIBUTE.exec(attributes);
+    return name && isStampProperty(name[1] ?? name[2] ?? '') ? '' : element;
+  });
+}
+
 /**
  * The stamp from a file's custom properties (name → text), or undefined when it has none or it was
  * damaged (a part missing, edited, or not what Shiliu writes): the file is then checked as any other.
