@@ -71,7 +71,6 @@ export const reportTemplateMessages = {
   // Leftovers in the template's own text (warnings; the upload is not refused).
   leftoverSuggested: (where: string, text: string, tag: string) => `${where}：「${text}」像是没有填写的占位符，生成的文档会原样保留；可改为「${tag}」或删去`,
   leftover: (where: string, message: string) => `${where}：${message}`,
-  moreLeftovers: (n: number) => `另有${n}处可能遗留的内容未列出，请在 Word 中一并查找修改`,
 
   // Filled files and the sample.
   fillName: (template: string, org: string, period: string) => `「${template}」-${org}-${period}.docx`,

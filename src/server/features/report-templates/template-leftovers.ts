@@ -18,7 +18,8 @@ export const NUMBER_STAND_IN = '8';
 /** What a text tag (单位名称, 报告年度, 名称…) reads as: a word that is no placeholder. */
 export const TEXT_STAND_IN = '示例';
 /** At most this many warnings are listed; the rest are counted in one last line. */
-export const MAX_LEFTOVER_WARNINGS = 20;
+/** Stored at most: far beyond what anyone reads, a bound on what one upload can store. */
+export const MAX_LEFTOVER_WARNINGS = 1000;
 
 /** The checker's rules about leftovers; numbering, sums and dates are no business of a template. */
 const LEFTOVER_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['placeholder', 'masked', 'debris']);
@@ -114,8 +115,8 @@ const sentence = (message: string) => message.replace(/。$/, '');
 
 /**
  * The warnings of a template's leftovers, in document order: where each is and what it is, with
- * the placeholder to write instead when one obviously fits. At most MAX_LEFTOVER_WARNINGS, then
- * one line saying how many more there are. Empty for a clean template.
+ * the placeholder to write instead when one obviously fits. All of them (up to MAX_LEFTOVER_WARNINGS):
+ * the page lists the first ones and counts the rest. Empty for a clean template.
  */
 export function leftoverWarnings(paragraphs: readonly LocatedParagraph[]): string[] {
   const lines: Array<{ start: number; text: string; where: string }> = [];
@@ -141,8 +142,7 @@ export function leftoverWarnings(paragraphs: readonly LocatedParagraph[]): strin
     const suggested = suggestion(l, located);
     return suggested ? m.leftoverSuggested(l.where, suggested.shown, suggested.tag) : m.leftover(l.where, sentence(l.finding.message));
   });
-  if (warnings.length <= MAX_LEFTOVER_WARNINGS) return warnings;
-  return [...warnings.slice(0, MAX_LEFTOVER_WARNINGS), m.moreLeftovers(warnings.length - MAX_LEFTOVER_WARNINGS)];
+  return warnings.slice(0, MAX_LEFTOVER_WARNINGS);
 }
 
 /** The warnings of a parsed template's leftovers (see leftoverWarnings). */

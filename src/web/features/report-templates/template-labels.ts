@@ -36,3 +36,4 @@ export const leftoversUploaded = (name: string, n: number) => `模板「${name}�
 export const LEFTOVERS_ADVICE = '这些文字不是占位符，每一份生成的文档都会原样保留。请在 Word 中逐处修改或删去后重新上传（再将这一份归档）；确属本意的可以不改。';
 export const LEFTOVERS_TITLE = '可能遗留的内容';
 export const leftoversTag = (n: number) => `${n}处可能遗留`;
+export const leftoversMore = (n: number) => `另有${n}处可能遗留的内容未列出，请在 Word 中一并查找修改`;

@@ -183,9 +183,9 @@ describe('templateWarnings', () => {
     expect(templateWarnings([])).toEqual({ items: [], more: undefined, total: 0 });
   });
 
-  it('keeps the server’s line about the unlisted rest out of the numbered list, and counts the rest in', () => {
-    const twenty = Array.from({ length: 20 }, (_, i) => `第${i + 1}段：「某某同志」中的「某某」是未填写的占位符`);
-    const more = '另有7处可能遗留的内容未列出，请在 Word 中一并查找修改';
-    expect(templateWarnings([...twenty, more])).toEqual({ items: twenty, more, total: 27 });
+  it('numbers the first 20, says how many more there are, and counts them all', () => {
+    const all = Array.from({ length: 27 }, (_, i) => `第${i + 1}段：「某某同志」中的「某某」是未填写的占位符`);
+    expect(templateWarnings(all)).toEqual({ items: all.slice(0, 20), more: '另有7处可能遗留的内容未列出，请在 Word 中一并查找修改', total: 27 });
+    expect(templateWarnings(all.slice(0, 20)).more).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import type { FieldError } from '../../../contracts/problem.contract.js';
 import { PLACEHOLDER_GROUP_LABELS, PLACEHOLDER_GROUPS, type Placeholder, type PlaceholderField, type PlaceholderGroup } from '../../../contracts/report-template.contract.js';
 import { splitFieldErrors } from '../../api/field-errors.js';
+import { leftoversMore } from './template-labels.js';
 
 /**
  * How the 自定义模板 page shows placeholders and problems: the text a user pastes into Word, the
@@ -140,20 +141,17 @@ export function templateProblems(problem: { title: string; detail?: string | und
 export interface TemplateWarningsView {
   /** The warnings listed one by one (第5段：「20XX年」…). */
   items: string[];
-  /** The server's closing line when it listed only the first ones (另有N处…), shown unnumbered. */
+  /** A line about the ones not listed (另有N处…), shown unnumbered. */
   more: string | undefined;
   /** How many leftovers were found in all, listed or not. */
   total: number;
 }
 
-// The server lists at most 20 leftovers and says how many more in one last line: 另有N处….
-const MORE_LINE = /^另有(\d+)处/;
+/** More than this is a template copied whole from a website: the first ones make the point. */
+export const LISTED_WARNINGS = 20;
 
-/** A template's leftover warnings as the page shows them: a numbered list, the line about the rest, and the count of all. */
+/** A template's leftover warnings as the page shows them: the first ones numbered, a line about the rest, and the count of all. */
 export function templateWarnings(warnings: readonly string[]): TemplateWarningsView {
-  const last = warnings[warnings.length - 1];
-  const more = last === undefined ? undefined : MORE_LINE.exec(last);
-  if (!more) return { items: [...warnings], more: undefined, total: warnings.length };
-  const items = warnings.slice(0, -1);
-  return { items, more: last, total: items.length + Number(more[1]) };
+  const rest = warnings.length - LISTED_WARNINGS;
+  return { items: warnings.slice(0, LISTED_WARNINGS), more: rest > 0 ? leftoversMore(rest) : undefined, total: warnings.length };
 }
