@@ -51,6 +51,16 @@ for (const dialect of DIALECTS) {
       expect(r.gaps.map((g) => g.id)).not.toContain(f.unit.guangming);
     });
 
+    it('lists gaps in the order of the org tree: each unit under its parent, siblings by their sort order', async () => {
+      const rows = await f.t.container.database.db.selectFrom('org_unit').select(['id', 'parent_id', 'sort_order']).where('active', '=', 1).execute();
+      const children = (parent: number | null) => rows.filter((r) => r.parent_id === parent).sort((a, b) => Number(a.sort_order) - Number(b.sort_order) || a.id - b.id);
+      const walk = (parent: number | null): number[] => children(parent).flatMap((r) => [r.id, ...walk(r.id)]);
+      const treeOrder = walk(null);
+      const gaps = (await coverage({ period: '2026' })).gaps.map((g) => g.id);
+      expect(gaps.length).toBeGreaterThan(10);
+      expect(gaps).toEqual(treeOrder.filter((id) => gaps.includes(id)));
+    });
+
     it('names gaps by their path below the queried unit, telling apart villages of the same name', async () => {
       const r = await coverage({ period: '2026' });
       expect(r).toMatchObject({ org: { name: '示例县' }, units: activeUnits, reporting: 6 });

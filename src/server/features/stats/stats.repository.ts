@@ -106,7 +106,7 @@ export class StatsRepository implements StatsStore {
     // One probe of activity_coverage_idx (unit, start_date, status; live entries only) per unit.
     const rows = await this.db
       .selectFrom('org_unit as u')
-      .select(['u.id', 'u.name', 'u.kind', 'u.path'])
+      .select(['u.id', 'u.name', 'u.kind', 'u.path', 'u.sort_order'])
       .select((eb) =>
         eb
           .exists(
@@ -127,7 +127,7 @@ export class StatsRepository implements StatsStore {
       .$if(kind !== undefined, (s) => s.where('u.kind', '=', kind!))
       .orderBy('u.path')
       .execute();
-    return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, path: r.path, reported: Boolean(Number(r.reported)) }));
+    return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, path: r.path, sortOrder: Number(r.sort_order), reported: Boolean(Number(r.reported)) }));
   }
 
   async listMovesSince(since: string) {

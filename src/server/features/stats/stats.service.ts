@@ -18,7 +18,7 @@ import type { ActivityService } from '../ledger/activity.service.js';
 import type { OrgRecord } from '../orgs/org.types.js';
 import { resolveOrg, resolvePeriod, resolveQuestion, type Question, type QuestionStores } from './stats-question.service.js';
 import { statsMessages as m } from './stats.messages.js';
-import type { RollupReadRow, StatsIndicatorRecord } from './stats.types.js';
+import type { CoverageUnitRecord, RollupReadRow, StatsIndicatorRecord } from './stats.types.js';
 
 const TIME_GROUPS: Partial<Record<string, Granularity>> = { month: 'month', quarter: 'quarter', year: 'year' };
 
@@ -196,9 +196,9 @@ export class StatsService {
   async coverage(actor: Actor, q: CoverageQuery): Promise<CoverageResult> {
     const org = await resolveOrg(actor, this.stores.orgs, q.org);
     const { from, to } = await resolvePeriod(actor, this.stores.stats, q);
-    const units = await this.stores.stats.listCoverage(org.path, from, to, q.status === 'approved');
-    const names = new Map(units.map((u) => [u.id, u.name]));
     const depth = idsOfPath(org.path).length;
+    const units = inTreeOrder(await this.stores.stats.listCoverage(org.path, from, to, q.status === 'approved'), depth);
+    const names = new Map(units.map((u) => [u.id, u.name]));
     const counted = units.filter((u) => q.kind === undefined || u.kind === q.kind);
     const children = await this.stores.orgs.listChildren(org.id, false);
     return {
@@ -230,4 +230,22 @@ export class StatsService {
     }
     return changes;
   }
+}
+
+/**
+ * Units in the order the org tree shows them: each under its parent, siblings by their sort order
+ * (then id). Paths compare ids as text (/1/10/ before /1/2/), which lists gaps in no order a user knows.
+ */
+function inTreeOrder(units: CoverageUnitRecord[], depth: number): CoverageUnitRecord[] {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const keys = new Map(units.map((u) => [u.id, idsOfPath(u.path).slice(depth).map((id) => [byId.get(id)?.sortOrder ?? 0, id] as const)]));
+  return [...units].sort((a, b) => {
+    const ka = keys.get(a.id)!;
+    const kb = keys.get(b.id)!;
+    for (let i = 0; i < Math.min(ka.length, kb.length); i++) {
+      const d = ka[i]![0] - kb[i]![0] || ka[i]![1] - kb[i]![1];
+      if (d !== 0) return d;
+    }
+    return ka.length - kb.length;
+  });
 }

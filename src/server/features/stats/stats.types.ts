@@ -64,6 +64,8 @@ export interface CoverageUnitRecord {
   name: string;
   kind: string;
   path: string;
+  /** Place among its siblings, as the org tree shows them. */
+  sortOrder: number;
   reported: boolean;
 }
 
