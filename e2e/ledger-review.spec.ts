@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, logIn } from './support/browser.js';
+import { launchBrowser, logIn, pickOption } from './support/browser.js';
 import { E2E_PASSWORD, startProduct, type RunningServer } from './support/server.js';
 
 const TITLE = '端到端石榴籽宣讲进东风村';
@@ -30,9 +30,7 @@ describe('a clerk records an activity with a photo and the township reviewer app
   it('lets the village clerk fill the form for a lecture, attach a photo and submit it', async () => {
     await logIn(page, server.baseUrl, 't1-clerk', E2E_PASSWORD);
     await page.goto(`${server.baseUrl}/ledger/new`);
-    await page.getByLabel('活动类型').click();
-    await page.getByLabel('活动类型').fill('宣讲');
-    await page.locator('.ant-select-item-option').filter({ hasText: /^宣讲\/报告会$/ }).click();
+    await pickOption(page, page.getByLabel('活动类型'), /^宣讲\/报告会$/, '宣讲');
     await page.getByLabel('活动名称').fill(TITLE);
     await page.getByLabel('地点').fill('东风村村委会广场');
     // The measure inputs follow the chosen type: a lecture asks for 场次 and 参与人次.

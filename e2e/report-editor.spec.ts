@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, logIn } from './support/browser.js';
+import { launchBrowser, logIn, pickOption } from './support/browser.js';
 import { E2E_PASSWORD, startProduct, type RunningServer } from './support/server.js';
 
 const ADDED = '，以上数据已逐项核实。';
@@ -29,11 +29,10 @@ describe('a county writer drafts last year\'s summary report, edits it, follows 
     await page.waitForURL('**/reports');
     await page.getByRole('button', { name: /起草新报告/ }).click();
     const modal = page.locator('.ant-modal').filter({ hasText: '起草新报告' });
-    await modal.getByLabel('报告时间').click();
-    await page.locator('.ant-select-item-option').filter({ hasText: /^上年$/ }).click();
+    await pickOption(page, modal.getByLabel('报告时间'), /^上年$/);
     // The template follows the unit: the county writes the county report.
     await expect.poll(() => modal.getByText('县（市、区）', { exact: true }).count()).toBe(1);
-    await modal.getByRole('button', { name: /^起\s*草$/ }).click();
+    await modal.getByRole('button', { name: /起\s*草$/ }).click();
     await page.waitForURL(/\/reports\/\d+$/, { timeout: 30_000 });
     reportUrl = page.url();
 

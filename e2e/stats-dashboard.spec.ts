@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, logIn } from './support/browser.js';
+import { launchBrowser, logIn, pickOption } from './support/browser.js';
 import { E2E_PASSWORD, startProduct, type RunningServer } from './support/server.js';
 
 /** Names of a unit and everything under it, read through the API the way the org tree does. */
@@ -46,8 +46,7 @@ describe('a county leader reads the statistics and drills into the entries behin
     await page.getByRole('menuitem', { name: '统计分析' }).click();
     await page.waitForURL('**/stats');
     // Last year is complete in the demo ledger (the current year may have just begun).
-    await page.getByLabel('统计时间').click();
-    await page.locator('.ant-select-item-option').filter({ hasText: /^上年$/ }).click();
+    await pickOption(page, page.getByLabel('统计时间'), /^上年$/);
     const lastYear = new Date().getFullYear() - 1;
     await page.waitForURL(`**/stats?from=${lastYear}-01-01&to=${lastYear}-12-31`);
     await expect.poll(() => page.getByTestId('stats-question').textContent(), { timeout: 15_000 }).toContain(`${lastYear}年`);

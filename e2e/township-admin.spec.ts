@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, logIn } from './support/browser.js';
+import { launchBrowser, logIn, pickOption } from './support/browser.js';
 import { E2E_PASSWORD, startProduct, type RunningServer } from './support/server.js';
 
 describe('a township admin manages their township in the browser', () => {
@@ -40,8 +40,7 @@ describe('a township admin manages their township in the browser', () => {
     await page.getByRole('button', { name: /新增下级单位/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('名称').fill('端到端新村');
-    await dialog.getByLabel('类型').click();
-    await page.locator('.ant-select-item-option').filter({ hasText: /^村$/ }).click();
+    await pickOption(page, dialog.getByLabel('类型'), /^村$/);
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await expect.poll(() => dialog.isVisible(), { timeout: 10_000 }).toBe(false);
     await expect.poll(() => tree().getByText('端到端新村', { exact: true }).count(), { timeout: 10_000 }).toBe(1);
@@ -52,8 +51,7 @@ describe('a township admin manages their township in the browser', () => {
     await page.getByRole('button', { name: /新增下级单位/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('名称').fill('东风村');
-    await dialog.getByLabel('类型').click();
-    await page.locator('.ant-select-item-option').filter({ hasText: /^村$/ }).click();
+    await pickOption(page, dialog.getByLabel('类型'), /^村$/);
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await expect.poll(() => dialog.getByText('同一上级下已有名为「东风村」的组织').count(), { timeout: 10_000 }).toBe(1);
     await dialog.getByRole('button', { name: /取\s*消/ }).click();
