@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { locateFigureMarks } from '../../../domain/report-check/figures.js';
 import { templateDocx } from '../../../../test-support/templates.js';
 import { stampFromProperties } from '../reports/docx/docx-stamp.js';
-import { customProperties, extractReport } from '../reports/report-text.js';
+import { readCustomProperties } from '../../ooxml/custom-properties.js';
+import { extractReport } from '../reports/report-text.js';
 import { fillTemplate, scalarTexts, valueParser, type TemplateValues } from './template-fill.js';
 import { compileTemplate, type CompiledTemplate } from './template-inspect.js';
 import { buildCatalogue, type ScalarValue } from './template-placeholders.js';
@@ -75,7 +76,7 @@ describe('the stamp of a filled template', () => {
     const filled = fillTemplate(compiled(zip.generate({ type: 'nodebuffer' })), values, { catalogue, ...PERIOD });
 
     const out = new PizZip(filled);
-    const properties = customProperties(out.file('docProps/custom.xml')!.asText());
+    const properties = readCustomProperties(out.file('docProps/custom.xml')!.asText());
     expect(properties.get('密级')).toBe('内部');
     expect(stampFromProperties(properties)).toEqual({
       v: 1,

@@ -2,6 +2,8 @@ import type PizZip from 'pizzip';
 import { FigureMarkSchema, type ReportDocxStamp } from '../../../contracts/report.contract.js';
 import { figureMarks, XML_INVALID, type BlockLine } from '../../../domain/report-body/index.js';
 import type { FigureMark } from '../../../domain/report-check/types.js';
+import { customPropertyIds } from '../../ooxml/custom-properties.js';
+import { escapeXml } from '../../ooxml/xml-text.js';
 import { stampProperties, withoutStampProperties } from '../reports/docx/docx-stamp.js';
 import { parseTag, type CompiledTemplate } from './template-inspect.js';
 import { scalarNamed, type TemplateCatalogue } from './template-placeholders.js';
@@ -77,11 +79,7 @@ const VT_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTy
 /** The format id every user-defined property has. */
 const FMTID = '{D5CDD505-2E9C-101B-9397-08002B2CF9AE}';
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-// A property element, empty or not, whatever its prefix; and its name and pid.
-const PROPERTY = /<((?:[\w.-]+:)?)property\b([^>]*?)(?:\/>|>[\s\S]*?<\/\1property\s*>)/g;
-const PID_ATTRIBUTE = /\bpid\s*=\s*["'](\d+)["']/;
 const ROOT_END = /<\/((?:[\w.-]+:)?)Properties\s*>\s*$/;
 const ROOT_EMPTY = /<((?:[\w.-]+:)?Properties)\b([^>]*?)\/>\s*$/;
 
@@ -110,7 +108,7 @@ function customXml(existing: string | undefined, properties: ReadonlyArray<{ nam
   const fresh = () => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="${PROPERTIES_NS}" xmlns:vt="${VT_NS}">${elements(properties, 2, true)}</Properties>`;
   if (existing === undefined) return fresh();
   const kept = withoutStampProperties(existing);
-  const pids = [...kept.matchAll(PROPERTY)].map((p) => Number(PID_ATTRIBUTE.exec(p[2] ?? '')?.[1] ?? 1));
+  const pids = customPropertyIds(kept);
   const firstPid = Math.max(1, ...pids) + 1;
   // Written in the namespaces the part declares when it declares them plainly, else declaring them.
   const plain = /<Properties\b/.test(kept) && kept.includes(`xmlns="${PROPERTIES_NS}"`) && kept.includes(`xmlns:vt="${VT_NS}"`);

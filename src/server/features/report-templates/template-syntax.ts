@@ -1,3 +1,4 @@
+import { decodeXmlEntities } from '../../ooxml/xml-text.js';
 import { reportTemplateMessages as m } from './report-template.messages.js';
 import { locator, type XmlLexedPart } from './template-locate.js';
 
@@ -32,8 +33,6 @@ export function syntaxProblems(err: unknown, xmllexedOf: (file: string) => reado
   });
 }
 
-const XML_ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&apos;': "'" };
-const decode = (s: string) => s.replace(/&(lt|gt|amp|quot|apos);/g, (x) => XML_ENTITIES[x] ?? x);
 // docxtemplater's own tag text runs on into the next paragraphs (their text is one string); the
 // tag as the user sees it stops at the paragraph's end, a space or another brace.
 const NAME_AFTER = /^[^{}\s]{0,20}/;
@@ -46,13 +45,13 @@ function snippet(id: string | undefined, fallback: string, at: { text: string; i
   const after = at.text.slice(at.index);
   switch (id) {
     case 'unclosed_tag':
-      return decode(NAME_AFTER.exec(after.slice(1))?.[0] ?? fallback);
+      return decodeXmlEntities(NAME_AFTER.exec(after.slice(1))?.[0] ?? fallback);
     case 'unopened_tag':
-      return decode(NAME_BEFORE.exec(before)?.[0] ?? fallback);
+      return decodeXmlEntities(NAME_BEFORE.exec(before)?.[0] ?? fallback);
     case 'duplicate_open_tag':
-      return decode(/^\{+[^{}\s]{0,20}/.exec(after)?.[0] ?? fallback);
+      return decodeXmlEntities(/^\{+[^{}\s]{0,20}/.exec(after)?.[0] ?? fallback);
     case 'duplicate_close_tag':
-      return decode(`${NAME_BEFORE.exec(before.replace(/\{+$/, ''))?.[0] ?? ''}${/^[^{}\s]{0,20}\}+/.exec(after)?.[0] ?? ''}`) || fallback;
+      return decodeXmlEntities(`${NAME_BEFORE.exec(before.replace(/\{+$/, ''))?.[0] ?? ''}${/^[^{}\s]{0,20}\}+/.exec(after)?.[0] ?? ''}`) || fallback;
     default:
       return fallback;
   }

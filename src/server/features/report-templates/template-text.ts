@@ -1,5 +1,6 @@
 import type { TemplatePart } from './template-inspect.js';
 import { paragraphRuns } from './template-locate.js';
+import { decodeXmlEntities } from '../../ooxml/xml-text.js';
 
 /**
  * A template's paragraphs as pieces: its own text (XML entities decoded) and its tags, in order.
@@ -27,13 +28,6 @@ export interface TaggedParagraph {
 // one split over runs or paragraphs: docxtemplater reads a part's text as one string too.
 const TAG = /\{([^{}]*)\}/g;
 
-const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-const decodeXml = (s: string) =>
-  s.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (whole, ref: string) => {
-    if (ref[0] !== '#') return XML_ENTITIES[ref] ?? whole;
-    const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
 
 /** Every tag of a part's text by the offset of its '{', with the offset just past its '}'. */
 function tagsOf(text: string): Map<number, { tag: TextTag; end: number }> {
@@ -67,7 +61,7 @@ export function taggedParagraphs(part: TemplatePart): TaggedParagraph[] {
     const pieces: TextPiece[] = [];
     let literal = '';
     const flush = () => {
-      if (literal !== '') pieces.push({ text: decodeXml(literal) });
+      if (literal !== '') pieces.push({ text: decodeXmlEntities(literal) });
       literal = '';
     };
     for (const run of runs) {

@@ -3,6 +3,8 @@ import { InvalidError } from '../../../domain/errors.js';
 import { sniffFileType } from '../../../domain/file-sniff.js';
 import type { ReportDocxStamp } from '../../../contracts/report.contract.js';
 import { inflateEntry, zipEntries, ZipRefused, type ZipEntry } from '../../ooxml/bounded-zip.js';
+import { readCustomProperties } from '../../ooxml/custom-properties.js';
+import { decodeXmlEntities } from '../../ooxml/xml-text.js';
 import { stampFromProperties } from './docx/docx-stamp.js';
 import { reportCheckMessages as m } from './report-check.messages.js';
 
@@ -63,25 +65,10 @@ function docxContent(bytes: Uint8Array): ReportUpload {
 /** The stamp in the custom properties; anything missing, oversized or unreadable means no stamp, never a failed check. */
 function readStamp(bytes: Uint8Array, entry: ZipEntry): ReportDocxStamp | undefined {
   try {
-    return stampFromProperties(customProperties(inflateEntry(bytes, entry, MAX_CUSTOM_BYTES).toString('utf8')));
+    return stampFromProperties(readCustomProperties(inflateEntry(bytes, entry, MAX_CUSTOM_BYTES).toString('utf8')));
   } catch {
     return undefined;
   }
-}
-
-const PROPERTY = /<(?:[\w.-]+:)?property\b([^>]*)>([\s\S]*?)<\/(?:[\w.-]+:)?property>/g;
-const NAME_ATTRIBUTE = /\bname\s*=\s*(?:"([^"]*)"|'([^']*)')/;
-const TEXT_VALUE = /<(?:[\w.-]+:)?(?:lpwstr|lpstr|bstr)>([\s\S]*?)<\/(?:[\w.-]+:)?(?:lpwstr|lpstr|bstr)>/;
-
-/** Text-valued custom document properties by name (docProps/custom.xml), whatever the namespace prefixes. */
-export function customProperties(xml: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [, attributes = '', inner = ''] of xml.matchAll(PROPERTY)) {
-    const name = NAME_ATTRIBUTE.exec(attributes);
-    const value = TEXT_VALUE.exec(inner);
-    if (name && value) out.set(decodeEntities(name[1] ?? name[2] ?? ''), decodeEntities(value[1] ?? ''));
-  }
-  return out;
 }
 
 // Elements whose content is not the document's visible text: paragraph and run properties (their
@@ -108,7 +95,7 @@ export function documentXmlText(xml: string): string {
   for (const match of xml.matchAll(TOKEN)) {
     const [, closing, name, selfClosing, chars] = match;
     if (chars !== undefined) {
-      if (inText && skipDepth === 0) append(decodeEntities(chars));
+      if (inText && skipDepth === 0) append(decodeXmlEntities(chars));
       continue;
     }
     if (name === undefined) continue;
@@ -134,16 +121,6 @@ export function documentXmlText(xml: string): string {
     }
   }
   return lines.join('\n');
-}
-
-const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (whole, ref: string) => {
-    if (ref[0] !== '#') return NAMED[ref] ?? whole;
-    const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
 }
 
 // Word's "web page" and RTF formats, often downloaded from websites under a .doc name.

@@ -2,7 +2,8 @@ import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
 import type { ReportDocxStamp } from '../../../../contracts/report.contract.js';
 import { checkReport } from '../../../../domain/report-check/index.js';
-import { customProperties, extractReport } from '../report-text.js';
+import { readCustomProperties } from '../../../ooxml/custom-properties.js';
+import { extractReport } from '../report-text.js';
 import { STAMP_PROPERTY, stampFromProperties, stampProperties } from './docx-stamp.js';
 import { GbtReportDocxWriter } from './report-docx.writer.js';
 import { sampleReport } from './report-sample.fixture.js';
@@ -45,7 +46,7 @@ describe('the stamp as custom document properties', () => {
 
   it('reads text properties whatever the namespace prefix, decoding entities', () => {
     const xml = `<?xml version="1.0"?><op:Properties xmlns:op="x" xmlns:v="y"><op:property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="a&amp;b"><v:lpwstr>&lt;1&gt; &quot;二&quot;</v:lpwstr></op:property><op:property pid="3" name="n"><v:i4>5</v:i4></op:property></op:Properties>`;
-    expect(customProperties(xml)).toEqual(new Map([['a&b', '<1> "二"']]));
+    expect(readCustomProperties(xml)).toEqual(new Map([['a&b', '<1> "二"']]));
   });
 });
 

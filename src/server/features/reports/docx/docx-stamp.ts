@@ -1,4 +1,5 @@
 import { ReportDocxStampSchema, type ReportDocxStamp } from '../../../../contracts/report.contract.js';
+import { withoutCustomProperties } from '../../../ooxml/custom-properties.js';
 
 /**
  * The stamp (report, version, period, figure marks) travels as custom document properties, which
@@ -32,16 +33,9 @@ export function isStampProperty(name: string): boolean {
   return NAME.test(name);
 }
 
-/** A custom property element, whatever its prefix, self-closing or not. */
-const PROPERTY_ELEMENT = /<((?:[\w.-]+:)?)property\b([^>]*?)(?:\/>|>[\s\S]*?<\/\1property\s*>)/g;
-const NAME_ATTRIBUTE = /\bname\s*=\s*(?:"([^"]*)"|'([^']*)')/;
-
 /** docProps/custom.xml without the properties of a stamp; every other property as it was. */
 export function withoutStampProperties(xml: string): string {
-  return xml.replace(PROPERTY_ELEMENT, (element, _prefix, attributes: string) => {
-    const name = NAME_ATTRIBUTE.exec(attributes);
-    return name && isStampProperty(name[1] ?? name[2] ?? '') ? '' : element;
-  });
+  return withoutCustomProperties(xml, isStampProperty);
 }
 
 /**
