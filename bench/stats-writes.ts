@@ -11,7 +11,8 @@ import { systemActor } from '../src/domain/access.js';
 import { randomSource } from '../src/domain/random.js';
 import { buildApp } from '../src/server/app.js';
 import type { Container } from '../src/server/container.js';
-import { bulkInsert, reserveIds, type Column } from '../src/server/db/bulk-insert.js';
+import { bulkInsert, reserveIds } from '../src/server/db/bulk-insert.js';
+import { ACTIVITY_COLUMNS, MEASURE_COLUMNS, TAG_COLUMNS } from '../src/server/features/ledger/import/activity-import.repository.js';
 import type { Database } from '../src/server/db/schema.js';
 import type { ImportCatalogue, NewLedgerEntry } from '../src/server/features/ledger/import/activity-import.types.js';
 import { syntheticLedger, type LedgerUnit } from '../src/server/features/ledger/synthetic/synthetic-ledger.js';
@@ -52,16 +53,6 @@ export async function regionUnits(c: Container, scale: SyntheticScale, rootPath:
   const units = await c.stores.activityImport.listScopeUnits(rootPath);
   return units.map((u) => ({ id: u.id, name: u.name, kind: u.kind, path: u.path, tier: tiers.get(u.name) ?? 'village' }));
 }
-
-// The columns ActivityImportRepository.insertEntries writes (its lists are private to it).
-const ACTIVITY_COLUMNS: Column[] = [
-  ['id', 'int4'], ['org_unit_id', 'int4'], ['type_id', 'int4'], ['title', 'text'], ['start_date', 'text'], ['end_date', 'text'],
-  ['place', 'text'], ['organiser', 'text'], ['summary', 'text'], ['status', 'text'], ['return_reason', 'text'],
-  ['evidence_count', 'int4'], ['version', 'int4'], ['created_by', 'int4'], ['created_at', 'text'], ['updated_by', 'int4'],
-  ['updated_at', 'text'], ['submitted_at', 'text'], ['reviewed_by', 'int4'], ['reviewed_at', 'text'],
-];
-const MEASURE_COLUMNS: Column[] = [['activity_id', 'int4'], ['indicator_id', 'int4'], ['value', 'int8']];
-const TAG_COLUMNS: Column[] = [['activity_id', 'int4'], ['tag_id', 'int4']];
 
 /**
  * The baseline: insertEntries without its roll-up call, written here in the bench on purpose — the

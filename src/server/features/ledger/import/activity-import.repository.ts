@@ -7,14 +7,15 @@ import { RollupRepository } from '../../stats/rollup.repository.js';
 import type { EntryFacts } from '../../stats/rollup.types.js';
 import type { ActivityImportStore, BulkAudit, ExistingEntryKey, ImportCatalogue, ImportType, NewCampaignRow, NewLedgerEntry, ScopeUnit } from './activity-import.types.js';
 
-const ACTIVITY_COLUMNS: Column[] = [
+/** The columns bulk inserts of entries write (exported for the write benchmark, which writes entries the same way). */
+export const ACTIVITY_COLUMNS: Column[] = [
   ['id', 'int4'], ['org_unit_id', 'int4'], ['type_id', 'int4'], ['title', 'text'], ['start_date', 'text'], ['end_date', 'text'],
   ['place', 'text'], ['organiser', 'text'], ['summary', 'text'], ['status', 'text'], ['return_reason', 'text'],
   ['evidence_count', 'int4'], ['version', 'int4'], ['created_by', 'int4'], ['created_at', 'text'], ['updated_by', 'int4'],
   ['updated_at', 'text'], ['submitted_at', 'text'], ['reviewed_by', 'int4'], ['reviewed_at', 'text'],
 ];
-const MEASURE_COLUMNS: Column[] = [['activity_id', 'int4'], ['indicator_id', 'int4'], ['value', 'int8']];
-const TAG_COLUMNS: Column[] = [['activity_id', 'int4'], ['tag_id', 'int4']];
+export const MEASURE_COLUMNS: Column[] = [['activity_id', 'int4'], ['indicator_id', 'int4'], ['value', 'int8']];
+export const TAG_COLUMNS: Column[] = [['activity_id', 'int4'], ['tag_id', 'int4']];
 const AUDIT_COLUMNS: Column[] = [
   ['at', 'text'], ['user_id', 'int4'], ['action', 'text'], ['entity', 'text'], ['entity_id', 'text'], ['org_unit_id', 'int4'], ['after_json', 'text'], ['request_id', 'text'],
 ];
