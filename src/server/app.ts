@@ -13,6 +13,7 @@ import type { AppConfig } from './config.js';
 import type { Container } from './container.js';
 import { registerAuth } from './http/auth.js';
 import { healthRoutes } from './http/health.routes.js';
+import { loggerOptions, registerRequestLines } from './http/logging.js';
 import { registerProblemHandling, sendRouteNotFound } from './http/problem.js';
 import { sessionRoutes } from './features/accounts/session.routes.js';
 import { userRoutes } from './features/accounts/user.routes.js';
@@ -30,11 +31,13 @@ import { reportTemplateRoutes } from './features/report-templates/report-templat
 import { APP_VERSION } from './version.js';
 
 export interface AppOptions {
-  config: Pick<AppConfig, 'trustedOrigins' | 'trustProxy' | 'logLevel' | 'maxUploadMb'>;
+  config: Pick<AppConfig, 'trustedOrigins' | 'trustProxy' | 'logLevel' | 'maxUploadMb'> & Partial<Pick<AppConfig, 'logFormat'>>;
   container: Container;
   /** Built web client to serve at `/`; omitted in API-only tests. */
   webRoot?: string | undefined;
   logger?: boolean;
+  /** Where pretty log lines go (default stdout); tests read them here. */
+  logOut?: NodeJS.WritableStream;
 }
 
 /** The built web client, `dist/web`, whether the server runs compiled (dist/server) or from sources (src/server). */
@@ -45,8 +48,9 @@ export function defaultWebRoot(): string | undefined {
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const logSettings = options.logger === false ? false : { level: options.config.logLevel, format: options.config.logFormat ?? 'json' };
   const app = Fastify({
-    logger: options.logger === false ? false : { level: options.config.logLevel },
+    ...loggerOptions(logSettings, options.logOut),
     trustProxy: options.config.trustProxy,
     genReqId: () => crypto.randomUUID(),
     bodyLimit: 1024 * 1024,
@@ -61,6 +65,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandling(app, { maxUploadMb: options.config.maxUploadMb });
+  registerRequestLines(app, logSettings);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -1,5 +1,8 @@
 import path from 'node:path';
 
+/** How the server writes its log: one JSON object a line (for collectors), or short lines for a person at a terminal. */
+export type LogFormat = 'pretty' | 'json';
+
 /** Runtime configuration, read once from the environment (see README's configuration table). */
 export interface AppConfig {
   dataDir: string;
@@ -12,11 +15,14 @@ export interface AppConfig {
   trustProxy: boolean;
   sessionTtlHours: number;
   logLevel: string;
+  /** `pretty` at a terminal (one short line per request, warnings and errors by default), `json` otherwise. */
+  logFormat: LogFormat;
   /** Largest evidence file (and import file) accepted, in MB. */
   maxUploadMb: number;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, stdoutIsTty = Boolean(process.stdout.isTTY)): AppConfig {
+  const logFormat = parseLogFormat(env.SHILIU_LOG_FORMAT, stdoutIsTty);
   return {
     dataDir: path.resolve(env.SHILIU_DATA_DIR ?? './data'),
     databaseUrl: env.DATABASE_URL || undefined,
@@ -28,7 +34,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .filter(Boolean),
     trustProxy: env.SHILIU_TRUST_PROXY === 'true',
     sessionTtlHours: Number(env.SHILIU_SESSION_TTL_HOURS ?? 12),
-    logLevel: env.SHILIU_LOG_LEVEL ?? 'info',
+    // A person at a terminal wants to hear of problems, not of every request; collectors get everything.
+    logLevel: env.SHILIU_LOG_LEVEL || (logFormat === 'pretty' ? 'warn' : 'info'),
+    logFormat,
     maxUploadMb: parseMaxUploadMb(env.SHILIU_MAX_UPLOAD_MB ?? '20'),
   };
 }
@@ -47,4 +55,10 @@ export function parseMaxUploadMb(raw: string): number {
     throw new Error(`上传大小上限无效：${raw}（SHILIU_MAX_UPLOAD_MB 应为大于 0、不超过 1024 的 MB 数）`);
   }
   return mb;
+}
+
+export function parseLogFormat(raw: string | undefined, stdoutIsTty: boolean): LogFormat {
+  if (raw === undefined || raw === '') return stdoutIsTty ? 'pretty' : 'json';
+  if (raw === 'json' || raw === 'pretty') return raw;
+  throw new Error(`日志格式无效：${raw}（SHILIU_LOG_FORMAT 应为 json 或 pretty）`);
 }
