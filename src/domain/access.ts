@@ -1,5 +1,5 @@
 import type { Role } from '../contracts/account.contract.js';
-import { ForbiddenError } from './errors.js';
+import { ForbiddenError, UnauthenticatedError } from './errors.js';
 import { isInSubtree } from './org-path.js';
 
 /** The caller's reach: the org unit they belong to, and with it the whole subtree under it. */
@@ -46,4 +46,29 @@ const OPERATIONAL_ROLES: Role[] = ['clerk', 'reviewer', 'inspector', 'viewer'];
 export function grantableRoles(actor: Actor): Role[] {
   if (!hasRole(actor, 'admin')) return [];
   return [...new Set<Role>([...OPERATIONAL_ROLES, ...actor.roles])];
+}
+
+/** What an actor is made of: a staff account and the unit it belongs to. */
+export interface StaffAccount {
+  id: number;
+  username: string;
+  roles: Role[];
+  orgId: number;
+  orgPath: string;
+}
+
+/** The actor a signed-in staff account acts as: its roles, and its unit's subtree as its scope. */
+export function actorOf(user: StaffAccount): Actor {
+  return { userId: user.id, username: user.username, roles: user.roles, orgId: user.orgId, scope: { rootOrgId: user.orgId, rootPath: user.orgPath } };
+}
+
+export const signInMessages = {
+  notLoggedIn: '请先登录',
+  sessionExpired: '登录已过期，请重新登录',
+};
+
+/** The signed-in actor, or a 401: "expired" when a session was presented but no longer holds. */
+export function requireSignedIn(actor: Actor | null, presentedSession: boolean): Actor {
+  if (!actor) throw new UnauthenticatedError('NOT_LOGGED_IN', presentedSession ? signInMessages.sessionExpired : signInMessages.notLoggedIn);
+  return actor;
 }

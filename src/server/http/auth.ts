@@ -1,9 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Actor } from '../../domain/access.js';
-import { ForbiddenError, UnauthenticatedError } from '../../domain/errors.js';
-import type { Container } from '../container.js';
-import { actorOf } from '../features/accounts/auth.service.js';
-import { accountMessages } from '../features/accounts/account.messages.js';
+import { requireSignedIn, type Actor } from '../../domain/access.js';
+import { ForbiddenError } from '../../domain/errors.js';
 
 export const SESSION_COOKIE = 'shiliu_session';
 
@@ -19,10 +16,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The signed-in actor, or a 401 problem. Every protected route starts here. */
 export function requireActor(request: FastifyRequest): Actor {
-  if (!request.actor) {
-    throw new UnauthenticatedError('NOT_LOGGED_IN', request.sessionToken ? accountMessages.sessionExpired : accountMessages.notLoggedIn);
-  }
-  return request.actor;
+  return requireSignedIn(request.actor, request.sessionToken !== null);
 }
 
 export function setSessionCookie(reply: FastifyReply, request: FastifyRequest, token: string, expiresAt: string) {
@@ -48,7 +42,10 @@ function allowedOrigins(request: FastifyRequest, trusted: string[]): string[] {
  * a browser always sends Origin on cross-site writes, so a write carrying the session cookie must
  * come from our own origin (or a configured trusted one). Clients without a browser send no Origin.
  */
-export function registerAuth(app: FastifyInstance, container: Container, trustedOrigins: string[]) {
+/** Turns a session token into the actor behind it (null when it no longer holds); the accounts feature supplies it. */
+export type ActorResolver = (sessionToken: string) => Promise<Actor | null>;
+
+export function registerAuth(app: FastifyInstance, resolveActor: ActorResolver, trustedOrigins: string[]) {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionToken', null);
   app.addHook('onRequest', async (request) => {
@@ -65,7 +62,6 @@ export function registerAuth(app: FastifyInstance, container: Container, trusted
       }
     }
     request.sessionToken = token;
-    const user = await container.auth.resolveSession(token);
-    if (user) request.actor = actorOf(user);
+    request.actor = await resolveActor(token);
   });
 }

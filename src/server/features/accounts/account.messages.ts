@@ -4,8 +4,6 @@ export const accountMessages = {
   accountDisabled: '该账号已停用，请联系管理员',
   orgDisabled: '您所在的单位已停用，请联系上级管理员',
   tooManyAttempts: (wait: string) => `登录失败次数过多，请${wait}后再试`,
-  notLoggedIn: '请先登录',
-  sessionExpired: '登录已过期，请重新登录',
   wrongCurrentPassword: '当前密码不正确',
   samePassword: '新密码不能与当前密码相同',
   userNotFound: '用户不存在，或不在您的管辖范围内',

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { ChangePasswordBody, LoginBody } from '../../../contracts/account.contract.js';
-import type { Actor } from '../../../domain/access.js';
+import { actorOf, signInMessages, type Actor } from '../../../domain/access.js';
 import { ConflictError, InvalidError, TooManyRequestsError, UnauthenticatedError } from '../../../domain/errors.js';
 import { IP_POLICY, USERNAME_POLICY, afterFailure, lockedForSeconds, minutesText } from '../../../domain/login-throttle.js';
 import type { AuditStore } from '../audit/audit.types.js';
@@ -28,16 +28,6 @@ const TOUCH_INTERVAL_MS = 5 * 60_000;
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
-}
-
-export function actorOf(user: UserRecord): Actor {
-  return {
-    userId: user.id,
-    username: user.username,
-    roles: user.roles,
-    orgId: user.orgId,
-    scope: { rootOrgId: user.orgId, rootPath: user.orgPath },
-  };
 }
 
 /** Login, logout, session resolution and the user's own password. */
@@ -102,13 +92,19 @@ export class AuthService {
     return user;
   }
 
+  /** The actor behind a session token, or null when the session is unknown, expired or its account disabled. */
+  async resolveActor(token: string): Promise<Actor | null> {
+    const user = await this.resolveSession(token);
+    return user ? actorOf(user) : null;
+  }
+
   async logout(token: string): Promise<void> {
     await this.stores.sessions.remove(hashToken(token));
   }
 
   /** Changes the caller's own password and ends their other sessions. */
   async changePassword(actor: Actor, token: string, body: ChangePasswordBody): Promise<void> {
-    if (actor.userId === null) throw new UnauthenticatedError('NOT_LOGGED_IN', m.notLoggedIn);
+    if (actor.userId === null) throw new UnauthenticatedError('NOT_LOGGED_IN', signInMessages.notLoggedIn);
     const userId = actor.userId;
     const hash = await this.stores.users.findPasswordHash(userId);
     if (!hash || !(await verifyPassword(hash, body.currentPassword))) {

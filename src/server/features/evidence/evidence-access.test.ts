@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Evidence } from '../../../contracts/ledger.contract.js';
-import type { Actor } from '../../../domain/access.js';
 import { createTestApp, DEMO_PASSWORD, problemOf, type TestApp } from '../../../../test-support/app.js';
 import { DIALECTS } from '../../../../test-support/databases.js';
 import { makeImage, makePdf, multipartFile } from '../../../../test-support/files.js';
-import { actorOf } from '../accounts/auth.service.js';
+import { actorOf, type Actor } from '../../../domain/access.js';
 import { toEvidence } from './evidence.mapper.js';
 
 for (const dialect of DIALECTS) {

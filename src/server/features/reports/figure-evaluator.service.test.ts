@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FigureQuery } from '../../../contracts/report.contract.js';
 import type { CoverageResult, StatsResult } from '../../../contracts/stats.contract.js';
-import type { Actor } from '../../../domain/access.js';
 import { createTestApp, type TestApp } from '../../../../test-support/app.js';
 import { DIALECTS } from '../../../../test-support/databases.js';
 import { ok, queryString } from '../../../../test-support/stats.js';
-import { actorOf } from '../accounts/auth.service.js';
+import { actorOf, type Actor } from '../../../domain/access.js';
 import { FigureEvaluatorService } from './figure-evaluator.service.js';
 
 const YEAR = new Date().getUTCFullYear() - 1;
