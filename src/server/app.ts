@@ -105,7 +105,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(
     async (api) => {
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-      await api.register(healthRoutes(options.container));
+      await api.register(healthRoutes(options.container.database));
       await api.register(sessionRoutes(options.container));
       await api.register(orgRoutes(options.container));
       await api.register(userRoutes(options.container));

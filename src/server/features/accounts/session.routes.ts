@@ -2,15 +2,15 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ChangePasswordBodySchema, LoginBodySchema, MeSchema, type Me } from '../../../contracts/account.contract.js';
 import { ProblemSchema } from '../../../contracts/problem.contract.js';
 import { clearSessionCookie, requireActor, setSessionCookie } from '../../http/auth.js';
-import type { Container } from '../../container.js';
 import type { UserRecord } from './account.types.js';
-import { toUser } from './user.service.js';
+import { toUser, type UserService } from './user.service.js';
+import type { AuthService } from './auth.service.js';
 
 function toMe(user: UserRecord): Me {
   return { user: toUser(user), org: { id: user.orgId, name: user.orgName, kind: user.orgKind } };
 }
 
-export function sessionRoutes(c: Container): FastifyPluginAsyncZod {
+export function sessionRoutes(c: { auth: AuthService; users: UserService }): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/session',

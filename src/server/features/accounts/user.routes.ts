@@ -10,10 +10,9 @@ import {
   UserSchema,
 } from '../../../contracts/account.contract.js';
 import { requireActor } from '../../http/auth.js';
-import type { Container } from '../../container.js';
-import { toUser } from './user.service.js';
+import { toUser, type UserService } from './user.service.js';
 
-export function userRoutes(c: Container): FastifyPluginAsyncZod {
+export function userRoutes(c: { users: UserService }): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['用户'];
     app.get('/users', { schema: { tags, summary: '用户列表', querystring: ListUsersQuerySchema, response: { 200: UserPageSchema } } }, async (request) =>

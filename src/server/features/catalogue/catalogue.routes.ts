@@ -17,10 +17,10 @@ import {
   UpdateTagBodySchema,
 } from '../../../contracts/catalogue.contract.js';
 import { requireActor } from '../../http/auth.js';
-import type { Container } from '../../container.js';
+import type { CatalogueService } from './catalogue.service.js';
 
 /** GET /catalogue for every signed-in user; admin edits below it. Nothing is ever deleted: deactivate instead. */
-export function catalogueRoutes(c: Container): FastifyPluginAsyncZod {
+export function catalogueRoutes(c: { catalogue: CatalogueService }): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['活动目录'];
     const params = CatalogueIdParamsSchema;

@@ -4,9 +4,8 @@ import { EvidenceIdParamsSchema, EvidenceSchema, UpdateEvidenceBodySchema, Uploa
 import { InvalidError } from '../../../domain/errors.js';
 import { typeOfMime } from '../../../domain/file-sniff.js';
 import { requireActor } from '../../http/auth.js';
-import type { Container } from '../../container.js';
 import { evidenceMessages as m } from './evidence.messages.js';
-import type { OpenedFile } from './evidence.service.js';
+import type { OpenedFile, EvidenceService } from './evidence.service.js';
 
 /**
  * RFC 6266 / 5987: an ASCII fallback for old clients, and the real (often Chinese) name as UTF-8.
@@ -37,7 +36,7 @@ function sendFile(reply: FastifyReply, opened: OpenedFile, variant: 'original' |
   );
 }
 
-export function evidenceRoutes(c: Container): FastifyPluginAsyncZod {
+export function evidenceRoutes(c: { evidence: EvidenceService }): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['佐证材料'];
     const params = EvidenceIdParamsSchema;

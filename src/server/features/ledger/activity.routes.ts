@@ -10,10 +10,11 @@ import {
   UpdateActivityBodySchema,
 } from '../../../contracts/ledger.contract.js';
 import { requireActor } from '../../http/auth.js';
-import type { Container } from '../../container.js';
+import type { ActivityReviewService } from './activity-review.service.js';
+import type { ActivityService } from './activity.service.js';
 
 /** The work ledger (工作台账) and its review workflow. */
-export function activityRoutes(c: Container): FastifyPluginAsyncZod {
+export function activityRoutes(c: { activities: ActivityService; activityReview: ActivityReviewService }): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['活动台账'];
     const params = ActivityIdParamsSchema;

@@ -18,12 +18,13 @@ import {
 import { z } from '../../../contracts/zod-locale.js';
 import { InvalidError } from '../../../domain/errors.js';
 import { requireActor } from '../../http/auth.js';
-import type { Container } from '../../container.js';
 import { buildOrgImportTemplate, parseOrgImportFile } from './org-import.file.js';
+import type { OrgImportService } from './org-import.service.js';
+import type { OrgService } from './org.service.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export function orgRoutes(c: Container): FastifyPluginAsyncZod {
+export function orgRoutes(c: { orgs: OrgService; orgImport: OrgImportService }): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['组织机构'];
 

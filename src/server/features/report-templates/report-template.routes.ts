@@ -12,10 +12,10 @@ import {
   type UploadReportTemplateFields,
 } from '../../../contracts/report-template.contract.js';
 import { InvalidError } from '../../../domain/errors.js';
-import type { Container } from '../../container.js';
 import { requireActor } from '../../http/auth.js';
 import { contentDisposition } from '../evidence/evidence.routes.js';
 import { reportTemplateMessages as m } from './report-template.messages.js';
+import type { ReportTemplateService } from './report-template.service.js';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -45,7 +45,7 @@ async function readUpload(request: FastifyRequest): Promise<UploadReportTemplate
 }
 
 /** 自定义模板: upload an office's own .docx with placeholders, list them, fill for a unit and period, archive. */
-export function reportTemplateRoutes(c: Container): FastifyPluginAsyncZod {
+export function reportTemplateRoutes(c: { reportTemplates: ReportTemplateService }): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['自定义模板'];
     const params = ReportTemplateIdParamsSchema;

@@ -4,10 +4,10 @@ import { ReportIdParamsSchema, StoredReportCheckSchema } from '../../../contract
 import { CheckResultSchema, CheckTextBodySchema, type CheckTextBody } from '../../../contracts/report.contract.js';
 import { InvalidError } from '../../../domain/errors.js';
 import type { FigureMark } from '../../../domain/report-check/index.js';
-import type { Container } from '../../container.js';
 import { requireActor } from '../../http/auth.js';
 import { reportCheckMessages as m } from './report-check.messages.js';
 import { uploadPeriod, type ReportCheckService } from './report-check.service.js';
+import type { ReportService } from './report.service.js';
 
 // 500,000 characters of Chinese are 1.5 MB of JSON; twice that leaves room for escapes.
 const JSON_BODY_LIMIT = 4 * 1024 * 1024;
@@ -42,7 +42,7 @@ async function uploadedBody(request: FastifyRequest, service: ReportCheckService
   return { text: upload.text, ...uploadPeriod(given, upload) };
 }
 
-export function reportCheckRoutes(c: Container): FastifyPluginAsyncZod {
+export function reportCheckRoutes(c: { reports: ReportService; reportCheck: ReportCheckService }): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/reports/check',

@@ -12,14 +12,14 @@ import {
   UpdateReportBodySchema,
 } from '../../../contracts/report-api.contract.js';
 import { CreateReportBodySchema } from '../../../contracts/report.contract.js';
-import type { Container } from '../../container.js';
 import { requireActor } from '../../http/auth.js';
 import { contentDisposition } from '../evidence/evidence.routes.js';
+import type { ReportService } from './report.service.js';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** 总结材料: draft from the ledger, edit with versions, refresh figures, download as .docx, archive. */
-export function reportRoutes(c: Container): FastifyPluginAsyncZod {
+export function reportRoutes(c: { reports: ReportService }): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['总结材料'];
     const params = ReportIdParamsSchema;

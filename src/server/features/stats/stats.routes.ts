@@ -7,11 +7,11 @@ import {
   StatsQuerySchema,
   StatsResultSchema,
 } from '../../../contracts/stats.contract.js';
-import type { Container } from '../../container.js';
 import { requireActor } from '../../http/auth.js';
+import type { StatsService } from './stats.service.js';
 
 /** 统计分析: figures from the roll-up store, and the entries behind each of them. */
-export function statsRoutes(c: Container): FastifyPluginAsyncZod {
+export function statsRoutes(c: { stats: StatsService }): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['统计分析'];
     app.get(

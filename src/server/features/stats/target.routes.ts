@@ -9,11 +9,12 @@ import {
   TargetSchema,
   UpdateTargetBodySchema,
 } from '../../../contracts/target.contract.js';
-import type { Container } from '../../container.js';
 import { requireActor } from '../../http/auth.js';
+import type { TargetProgressService } from './target-progress.service.js';
+import type { TargetService } from './target.service.js';
 
 /** 目标任务: targets per unit and year, and progress against them. */
-export function targetRoutes(c: Container): FastifyPluginAsyncZod {
+export function targetRoutes(c: { targets: TargetService; targetProgress: TargetProgressService }): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['目标任务'];
     app.get('/targets', { schema: { tags, summary: '本单位的目标（含上级下达的）', querystring: ListTargetsQuerySchema, response: { 200: TargetListSchema } } }, async (request) =>

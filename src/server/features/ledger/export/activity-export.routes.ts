@@ -2,13 +2,14 @@ import { PassThrough } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ListActivitiesQuerySchema } from '../../../../contracts/ledger.contract.js';
 import { requireActor } from '../../../http/auth.js';
-import type { Container } from '../../../container.js';
 import { writeLedgerWorkbook } from './activity-export.writer.js';
+import type { CatalogueService } from '../../catalogue/catalogue.service.js';
+import type { ActivityService } from '../activity.service.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** GET /api/activities/export.xlsx: the filtered ledger as a workbook, streamed as it is written. */
-export function activityExportRoutes(c: Container): FastifyPluginAsyncZod {
+export function activityExportRoutes(c: { activities: ActivityService; catalogue: CatalogueService }): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/activities/export.xlsx',

@@ -1,15 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ImportActivitiesQuerySchema, ImportActivitiesResultSchema } from '../../../../contracts/ledger.contract.js';
 import { InvalidError } from '../../../../domain/errors.js';
-import type { Container } from '../../../container.js';
 import { requireActor } from '../../../http/auth.js';
 import { parseActivityImportFile } from './activity-import.file.js';
 import { buildActivityImportTemplate } from './activity-import.template.js';
 import { importMessages as m } from './import.messages.js';
+import type { ActivityImportService } from './activity-import.service.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export function activityImportRoutes(c: Container): FastifyPluginAsyncZod {
+export function activityImportRoutes(c: { activityImport: ActivityImportService }): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['活动台账'];
 
