@@ -56,7 +56,8 @@ module.exports = {
     {
       name: 'http-not-to-features',
       severity: 'error',
-      comment: 'http/ is the shared HTTP plumbing (auth hook, problem mapping, health) that features build on; it is handed what it needs (e.g. an actor resolver) instead of importing a feature.',
+      comment:
+        'http/ is the shared HTTP plumbing (auth hook, problem mapping, health) that features build on; it is handed what it needs (e.g. an actor resolver) instead of importing a feature.',
       from: { path: '^src/server/http/' },
       to: { path: FEATURE },
     },
