@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { AppConfig } from '../../server/config.js';
-import { migrateDatabase, openConfiguredDatabase } from '../../server/main.js';
+import { migrateDatabase, openConfiguredDatabase } from '../../server/bootstrap.js';
 import { describeDatabase } from './with-container.js';
 
 export function registerMigrateCommand(program: Command, config: AppConfig) {

@@ -1,8 +1,13 @@
 import type { Command } from 'commander';
 import { parsePort, type AppConfig } from '../../server/config.js';
-import { openContainer, startServer } from '../../server/main.js';
+import { openContainer } from '../../server/bootstrap.js';
 import { formatLogins, seedDemo } from '../demo-seed.js';
 import { describeDatabase } from './with-container.js';
+
+/** Loaded only when serving, so every other command starts without Fastify and the app (see lint rule cli-not-to-http-stack). */
+async function loadServer() {
+  return import('../../server/serve.js');
+}
 
 interface ServeOptions {
   port?: string;
@@ -21,6 +26,7 @@ export function registerServeCommands(program: Command, base: AppConfig) {
     .option('-H, --host <host>', `监听地址（默认 ${base.host}）`)
     .action(async (o: ServeOptions) => {
       const config = applyListen(base, o);
+      const { startServer } = await loadServer();
       const c = await openContainer(config);
       await startServer(config, c);
       console.log(`石榴已启动：http://${config.host}:${config.port}  数据库：${describeDatabase(config)}`);
@@ -34,6 +40,7 @@ export function registerServeCommands(program: Command, base: AppConfig) {
     .option('--password <password>', '为新建的演示账号统一设置此密码（默认随机生成）')
     .action(async (o: ServeOptions & { password?: string }) => {
       const config = applyListen(base, o);
+      const { startServer } = await loadServer();
       const c = await openContainer(config);
       const empty = !(await c.stores.orgs.findRoot());
       let banner = '';

@@ -1,6 +1,6 @@
 import type { AppConfig } from '../../server/config.js';
 import type { Container } from '../../server/container.js';
-import { openContainer } from '../../server/main.js';
+import { openContainer } from '../../server/bootstrap.js';
 
 /** Runs a CLI command against the migrated database and always closes it afterwards. */
 export async function withContainer<T>(config: AppConfig, fn: (c: Container) => Promise<T>): Promise<T> {

@@ -4,7 +4,7 @@ import { systemActor } from '../../../domain/access.js';
 import { createTestApp, type TestApp } from '../../../../test-support/app.js';
 import { DIALECTS } from '../../../../test-support/databases.js';
 import type { Container } from '../../container.js';
-import { migrateDatabase } from '../../main.js';
+import { migrateDatabase } from '../../bootstrap.js';
 import { fillRollupAfterMigration, ROLLUP_STORE_MIGRATION } from './rollup-fill.js';
 import { readAllRows } from './rollup.repository.js';
 import { ROLLUP_TABLES } from './rollup-upsert.js';

@@ -1,5 +1,5 @@
-import type { FastifyInstance } from 'fastify';
-import { buildApp, defaultWebRoot } from './app.js';
+// Database bootstrap for every entry point (CLI commands, the server, tests, benches).
+// It must not import the HTTP stack: only `shiliu serve`/`start` load Fastify, through serve.ts.
 import type { AppConfig } from './config.js';
 import { createContainer, type Container } from './container.js';
 import { openDatabase, sqliteFileIn, type Db } from './db/database.js';
@@ -34,17 +34,4 @@ export async function openContainer(config: AppConfig): Promise<Container> {
     throw err;
   }
   return createContainer(database, config);
-}
-
-/** Starts the HTTP server on an already-migrated container; closes the database on shutdown. */
-export async function startServer(config: AppConfig, container: Container): Promise<FastifyInstance> {
-  const app = await buildApp({ config, container, webRoot: defaultWebRoot() });
-  app.addHook('onClose', async () => container.database.close());
-  await app.listen({ port: config.port, host: config.host });
-  const shutdown = () => {
-    void app.close().then(() => process.exit(0));
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
-  return app;
 }

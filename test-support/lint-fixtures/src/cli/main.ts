@@ -1,0 +1,2 @@
+import './commands/serve.command.js';
+import './commands/migrate.command.js';

@@ -1,0 +1,3 @@
+import 'fastify';
+import './http/problem.js';
+import './features/notes/note.routes.js';

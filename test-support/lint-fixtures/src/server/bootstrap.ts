@@ -1,0 +1,2 @@
+import './db/database.js';
+import './container.js';

@@ -1,0 +1,3 @@
+import 'kysely';
+import '../../db/database.js';
+import '../rollup/rollup.repository.js';

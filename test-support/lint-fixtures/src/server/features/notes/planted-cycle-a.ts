@@ -1,0 +1,2 @@
+// no-cycles
+import './planted-cycle-b.js';

@@ -1,0 +1,2 @@
+// no-cycles
+import './planted-cycle-a.js';

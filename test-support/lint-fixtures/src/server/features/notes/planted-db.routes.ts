@@ -1,0 +1,2 @@
+// routes-not-to-db-or-repositories
+import '../../db/database.js';

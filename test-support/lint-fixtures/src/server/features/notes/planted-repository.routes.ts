@@ -1,0 +1,2 @@
+// routes-not-to-db-or-repositories
+import './note.repository.js';

@@ -1,0 +1,2 @@
+// repositories-not-to-services
+import './note.service.js';

@@ -1,0 +1,2 @@
+// kysely-only-in-repositories-and-db
+import 'kysely';

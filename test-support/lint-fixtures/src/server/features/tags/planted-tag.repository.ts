@@ -1,0 +1,2 @@
+// repositories-not-to-other-features-repositories
+import '../notes/note.repository.js';

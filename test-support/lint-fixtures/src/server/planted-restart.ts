@@ -1,0 +1,2 @@
+// serve-module-only-lazily
+import './serve.js';
