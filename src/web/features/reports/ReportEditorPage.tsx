@@ -3,13 +3,15 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { FigureChange } from '../../../contracts/report-api.contract.js';
 import { REPORT_KIND_LABELS, type CheckResult } from '../../../contracts/report.contract.js';
+import { canWriteReports } from '../../../domain/access.js';
 import { ApiError, describeError } from '../../api/api-error.js';
 import { checkReportText, checkStoredReport } from '../../api/report-check.api.js';
 import { downloadReportDocx, refreshReport } from '../../api/reports.api.js';
 import { useReportError } from '../../api/useReportError.js';
+import { useCan } from '../../app/auth-context.js';
 import { saveBlob } from '../../components/save-blob.js';
+import { describePeriod } from '../../components/format-stats.js';
 import { useIsMobile } from '../../components/useIsMobile.js';
-import { describePeriod } from '../stats/format-stats.js';
 import { CheckDrawer, type CheckScope } from './CheckDrawer.js';
 import { EditorToolbar, type ToolbarBusy } from './EditorToolbar.js';
 import { LeaveGuard } from './LeaveGuard.js';
@@ -21,7 +23,6 @@ import { blockAtOffset, figureIndex, headingNumbers, reportPlainText, type Block
 import styles from './ReportEditor.module.css';
 import { useBlockEditing } from './useBlockEditing.js';
 import { titleOf, useReportDocument } from './useReportDocument.js';
-import { useCanWriteReports } from './useCanWriteReports.js';
 import { useSourceNames } from './useSourceNames.js';
 import { VersionsDrawer } from './VersionsDrawer.js';
 
@@ -39,7 +40,7 @@ export default function ReportEditorPage() {
   const { message, modal } = App.useApp();
   const reportError = useReportError();
   const isMobile = useIsMobile();
-  const canWrite = useCanWriteReports();
+  const canWrite = useCan(canWriteReports);
 
   const [flashId, setFlashId] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState<ToolbarBusy>(undefined);
