@@ -22,14 +22,36 @@ export function systemActor(): Actor {
   return { userId: null, username: 'system', roles: ['admin', 'reviewer', 'inspector', 'clerk', 'viewer'], orgId: 0, scope: { rootOrgId: 0, rootPath: '/' } };
 }
 
-export function hasRole(actor: Actor, role: Role): boolean {
-  return actor.roles.includes(role);
+/** Request details a write records in the audit log beside the change. */
+export interface RequestMeta {
+  requestId?: string | null;
 }
 
-export function requireRole(actor: Actor, role: Role, what: string): void {
-  if (!hasRole(actor, role)) {
-    throw new ForbiddenError('ROLE_REQUIRED', `您没有${what}的权限`);
-  }
+/**
+ * What a set of roles may do. Predicates take the roles, not the actor, so the web asks the same
+ * question of the signed-in user that the server asks of the actor (it hides what would be refused).
+ */
+export type RolePredicate = (roles: readonly Role[]) => boolean;
+
+/** Admins manage units, users, catalogue, campaigns and targets, archive, and restore deleted entries. */
+export const canAdminister: RolePredicate = (roles) => roles.includes('admin');
+
+/** Who records ledger entries (and uploads and imports them): clerks, and admins, who may stand in for them. */
+export const canRecord: RolePredicate = (roles) => roles.includes('clerk') || roles.includes('admin');
+
+/** Who approves, returns and reopens entries. */
+export const canReview: RolePredicate = (roles) => roles.includes('reviewer');
+
+/** Who drafts and edits reports and uploads templates; viewers (领导查看) and inspectors only read and download. */
+export const canWriteReports: RolePredicate = (roles) => roles.includes('admin') || roles.includes('clerk') || roles.includes('reviewer');
+
+/** The refusal of an action the actor's roles do not allow; `what` names the action (「登记活动」). */
+export function roleRefusal(what: string): ForbiddenError {
+  return new ForbiddenError('ROLE_REQUIRED', `您没有${what}的权限`);
+}
+
+export function requirePermission(actor: Actor, may: RolePredicate, what: string): void {
+  if (!may(actor.roles)) throw roleRefusal(what);
 }
 
 export function inScope(actor: Actor, path: string): boolean {
@@ -44,7 +66,7 @@ const OPERATIONAL_ROLES: Role[] = ['clerk', 'reviewer', 'inspector', 'viewer'];
  * admin above their own level.
  */
 export function grantableRoles(actor: Actor): Role[] {
-  if (!hasRole(actor, 'admin')) return [];
+  if (!canAdminister(actor.roles)) return [];
   return [...new Set<Role>([...OPERATIONAL_ROLES, ...actor.roles])];
 }
 

@@ -1,5 +1,5 @@
 import type { ActivityStatus } from '../contracts/ledger.contract.js';
-import { hasRole, inScope, type Actor } from './access.js';
+import { canAdminister, canRecord, canReview, inScope, type Actor } from './access.js';
 import { depthOfPath, isInSubtree } from './org-path.js';
 
 /**
@@ -40,10 +40,6 @@ export function isEditable(status: ActivityStatus): boolean {
   return status === 'draft' || status === 'returned';
 }
 
-/** Who records ledger entries: clerks, and admins (who may stand in for them). */
-export const canRecord = (actor: Actor) => hasRole(actor, 'clerk') || hasRole(actor, 'admin');
-export const canReview = (actor: Actor) => hasRole(actor, 'reviewer');
-
 /**
  * What the actor may do with an entry in their scope. Reviewers never approve or return their own
  * entries (four eyes); reopening an approved entry is for a reviewer strictly above its unit, or
@@ -56,13 +52,13 @@ export function allowedActions(actor: Actor, e: EntryFacts) {
   const atTop = depthOfPath(actor.scope.rootPath) === 0;
   const live = mine && !e.deleted;
   return {
-    edit: live && canRecord(actor) && isEditable(e.status),
-    submit: live && canRecord(actor) && canTransition(e.status, 'submit'),
-    approve: live && canReview(actor) && notOwn && canTransition(e.status, 'approve'),
-    return: live && canReview(actor) && notOwn && canTransition(e.status, 'return'),
-    reopen: live && canReview(actor) && (strictlyAbove || atTop) && canTransition(e.status, 'reopen'),
-    delete: live && canRecord(actor) && isEditable(e.status),
-    restore: mine && e.deleted && hasRole(actor, 'admin'),
+    edit: live && canRecord(actor.roles) && isEditable(e.status),
+    submit: live && canRecord(actor.roles) && canTransition(e.status, 'submit'),
+    approve: live && canReview(actor.roles) && notOwn && canTransition(e.status, 'approve'),
+    return: live && canReview(actor.roles) && notOwn && canTransition(e.status, 'return'),
+    reopen: live && canReview(actor.roles) && (strictlyAbove || atTop) && canTransition(e.status, 'reopen'),
+    delete: live && canRecord(actor.roles) && isEditable(e.status),
+    restore: mine && e.deleted && canAdminister(actor.roles),
   };
 }
 export type AllowedActions = ReturnType<typeof allowedActions>;

@@ -1,5 +1,5 @@
 import type { EvidenceKind } from '../contracts/ledger.contract.js';
-import { hasRole, inScope, type Actor } from './access.js';
+import { canReview, inScope, type Actor } from './access.js';
 
 /**
  * Whether the actor may open (download) an evidence file. Anyone in scope may open photos and
@@ -9,5 +9,5 @@ import { hasRole, inScope, type Actor } from './access.js';
 export function canOpenEvidence(actor: Actor, kind: EvidenceKind, unitPath: string): boolean {
   if (!inScope(actor, unitPath)) return false;
   if (kind !== 'signin_sheet') return true;
-  return actor.scope.rootPath === unitPath || hasRole(actor, 'reviewer');
+  return actor.scope.rootPath === unitPath || canReview(actor.roles);
 }

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { LoginBody, Me } from '../../contracts/account.contract.js';
+import { canAdminister, type RolePredicate } from '../../domain/access.js';
 
 export type AuthState = { status: 'loading' } | { status: 'anonymous' } | { status: 'signed-in'; me: Me };
 
@@ -26,6 +27,11 @@ export function useMe(): Me {
   return state.me;
 }
 
+/** Asks a role rule of `domain/access` about the signed-in user: the page offers what the server would allow. */
+export function useCan(may: RolePredicate): boolean {
+  return may(useMe().user.roles);
+}
+
 export function useIsAdmin(): boolean {
-  return useMe().user.roles.includes('admin');
+  return useCan(canAdminister);
 }

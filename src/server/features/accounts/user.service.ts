@@ -1,9 +1,9 @@
 import { ROLE_LABELS, type CreateUserBody, type ListUsersQuery, type Role, type UpdateUserBody, type User } from '../../../contracts/account.contract.js';
-import { grantableRoles, inScope, requireRole, type Actor } from '../../../domain/access.js';
+import { canAdminister, grantableRoles, inScope, requirePermission, type Actor, type RequestMeta } from '../../../domain/access.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../../domain/errors.js';
 import type { AuditStore } from '../audit/audit.types.js';
-import { orgMessages } from '../orgs/org.messages.js';
-import type { OrgRecord, OrgStore } from '../orgs/org.types.js';
+import { getOrgInScope } from '../orgs/org.service.js';
+import type { OrgStore } from '../orgs/org.types.js';
 import type { Transactor } from '../transactor.js';
 import { accountMessages as m } from './account.messages.js';
 import type { SessionStore, UserRecord, UserStore } from './account.types.js';
@@ -49,13 +49,13 @@ export class UserService {
   }
 
   async list(actor: Actor, q: ListUsersQuery) {
-    requireRole(actor, 'admin', m.manageUsers);
+    requirePermission(actor, canAdminister, m.manageUsers);
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 20;
     let path = actor.scope.rootPath;
     let orgId: number | undefined;
     if (q.orgId !== undefined) {
-      const org = await this.orgInScope(actor, q.orgId, this.stores, '/query/orgId');
+      const org = await getOrgInScope(this.stores.orgs, actor, q.orgId, { pointer: '/query/orgId' });
       path = org.path;
       if (q.includeDescendants !== 'true') orgId = org.id;
     }
@@ -71,17 +71,17 @@ export class UserService {
   }
 
   async get(actor: Actor, id: number): Promise<UserRecord> {
-    requireRole(actor, 'admin', m.manageUsers);
+    requirePermission(actor, canAdminister, m.manageUsers);
     return this.getInScope(actor, id);
   }
 
   /** `mustChangePassword` defaults to true: whoever set the password is not the account's owner. */
-  async create(actor: Actor, body: CreateUserBody, meta: { requestId?: string | null; mustChangePassword?: boolean } = {}): Promise<UserRecord> {
-    requireRole(actor, 'admin', m.manageUsers);
+  async create(actor: Actor, body: CreateUserBody, meta: RequestMeta & { mustChangePassword?: boolean } = {}): Promise<UserRecord> {
+    requirePermission(actor, canAdminister, m.manageUsers);
     this.assertGrantable(actor, body.roles);
     const passwordHash = await hashPassword(body.password);
     return this.transact(async (s) => {
-      const org = await this.orgInScope(actor, body.orgId, s, '/body/orgId');
+      const org = await getOrgInScope(s.orgs, actor, body.orgId, { pointer: '/body/orgId' });
       if (!org.active) throw new ConflictError('ORG_INACTIVE', m.orgInactive, [{ pointer: '/body/orgId', message: m.orgInactive }]);
       if (await s.users.findByUsername(body.username)) {
         throw new ConflictError('USERNAME_TAKEN', m.usernameTaken(body.username), [{ pointer: '/body/username', message: m.usernameTaken(body.username) }]);
@@ -96,8 +96,8 @@ export class UserService {
     });
   }
 
-  async update(actor: Actor, id: number, body: UpdateUserBody, meta: { requestId?: string | null } = {}): Promise<UserRecord> {
-    requireRole(actor, 'admin', m.manageUsers);
+  async update(actor: Actor, id: number, body: UpdateUserBody, meta: RequestMeta = {}): Promise<UserRecord> {
+    requirePermission(actor, canAdminister, m.manageUsers);
     return this.transact(async (s) => {
       const user = await this.getInScope(actor, id, s);
       const self = user.id === actor.userId;
@@ -110,7 +110,7 @@ export class UserService {
         this.assertGrantable(actor, changed);
       }
       if (body.orgId !== undefined && body.orgId !== user.orgId) {
-        const org = await this.orgInScope(actor, body.orgId, s, '/body/orgId');
+        const org = await getOrgInScope(s.orgs, actor, body.orgId, { pointer: '/body/orgId' });
         if (!org.active) throw new ConflictError('ORG_INACTIVE', m.orgInactive, [{ pointer: '/body/orgId', message: m.orgInactive }]);
       }
       const now = new Date().toISOString();
@@ -127,8 +127,8 @@ export class UserService {
   }
 
   /** Sets a new password (generated unless given), forces a change at next login, ends all sessions. */
-  async resetPassword(actor: Actor, id: number, password: string | undefined, meta: { requestId?: string | null; mustChangePassword?: boolean } = {}): Promise<string> {
-    requireRole(actor, 'admin', m.manageUsers);
+  async resetPassword(actor: Actor, id: number, password: string | undefined, meta: RequestMeta & { mustChangePassword?: boolean } = {}): Promise<string> {
+    requirePermission(actor, canAdminister, m.manageUsers);
     const plain = password ?? generatePassword();
     const hash = await hashPassword(plain);
     await this.transact(async (s) => {
@@ -147,13 +147,5 @@ export class UserService {
       const msg = m.cannotGrant(refused.map((r) => ROLE_LABELS[r]).join('、'));
       throw new ForbiddenError('ROLE_NOT_GRANTABLE', msg, [{ pointer: '/body/roles', message: msg }]);
     }
-  }
-
-  private async orgInScope(actor: Actor, orgId: number, s: UserStores, pointer: string): Promise<OrgRecord> {
-    const org = await s.orgs.findById(orgId);
-    if (!org || !inScope(actor, org.path)) {
-      throw new NotFoundError('ORG_NOT_FOUND', orgMessages.notFound, [{ pointer, message: orgMessages.notFound }]);
-    }
-    return org;
   }
 }

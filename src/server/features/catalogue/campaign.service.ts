@@ -1,8 +1,8 @@
 import type { Campaign, CreateCampaignBody, UpdateCampaignBody } from '../../../contracts/catalogue.contract.js';
-import { inScope, requireRole, type Actor } from '../../../domain/access.js';
+import { canAdminister, inScope, requirePermission, type Actor, type RequestMeta } from '../../../domain/access.js';
 import { ConflictError, InvalidError, NotFoundError } from '../../../domain/errors.js';
 import { isInSubtree } from '../../../domain/org-path.js';
-import type { RequestMeta } from '../orgs/org.service.js';
+import { getOrgInScope } from '../orgs/org.service.js';
 import type { Transactor } from '../transactor.js';
 import type { CatalogueStores } from './catalogue.service.js';
 import { catalogueMessages as m } from './catalogue.messages.js';
@@ -40,12 +40,9 @@ export class CampaignService {
   }
 
   async create(actor: Actor, body: CreateCampaignBody, meta: RequestMeta = {}): Promise<Campaign> {
-    requireRole(actor, 'admin', m.manage);
+    requirePermission(actor, canAdminister, m.manage);
     return this.transact(async (s) => {
-      const org = await s.orgs.findById(body.orgId);
-      if (!org || !inScope(actor, org.path)) {
-        throw new NotFoundError('CAMPAIGN_ORG_NOT_FOUND', m.orgNotFound, [{ pointer: '/body/orgId', message: m.orgNotFound }]);
-      }
+      const org = await getOrgInScope(s.orgs, actor, body.orgId, { code: 'CAMPAIGN_ORG_NOT_FOUND', message: m.orgNotFound, pointer: '/body/orgId' });
       if (!org.active) throw new ConflictError('CAMPAIGN_ORG_INACTIVE', m.orgInactive, [{ pointer: '/body/orgId', message: m.orgInactive }]);
       const created = await s.catalogue.insertCampaign({ orgId: org.id, name: body.name, startDate: body.startDate, endDate: body.endDate });
       await s.audit.record({ userId: actor.userId, action: 'catalogue.campaign.create', entity: 'campaign', entityId: created.id, orgUnitId: org.id, after: auditView(created), requestId: meta.requestId ?? null });
@@ -55,7 +52,7 @@ export class CampaignService {
 
   /** Edits a campaign of the admin's own subtree; an ancestor's campaign is outside their reach (404). */
   async update(actor: Actor, id: number, body: UpdateCampaignBody, meta: RequestMeta = {}): Promise<Campaign> {
-    requireRole(actor, 'admin', m.manage);
+    requirePermission(actor, canAdminister, m.manage);
     return this.transact(async (s) => {
       const before = await s.catalogue.findCampaign(id);
       if (!before || !inScope(actor, before.orgPath)) throw new NotFoundError('CAMPAIGN_NOT_FOUND', m.campaignNotFound);

@@ -11,12 +11,11 @@ import type {
   UpdateTagBody,
   ValueKind,
 } from '../../../contracts/catalogue.contract.js';
-import { requireRole, type Actor } from '../../../domain/access.js';
+import { canAdminister, requirePermission, type Actor, type RequestMeta } from '../../../domain/access.js';
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../../domain/errors.js';
 import { idsOfPath } from '../../../domain/org-path.js';
 import type { AuditStore } from '../audit/audit.types.js';
 import type { OrgStore } from '../orgs/org.types.js';
-import type { RequestMeta } from '../orgs/org.service.js';
 import type { Transactor } from '../transactor.js';
 import { ROLLUP_SLOTS } from '../stats/rollup.types.js';
 import { CampaignService, toCampaign } from './campaign.service.js';
@@ -200,7 +199,7 @@ export class CatalogueService {
  * by them), so only an admin of a top-level unit (or the CLI operator) may change them.
  */
 function requireSharedEditor(actor: Actor): void {
-  requireRole(actor, 'admin', m.manage);
+  requirePermission(actor, canAdminister, m.manage);
   if (idsOfPath(actor.scope.rootPath).length > 1) throw new ForbiddenError('CATALOGUE_TOP_LEVEL_ONLY', m.sharedConfigOnly);
 }
 

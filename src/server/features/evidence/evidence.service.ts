@@ -1,12 +1,12 @@
 import type { z } from '../../../contracts/zod-locale.js';
 import type { Evidence, EvidenceKind, UpdateEvidenceBodySchema } from '../../../contracts/ledger.contract.js';
-import { hasRole, inScope, type Actor } from '../../../domain/access.js';
+import { canRecord, inScope, requirePermission, type Actor, type RequestMeta } from '../../../domain/access.js';
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../../domain/errors.js';
 import { canOpenEvidence } from '../../../domain/evidence-access.js';
 import { sniffFileType, typeOfMime, type SniffedType } from '../../../domain/file-sniff.js';
 import type { AuditStore } from '../audit/audit.types.js';
-import type { RequestMeta } from '../orgs/org.service.js';
-import type { OrgRecord, OrgStore } from '../orgs/org.types.js';
+import { getOrgInScope } from '../orgs/org.service.js';
+import type { OrgStore } from '../orgs/org.types.js';
 import type { Transactor } from '../transactor.js';
 import { toEvidence } from './evidence.mapper.js';
 import { evidenceMessages as m } from './evidence.messages.js';
@@ -75,12 +75,12 @@ export class EvidenceService {
 
   /** Uploading and editing is for clerks and admins; checked before the body is read. */
   assertCanUpload(actor: Actor): void {
-    if (!hasRole(actor, 'clerk') && !hasRole(actor, 'admin')) throw new ForbiddenError('ROLE_REQUIRED', `您没有${m.upload}的权限`);
+    requirePermission(actor, canRecord, m.upload);
   }
 
   async upload(actor: Actor, input: UploadInput, meta: RequestMeta = {}): Promise<Evidence> {
     this.assertCanUpload(actor);
-    const org = await this.orgInScope(actor, input.orgId ?? actor.orgId);
+    const org = await getOrgInScope(this.stores.orgs, actor, input.orgId ?? actor.orgId, { code: 'EVIDENCE_ORG_NOT_FOUND', message: m.orgNotFound, pointer: '/query/orgId' });
     if (input.bytes.byteLength === 0) throw new InvalidError('FILE_EMPTY', m.empty);
     const type = sniffFileType(input.bytes);
     if (!type) throw new InvalidError('FILE_TYPE_UNSUPPORTED', m.unsupported);
@@ -148,12 +148,6 @@ export class EvidenceService {
 
   private assertCanOpen(actor: Actor, evidence: EvidenceWithContext): void {
     if (!canOpenEvidence(actor, evidence.kind, evidence.orgPath)) throw new ForbiddenError('EVIDENCE_SIGNIN_RESTRICTED', m.signinRestricted);
-  }
-
-  private async orgInScope(actor: Actor, orgId: number): Promise<OrgRecord> {
-    const org = await this.stores.orgs.findById(orgId);
-    if (!org || !inScope(actor, org.path)) throw new NotFoundError('EVIDENCE_ORG_NOT_FOUND', m.orgNotFound, [{ pointer: '/query/orgId', message: m.orgNotFound }]);
-    return org;
   }
 
   /** Thumbnails are keyed by the blob, so a re-upload of the same photo reuses the one already made. */

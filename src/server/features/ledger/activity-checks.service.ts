@@ -1,9 +1,10 @@
 import type { Measures } from '../../../contracts/ledger.contract.js';
 import type { FieldError } from '../../../contracts/problem.contract.js';
-import { hasRole, inScope, type Actor } from '../../../domain/access.js';
+import { canAdminister, inScope, type Actor } from '../../../domain/access.js';
 import { InvalidError, NotFoundError } from '../../../domain/errors.js';
 import { parseMeasures, type ScaledMeasure } from '../../../domain/measures.js';
 import type { AuditStore } from '../audit/audit.types.js';
+import { getOrgInScope } from '../orgs/org.service.js';
 import type { OrgRecord, OrgStore } from '../orgs/org.types.js';
 import type { RollupWriter } from '../stats/rollup.types.js';
 import type { ActivityRecord, ActivityStore, ActivityTypeRecord } from './activity.types.js';
@@ -24,7 +25,7 @@ export interface LedgerStores {
  */
 export async function getEntryInScope(actor: Actor, s: LedgerStores, id: number): Promise<ActivityRecord> {
   const entry = await s.activities.findById(id);
-  if (!entry || !inScope(actor, entry.orgPath) || (entry.deletedAt !== null && !hasRole(actor, 'admin'))) {
+  if (!entry || !inScope(actor, entry.orgPath) || (entry.deletedAt !== null && !canAdminister(actor.roles))) {
     throw new NotFoundError('ACTIVITY_NOT_FOUND', m.notFound);
   }
   return entry;
@@ -77,10 +78,7 @@ export class InputProblems {
 
 /** The unit an entry is recorded for: outside the scope it does not exist (404); inactive units take no new entries. */
 export async function checkOrg(actor: Actor, s: LedgerStores, orgId: number, problems: InputProblems): Promise<OrgRecord> {
-  const org = await s.orgs.findById(orgId);
-  if (!org || !inScope(actor, org.path)) {
-    throw new NotFoundError('ORG_NOT_FOUND', m.orgNotFound, [{ pointer: '/body/orgId', message: m.orgNotFound }]);
-  }
+  const org = await getOrgInScope(s.orgs, actor, orgId, { message: m.orgNotFound, pointer: '/body/orgId' });
   if (!org.active) problems.add('ACTIVITY_ORG_INACTIVE', '/body/orgId', m.orgInactive);
   return org;
 }

@@ -1,6 +1,6 @@
 import type { Activity } from '../../../contracts/ledger.contract.js';
-import type { Actor } from '../../../domain/access.js';
-import { allowedActions, canReview, canTransition, targetStatus, type Transition } from '../../../domain/activity-workflow.js';
+import { canReview, roleRefusal, type Actor, type RequestMeta } from '../../../domain/access.js';
+import { allowedActions, canTransition, targetStatus, type Transition } from '../../../domain/activity-workflow.js';
 import { ConflictError, ForbiddenError } from '../../../domain/errors.js';
 import type { Transactor } from '../transactor.js';
 import { getEntryInScope, loadSnapshot, reloadSnapshot, trackRollup, type LedgerStores } from './activity-checks.service.js';
@@ -8,14 +8,10 @@ import type { ActivityPatch, ActivityRecord } from './activity.types.js';
 import { auditEntry, entryFacts, toActivity, type Snapshot } from './activity.view.js';
 import { ledgerMessages as m } from './ledger.messages.js';
 
-export interface RequestMeta {
-  requestId?: string | null;
-}
-
 /** Why an actor may not take a step the entry's state allows: the most specific reason wins. */
 function refusal(actor: Actor, t: Transition): ForbiddenError {
-  if (t === 'submit') return new ForbiddenError('ROLE_REQUIRED', `您没有${m.record}的权限`);
-  if (!canReview(actor)) return new ForbiddenError('ROLE_REQUIRED', `您没有${m.review}的权限`);
+  if (t === 'submit') return roleRefusal(m.record);
+  if (!canReview(actor.roles)) return roleRefusal(m.review);
   if (t === 'reopen') return new ForbiddenError('ACTIVITY_REOPEN_NOT_ABOVE', m.reopenNotAbove);
   return new ForbiddenError('ACTIVITY_OWN_ENTRY', m.ownEntry);
 }

@@ -1,8 +1,9 @@
 import type { Activity, ActivityPage, ActivitySummary, CreateActivityBody, HistoryEntry, ListActivitiesQuery, UpdateActivityBody } from '../../../contracts/ledger.contract.js';
-import { inScope, requireRole, type Actor } from '../../../domain/access.js';
-import { allowedActions, canRecord } from '../../../domain/activity-workflow.js';
-import { ConflictError, ForbiddenError, NotFoundError } from '../../../domain/errors.js';
+import { canAdminister, canRecord, canReview, requirePermission, type Actor, type RequestMeta } from '../../../domain/access.js';
+import { allowedActions } from '../../../domain/activity-workflow.js';
+import { ConflictError } from '../../../domain/errors.js';
 import { toDisplayMeasures, type ScaledMeasure } from '../../../domain/measures.js';
+import { getOrgInScope } from '../orgs/org.service.js';
 import type { Transactor } from '../transactor.js';
 import {
   checkDates,
@@ -19,7 +20,7 @@ import {
   unique,
   type LedgerStores,
 } from './activity-checks.service.js';
-import { applyTransition, type RequestMeta } from './activity-review.service.js';
+import { applyTransition } from './activity-review.service.js';
 import type { ActivityListFilter, ActivityPatch, ActivityRecord } from './activity.types.js';
 import { auditEntry, entryFacts, toActivity, toActivitySummary, type Snapshot } from './activity.view.js';
 import { ACTION_LABELS, ledgerMessages as m } from './ledger.messages.js';
@@ -30,7 +31,7 @@ type FixedFilter = Pick<ActivityListFilter, 'deleted' | 'sort' | 'statuses' | 'e
 
 /** Refuses an edit or delete the entry's state or the actor's roles do not allow. */
 function assertEditable(actor: Actor, e: ActivityRecord, what: 'edit' | 'delete') {
-  if (!canRecord(actor)) throw new ForbiddenError('ROLE_REQUIRED', `您没有${m.record}的权限`);
+  requirePermission(actor, canRecord, m.record);
   if (e.deletedAt !== null) throw new ConflictError('ACTIVITY_DELETED', m.deleted);
   if (allowedActions(actor, entryFacts(e))[what]) return;
   if (e.status === 'approved') throw new ConflictError('ACTIVITY_LOCKED', m.locked);
@@ -50,7 +51,7 @@ export class ActivityService {
 
   /** A filtered, sorted page of the subtree's entries; `deleted=true` is the admins' recycle bin. */
   async list(actor: Actor, q: ListActivitiesQuery): Promise<ActivityPage> {
-    if (q.deleted === 'true') requireRole(actor, 'admin', m.listDeleted);
+    if (q.deleted === 'true') requirePermission(actor, canAdminister, m.listDeleted);
     return this.page(actor, q, { deleted: q.deleted === 'true', sort: q.sort ?? '-date' });
   }
 
@@ -59,7 +60,7 @@ export class ActivityService {
    * entered by themselves. Oldest first by default, so nothing waits at the bottom.
    */
   async reviewQueue(actor: Actor, q: ListActivitiesQuery): Promise<ActivityPage> {
-    requireRole(actor, 'reviewer', m.review);
+    requirePermission(actor, canReview, m.review);
     return this.page(actor, q, {
       deleted: false,
       statuses: ['submitted'],
@@ -87,7 +88,7 @@ export class ActivityService {
    * and recycle-bin rule as the list, read a batch at a time so memory stays flat.
    */
   async exportBatches(actor: Actor, q: ListActivitiesQuery, batchSize = 2000): Promise<{ total: number; batches: AsyncGenerator<ActivitySummary[]> }> {
-    if (q.deleted === 'true') requireRole(actor, 'admin', m.listDeleted);
+    if (q.deleted === 'true') requirePermission(actor, canAdminister, m.listDeleted);
     const filter = await this.resolveFilter(actor, q, { deleted: q.deleted === 'true', sort: q.sort ?? '-date' });
     const { total } = await this.stores.activities.list({ ...filter, offset: 0, limit: 1 });
     const stores = this.stores;
@@ -105,9 +106,7 @@ export class ActivityService {
   private async resolveFilter(actor: Actor, q: ListActivitiesQuery, fixed: FixedFilter): Promise<Omit<ActivityListFilter, 'offset' | 'limit'>> {
     let path = actor.scope.rootPath;
     if (q.orgId !== undefined) {
-      const org = await this.stores.orgs.findById(q.orgId);
-      if (!org || !inScope(actor, org.path)) throw new NotFoundError('ORG_NOT_FOUND', m.orgNotFound, [{ pointer: '/query/orgId', message: m.orgNotFound }]);
-      path = org.path;
+      path = (await getOrgInScope(this.stores.orgs, actor, q.orgId, { message: m.orgNotFound, pointer: '/query/orgId' })).path;
     }
     return {
       path,
@@ -138,7 +137,7 @@ export class ActivityService {
 
   /** Records an entry (a draft, or submitted right away), with its measures, tags and files. */
   async create(actor: Actor, body: CreateActivityBody, meta: RequestMeta = {}): Promise<Activity> {
-    if (!canRecord(actor)) throw new ForbiddenError('ROLE_REQUIRED', `您没有${m.record}的权限`);
+    requirePermission(actor, canRecord, m.record);
     return this.transact(async (s) => {
       const problems = new InputProblems();
       const org = await checkOrg(actor, s, body.orgId, problems);
@@ -231,7 +230,7 @@ export class ActivityService {
   }
 
   async restore(actor: Actor, id: number, meta: RequestMeta = {}): Promise<Activity> {
-    requireRole(actor, 'admin', m.restore);
+    requirePermission(actor, canAdminister, m.restore);
     return this.transact(async (s) => {
       const before = await loadSnapshot(s, await getEntryInScope(actor, s, id));
       if (before.entry.deletedAt === null) throw new ConflictError('ACTIVITY_NOT_DELETED', m.notDeleted);

@@ -1,6 +1,6 @@
 import { ORG_NAME_MAX, type ImportOrgsResult } from '../../../contracts/org.contract.js';
 import type { FieldError } from '../../../contracts/problem.contract.js';
-import { requireRole, type Actor } from '../../../domain/access.js';
+import { canAdminister, requirePermission, type Actor } from '../../../domain/access.js';
 import { InvalidError } from '../../../domain/errors.js';
 import type { Transactor } from '../transactor.js';
 import type { OrgImportRow } from './org-import.file.js';
@@ -36,7 +36,7 @@ export class OrgImportService {
   ) {}
 
   async importRows(actor: Actor, rows: OrgImportRow[], options: { dryRun: boolean; requestId?: string | null }): Promise<ImportOrgsResult> {
-    requireRole(actor, 'admin', m.manage);
+    requirePermission(actor, canAdminister, m.manage);
     const plan = await this.plan(actor, rows);
     if (!options.dryRun) {
       await this.transact(async (s) => {

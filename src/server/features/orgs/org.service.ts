@@ -1,5 +1,5 @@
 import type { CreateOrgBody, OrgTreeNode, OrgUnit, OrgUnitDetail, UpdateOrgBody } from '../../../contracts/org.contract.js';
-import { inScope, requireRole, type Actor } from '../../../domain/access.js';
+import { canAdminister, inScope, requirePermission, type Actor, type RequestMeta } from '../../../domain/access.js';
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../../domain/errors.js';
 import { idsOfPath, isInSubtree } from '../../../domain/org-path.js';
 import type { AuditStore } from '../audit/audit.types.js';
@@ -13,10 +13,6 @@ export interface OrgStores {
   audit: AuditStore;
   /** A move carries its subtree's figures from the old ancestors to the new ones, in the same transaction. */
   rollup: Pick<RollupWriter, 'moveSubtree'>;
-}
-
-export interface RequestMeta {
-  requestId?: string | null;
 }
 
 export function toOrgUnit(o: OrgWithCounts): OrgUnit {
@@ -39,6 +35,29 @@ function auditView(o: OrgRecord) {
   return { name: o.name, kind: o.kind, code: o.code, parentId: o.parentId, sortOrder: o.sortOrder, active: o.active };
 }
 
+/** How a caller answers a unit that is missing or outside the actor's subtree: its own code, words and field. */
+export interface OrgNotFound {
+  code?: string;
+  message?: string;
+  /** The request field that named the unit (`/body/orgId`), listed as the field error. */
+  pointer?: string;
+}
+
+/**
+ * The unit if it exists inside the actor's subtree; otherwise NotFound (never Forbidden: a unit
+ * outside the subtree does not exist for the actor). `org` is what the caller looked up.
+ */
+export function requireOrgInScope(actor: Actor, org: OrgRecord | undefined, notFound: OrgNotFound = {}): OrgRecord {
+  if (org && inScope(actor, org.path)) return org;
+  const message = notFound.message ?? m.notFound;
+  throw new NotFoundError(notFound.code ?? 'ORG_NOT_FOUND', message, notFound.pointer === undefined ? undefined : [{ pointer: notFound.pointer, message }]);
+}
+
+/** Loads a unit by id and answers as `requireOrgInScope`; no id is no unit. */
+export async function getOrgInScope(orgs: Pick<OrgStore, 'findById'>, actor: Actor, orgId: number | undefined, notFound: OrgNotFound = {}): Promise<OrgRecord> {
+  return requireOrgInScope(actor, orgId === undefined ? undefined : await orgs.findById(orgId), notFound);
+}
+
 /** Org tree: browse, search and edit units inside the caller's subtree. */
 export class OrgService {
   constructor(
@@ -48,9 +67,7 @@ export class OrgService {
 
   /** The unit if it exists inside the actor's subtree; otherwise NotFound (never Forbidden). */
   async getInScope(actor: Actor, id: number, stores: OrgStores = this.stores): Promise<OrgRecord> {
-    const org = await stores.orgs.findById(id);
-    if (!org || !inScope(actor, org.path)) throw new NotFoundError('ORG_NOT_FOUND', m.notFound);
-    return org;
+    return getOrgInScope(stores.orgs, actor, id);
   }
 
   async getDetail(actor: Actor, id: number): Promise<OrgUnitDetail> {
@@ -124,7 +141,7 @@ export class OrgService {
   }
 
   async create(actor: Actor, body: CreateOrgBody, meta: RequestMeta = {}): Promise<OrgRecord> {
-    requireRole(actor, 'admin', m.manage);
+    requirePermission(actor, canAdminister, m.manage);
     return this.transact(async (s) => {
       const parent = await this.getParentInScope(actor, body.parentId, s);
       if (!parent.active) throw new ConflictError('ORG_PARENT_INACTIVE', m.addUnderInactive, [{ pointer: '/body/parentId', message: m.addUnderInactive }]);
@@ -156,7 +173,7 @@ export class OrgService {
   }
 
   async update(actor: Actor, id: number, body: UpdateOrgBody, meta: RequestMeta = {}): Promise<OrgRecord> {
-    requireRole(actor, 'admin', m.manage);
+    requirePermission(actor, canAdminister, m.manage);
     return this.transact(async (s) => {
       const org = await this.getInScope(actor, id, s);
       const patch: OrgPatch = {};
@@ -193,7 +210,7 @@ export class OrgService {
 
   /** Moves a unit with its whole subtree under another unit of the actor's scope, atomically. */
   async move(actor: Actor, id: number, newParentId: number, meta: RequestMeta = {}): Promise<OrgRecord> {
-    requireRole(actor, 'admin', m.manage);
+    requirePermission(actor, canAdminister, m.manage);
     return this.transact(async (s) => {
       const org = await this.getInScope(actor, id, s);
       const parent = await this.getParentInScope(actor, newParentId, s);
@@ -215,7 +232,7 @@ export class OrgService {
 
   /** Deactivates a unit and everything under it; nothing is deleted. */
   async deactivate(actor: Actor, id: number, meta: RequestMeta = {}): Promise<number> {
-    requireRole(actor, 'admin', m.manage);
+    requirePermission(actor, canAdminister, m.manage);
     return this.transact(async (s) => {
       const org = await this.getInScope(actor, id, s);
       this.assertNotOwnRoot(actor, org);
@@ -228,7 +245,7 @@ export class OrgService {
 
   /** Hard delete, allowed only for a unit created by mistake: no children, no users, no data. */
   async remove(actor: Actor, id: number, meta: RequestMeta = {}): Promise<void> {
-    requireRole(actor, 'admin', m.manage);
+    requirePermission(actor, canAdminister, m.manage);
     await this.transact(async (s) => {
       const org = await this.getInScope(actor, id, s);
       this.assertNotOwnRoot(actor, org);
@@ -242,11 +259,7 @@ export class OrgService {
   }
 
   private async getParentInScope(actor: Actor, parentId: number, s: OrgStores): Promise<OrgRecord> {
-    const parent = await s.orgs.findById(parentId);
-    if (!parent || !inScope(actor, parent.path)) {
-      throw new NotFoundError('ORG_PARENT_NOT_FOUND', m.parentNotFound, [{ pointer: '/body/parentId', message: m.parentNotFound }]);
-    }
-    return parent;
+    return getOrgInScope(s.orgs, actor, parentId, { code: 'ORG_PARENT_NOT_FOUND', message: m.parentNotFound, pointer: '/body/parentId' });
   }
 
   private assertNotOwnRoot(actor: Actor, org: OrgRecord) {

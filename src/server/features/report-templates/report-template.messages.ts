@@ -2,6 +2,7 @@
 export const reportTemplateMessages = {
   upload: '上传模板',
   archive: '归档模板',
+  notOwn: (ownerName: string) => `您没有归档模板的权限：该模板属于上级单位「${ownerName}」`,
   notFound: '模板不存在，或不在您的可用范围内',
   orgNotFound: '单位不存在，或不在您的管辖范围内',
   fileMissing: '模板文件已丢失，请重新上传',

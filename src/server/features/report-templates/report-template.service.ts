@@ -1,4 +1,3 @@
-import type { Role } from '../../../contracts/account.contract.js';
 import type { FieldError } from '../../../contracts/problem.contract.js';
 import type {
   FillReportTemplateBody,
@@ -8,7 +7,7 @@ import type {
   ReportTemplate,
   ReportTemplateList,
 } from '../../../contracts/report-template.contract.js';
-import { inScope, requireRole, type Actor } from '../../../domain/access.js';
+import { canAdminister, canWriteReports, inScope, requirePermission, type Actor, type RequestMeta } from '../../../domain/access.js';
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../../domain/errors.js';
 import { safeFileName } from '../../../domain/file-name.js';
 import { idsOfPath, isInSubtree } from '../../../domain/org-path.js';
@@ -16,7 +15,7 @@ import { periodWords } from '../../../domain/report-draft/wording.js';
 import type { AuditStore } from '../audit/audit.types.js';
 import type { ActivityTypeRecord, CatalogueStore, TypeIndicatorLink } from '../catalogue/catalogue.types.js';
 import type { BlobContent, FileStore } from '../evidence/file-store.js';
-import type { RequestMeta } from '../orgs/org.service.js';
+import { getOrgInScope } from '../orgs/org.service.js';
 import type { OrgRecord, OrgStore } from '../orgs/org.types.js';
 import { resolveOrg } from '../stats/stats-question.service.js';
 import type { Transactor } from '../transactor.js';
@@ -43,8 +42,6 @@ export interface ReportTemplateParts {
   clock?: () => string;
 }
 
-/** Who may upload templates, as who may write reports; viewers and inspectors fill them. */
-const WRITER_ROLES: Role[] = ['admin', 'clerk', 'reviewer'];
 const MAX_NAME = 100;
 
 /**
@@ -88,9 +85,9 @@ export class ReportTemplateService {
     this.clock = parts.clock ?? (() => new Date().toISOString());
   }
 
-  /** 403 for viewers and inspectors, before an upload is read. */
+  /** 403 for viewers and inspectors, before an upload is read: who may upload templates is who may write reports. */
   assertCanUpload(actor: Actor): void {
-    if (!WRITER_ROLES.some((r) => actor.roles.includes(r))) throw new ForbiddenError('ROLE_REQUIRED', `您没有${m.upload}的权限`);
+    requirePermission(actor, canWriteReports, m.upload);
   }
 
   /** Templates the caller can use: of their subtree and of the units above them. */
@@ -176,8 +173,7 @@ export class ReportTemplateService {
   async fill(actor: Actor, id: number, body: FillReportTemplateBody): Promise<{ filename: string; content: Buffer }> {
     const t = await this.getVisible(actor, id);
     if (t.archivedAt !== null) throw new ConflictError('TEMPLATE_ARCHIVED', m.archivedNoFill);
-    const org = await this.stores.orgs.findById(body.org);
-    if (!org || !inScope(actor, org.path)) throw new NotFoundError('ORG_NOT_FOUND', m.orgNotFound, [{ pointer: '/body/org', message: m.orgNotFound }]);
+    const org = await getOrgInScope(this.stores.orgs, actor, body.org, { message: m.orgNotFound, pointer: '/body/org' });
     const stored = await this.parts.files.get(t.sha256);
     if (!stored) throw new NotFoundError('TEMPLATE_FILE_MISSING', m.fileMissing);
     const bytes = await readAll(stored);
@@ -192,8 +188,8 @@ export class ReportTemplateService {
   /** Takes a template off the list (an admin whose scope holds its unit); it stays readable by id. */
   async archive(actor: Actor, id: number, meta: RequestMeta = {}): Promise<void> {
     const t = await this.getVisible(actor, id);
-    requireRole(actor, 'admin', m.archive);
-    if (!inScope(actor, t.orgPath)) throw new ForbiddenError('TEMPLATE_NOT_OWN', `您没有${m.archive}的权限：该模板属于上级单位「${t.orgName}」`);
+    requirePermission(actor, canAdminister, m.archive);
+    if (!inScope(actor, t.orgPath)) throw new ForbiddenError('TEMPLATE_NOT_OWN', m.notOwn(t.orgName));
     await this.transact(async (s) => {
       if (!(await s.reportTemplates.archive(id, { userId: actor.userId, now: this.clock() }))) throw new ConflictError('TEMPLATE_ARCHIVED', m.alreadyArchived);
       await s.audit.record({ userId: actor.userId, action: 'report_template.archive', entity: 'report_template', entityId: id, orgUnitId: t.orgId, before: { orgId: t.orgId, name: t.name, filename: t.filename, sha256: t.sha256 }, requestId: meta.requestId ?? null });
@@ -208,9 +204,7 @@ export class ReportTemplateService {
 
   private async ownerOrg(actor: Actor, orgId: number | undefined): Promise<OrgRecord> {
     const id = orgId ?? (actor.orgId > 0 ? actor.orgId : undefined);
-    const org = id !== undefined ? await this.stores.orgs.findById(id) : undefined;
-    if (!org || !inScope(actor, org.path)) throw new NotFoundError('ORG_NOT_FOUND', m.orgNotFound, [{ pointer: '/body/orgId', message: m.orgNotFound }]);
-    return org;
+    return getOrgInScope(this.stores.orgs, actor, id, { message: m.orgNotFound, pointer: '/body/orgId' });
   }
 
   /** Parses and checks a template; any problem is one InvalidError listing them all at `pointer`. */

@@ -1,4 +1,3 @@
-import type { Role } from '../../../contracts/account.contract.js';
 import type { FieldError } from '../../../contracts/problem.contract.js';
 import type {
   FigureChange,
@@ -12,14 +11,14 @@ import type {
   UpdateReportBody,
 } from '../../../contracts/report-api.contract.js';
 import type { CreateReportBody, Figure, FigureQuery, ReportBody, ReportKind } from '../../../contracts/report.contract.js';
-import { inScope, requireRole, type Actor } from '../../../domain/access.js';
+import { canAdminister, canWriteReports, inScope, requirePermission, type Actor, type RequestMeta } from '../../../domain/access.js';
 import { formatFigure } from '../../../domain/chinese-number.js';
-import { AppError, ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../../domain/errors.js';
+import { AppError, ConflictError, InvalidError, NotFoundError } from '../../../domain/errors.js';
 import { safeFileName } from '../../../domain/file-name.js';
 import { reportPlainText, type BlockSpan } from '../../../domain/report-body/index.js';
 import type { FigureBinding } from '../../../domain/report-check/index.js';
 import type { AuditStore } from '../audit/audit.types.js';
-import type { RequestMeta } from '../orgs/org.service.js';
+import { getOrgInScope } from '../orgs/org.service.js';
 import type { OrgStore } from '../orgs/org.types.js';
 import { resolveOrg } from '../stats/stats-question.service.js';
 import type { Transactor } from '../transactor.js';
@@ -53,8 +52,6 @@ export interface ReportParts {
   writer: ReportDocxWriter;
 }
 
-/** Who may draft and edit reports; viewers (领导查看) and inspectors only read them. */
-const WRITER_ROLES: Role[] = ['admin', 'clerk', 'reviewer'];
 const DEFAULT_PAGE_SIZE = 20;
 
 /** The report kind that fits a unit kind, for reports created without one. */
@@ -265,7 +262,7 @@ export class ReportService {
 
   /** Takes a report off the list (admins); it stays readable by id with all its versions. */
   async archive(actor: Actor, id: number, meta: RequestMeta = {}): Promise<void> {
-    requireRole(actor, 'admin', m.archive);
+    requirePermission(actor, canAdminister, m.archive);
     const r = await this.getInScope(actor, id);
     await this.transact(async (s) => {
       if (!(await s.reports.archive(id, { userId: actor.userId, now: new Date().toISOString() }))) throw new ConflictError('REPORT_ARCHIVED', m.alreadyArchived);
@@ -285,8 +282,7 @@ export class ReportService {
   }
 
   private async draftRequest(actor: Actor, body: CreateReportBody): Promise<DraftRequest & { orgId: number }> {
-    const org = await this.stores.orgs.findById(body.orgId);
-    if (!org || !inScope(actor, org.path)) throw new NotFoundError('ORG_NOT_FOUND', m.orgNotFound, [{ pointer: '/body/orgId', message: m.orgNotFound }]);
+    const org = await getOrgInScope(this.stores.orgs, actor, body.orgId, { message: m.orgNotFound, pointer: '/body/orgId' });
     return { orgId: org.id, from: body.from, to: body.to, kind: body.kind ?? KIND_OF_ORG[org.kind] ?? 'generic', status: body.status };
   }
 
@@ -381,7 +377,7 @@ export class ReportService {
 }
 
 function requireWriter(actor: Actor): void {
-  if (!WRITER_ROLES.some((r) => actor.roles.includes(r))) throw new ForbiddenError('ROLE_REQUIRED', `您没有${m.write}的权限`);
+  requirePermission(actor, canWriteReports, m.write);
 }
 
 /** A refreshed figure's text; a value its style cannot write (a ratio above 1 as a count…) falls back to plain digits. */

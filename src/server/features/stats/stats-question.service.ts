@@ -1,9 +1,10 @@
 import type { StatsGroupBy, StatsQuery, StatsStatus } from '../../../contracts/stats.contract.js';
-import { inScope, type Actor } from '../../../domain/access.js';
+import type { Actor } from '../../../domain/access.js';
 import type { FieldError } from '../../../contracts/problem.contract.js';
 import { InvalidError, NotFoundError } from '../../../domain/errors.js';
 import { parsePeriod } from '../../../domain/period.js';
 import { canSeeCampaign } from '../catalogue/campaign.service.js';
+import { requireOrgInScope } from '../orgs/org.service.js';
 import type { OrgRecord, OrgStore } from '../orgs/org.types.js';
 import { statsMessages as m } from './stats.messages.js';
 import type { StatsIndicatorRecord, StatsStore, StatsTagRecord, StatsTypeRecord } from './stats.types.js';
@@ -33,8 +34,7 @@ const invalid = (pointer: string, message: string, code = 'STATS_QUERY_INVALID')
 export async function resolveOrg(actor: Actor, orgs: OrgStore, orgId: number | undefined): Promise<OrgRecord> {
   const id = orgId ?? (actor.orgId > 0 ? actor.orgId : undefined);
   const org = id !== undefined ? await orgs.findById(id) : await orgs.findRoot();
-  if (!org || !inScope(actor, org.path)) throw new NotFoundError('ORG_NOT_FOUND', m.orgNotFound, [{ pointer: '/query/org', message: m.orgNotFound }]);
-  return org;
+  return requireOrgInScope(actor, org, { message: m.orgNotFound, pointer: '/query/org' });
 }
 
 /** from/to, or a period name, or a campaign the caller can see (its unit is above, at or below theirs). */

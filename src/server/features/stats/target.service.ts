@@ -1,10 +1,10 @@
 import type { CreateTargetBody, Target, UpdateTargetBody } from '../../../contracts/target.contract.js';
-import { inScope, requireRole, type Actor } from '../../../domain/access.js';
+import { canAdminister, inScope, requirePermission, type Actor, type RequestMeta } from '../../../domain/access.js';
 import { ConflictError, InvalidError, NotFoundError } from '../../../domain/errors.js';
 import { idsOfPath, isInSubtree } from '../../../domain/org-path.js';
 import type { AuditStore } from '../audit/audit.types.js';
 import type { OrgStore } from '../orgs/org.types.js';
-import type { RequestMeta } from '../orgs/org.service.js';
+import { getOrgInScope } from '../orgs/org.service.js';
 import type { Transactor } from '../transactor.js';
 import { resolveOrg } from './stats-question.service.js';
 import { targetMessages as m } from './target.messages.js';
@@ -79,10 +79,9 @@ export class TargetService {
   }
 
   async create(actor: Actor, body: CreateTargetBody, meta: RequestMeta = {}): Promise<Target> {
-    requireRole(actor, 'admin', m.manage);
+    requirePermission(actor, canAdminister, m.manage);
     return this.transact(async (s) => {
-      const org = await s.orgs.findById(body.orgId);
-      if (!org || !inScope(actor, org.path)) throw new NotFoundError('ORG_NOT_FOUND', m.orgNotFound, [{ pointer: '/body/orgId', message: m.orgNotFound }]);
+      const org = await getOrgInScope(s.orgs, actor, body.orgId, { message: m.orgNotFound, pointer: '/body/orgId' });
       const errors: Array<{ pointer: string; message: string }> = [];
       const indicator = body.indicatorCode === null ? null : await s.targets.findIndicatorByCode(body.indicatorCode);
       if (body.indicatorCode !== null && !indicator) errors.push({ pointer: '/body/indicatorCode', message: m.unknownIndicator });
@@ -114,7 +113,7 @@ export class TargetService {
 
   /** Changes amount, period or note, or retires a target; targets set above the admin's unit are out of reach (404). */
   async update(actor: Actor, id: number, body: UpdateTargetBody, meta: RequestMeta = {}): Promise<Target> {
-    requireRole(actor, 'admin', m.manage);
+    requirePermission(actor, canAdminister, m.manage);
     return this.transact(async (s) => {
       const before = await s.targets.findById(id);
       if (!before || !inScope(actor, before.orgPath)) throw new NotFoundError('TARGET_NOT_FOUND', m.notFound);

@@ -3,10 +3,11 @@ import { Alert, Card, Col, Row, Skeleton, Statistic, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
+import { canRecord, canReview } from '../../../domain/access.js';
 import { describeError } from '../../api/api-error.js';
 import { getOrg } from '../../api/orgs.api.js';
 import { useApiQuery } from '../../api/useApiQuery.js';
-import { useIsAdmin, useMe } from '../../app/auth-context.js';
+import { useCan, useIsAdmin, useMe } from '../../app/auth-context.js';
 import { RoleTags } from '../../components/RoleTags.js';
 import styles from './HomePage.module.css';
 import { WorkQueue } from './WorkQueue.js';
@@ -15,8 +16,8 @@ import { WorkQueue } from './WorkQueue.js';
 export default function HomePage() {
   const me = useMe();
   const isAdmin = useIsAdmin();
-  const isReviewer = me.user.roles.includes('reviewer');
-  const canRecord = isAdmin || me.user.roles.includes('clerk');
+  const isReviewer = useCan(canReview);
+  const mayRecord = useCan(canRecord);
   const orgId = me.org.id;
   const load = useCallback((signal: AbortSignal) => getOrg(orgId, signal), [orgId]);
   const unit = useApiQuery(load);
@@ -25,7 +26,7 @@ export default function HomePage() {
       to: '/ledger',
       icon: <FileTextOutlined />,
       title: '活动台账',
-      description: canRecord ? '登记活动、上传照片和签到表，批量导入 Excel 台账' : '查看本级及下级单位登记的活动',
+      description: mayRecord ? '登记活动、上传照片和签到表，批量导入 Excel 台账' : '查看本级及下级单位登记的活动',
     },
     { to: '/stats', icon: <BarChartOutlined />, title: '统计分析', description: '本级及下级的场次、人次、资金等数字，按月、按单位、按类型查看，点开即见台账' },
     { to: '/targets', icon: <AimOutlined />, title: '目标任务', description: '年度目标的完成进度和下级单位排名' },

@@ -3,16 +3,17 @@ import { Card, Col, Row, Statistic } from 'antd';
 import { useCallback, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import type { ActivityStatus } from '../../../contracts/ledger.contract.js';
+import { canReview } from '../../../domain/access.js';
 import { countActivities, countReviewQueue } from '../../api/ledger.api.js';
 import { useApiQuery } from '../../api/useApiQuery.js';
-import { useMe } from '../../app/auth-context.js';
+import { useCan, useMe } from '../../app/auth-context.js';
 import styles from './HomePage.module.css';
 
 /** 待办: a clerk's drafts and returned entries, a reviewer's queue — real counts, each a link to the list. */
 export function WorkQueue() {
   const me = useMe();
   const isClerk = me.user.roles.includes('clerk');
-  const isReviewer = me.user.roles.includes('reviewer');
+  const isReviewer = useCan(canReview);
   if (!isClerk && !isReviewer) return null;
   return (
     <Card variant="borderless" title="待办" style={{ marginBottom: 16 }}>

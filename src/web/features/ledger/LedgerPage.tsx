@@ -4,12 +4,13 @@ import { useCallback, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { Indicator } from '../../../contracts/catalogue.contract.js';
 import type { ActivitySummary } from '../../../contracts/ledger.contract.js';
+import { canRecord } from '../../../domain/access.js';
 import { describeError } from '../../api/api-error.js';
 import { listActivities, restoreActivity } from '../../api/ledger.api.js';
 import { useApiQuery } from '../../api/useApiQuery.js';
 import { useBusyAction } from '../../api/useBusyAction.js';
 import { useCatalogue } from '../../api/useCatalogue.js';
-import { useIsAdmin, useMe } from '../../app/auth-context.js';
+import { useCan, useIsAdmin } from '../../app/auth-context.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useIsMobile } from '../../components/useIsMobile.js';
 import { ActivityCardList } from './ActivityCardList.js';
@@ -23,12 +24,11 @@ const NO_INDICATORS: ReadonlyMap<string, Indicator> = new Map<string, Indicator>
 
 /** 活动台账: the entries of the user's subtree, filtered through the URL, as a table or (phones) cards. */
 export default function LedgerPage() {
-  const me = useMe();
   const isAdmin = useIsAdmin();
   const isMobile = useIsMobile();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const canRecord = me.user.roles.some((r) => r === 'clerk' || r === 'admin');
+  const mayRecord = useCan(canRecord);
   const [params, setParams] = useSearchParams();
   const search = params.toString();
   const filters = useMemo(() => readLedgerFilters(new URLSearchParams(search)), [search]);
@@ -80,7 +80,7 @@ export default function LedgerPage() {
           {filters.deleted ? '返回台账' : '回收站'}
         </Button>
       )}
-      {canRecord && !filters.deleted && (
+      {mayRecord && !filters.deleted && (
         <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
           导入
         </Button>
@@ -88,7 +88,7 @@ export default function LedgerPage() {
       <Button icon={<DownloadOutlined />} onClick={() => setExporting(true)}>
         导出Excel
       </Button>
-      {canRecord && !filters.deleted && (
+      {mayRecord && !filters.deleted && (
         <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/ledger/new')}>
           登记活动
         </Button>
@@ -97,13 +97,13 @@ export default function LedgerPage() {
   );
 
   const mobileMenu = [
-    ...(canRecord && !filters.deleted ? [{ key: 'import', icon: <UploadOutlined />, label: '导入', onClick: () => setImporting(true) }] : []),
+    ...(mayRecord && !filters.deleted ? [{ key: 'import', icon: <UploadOutlined />, label: '导入', onClick: () => setImporting(true) }] : []),
     { key: 'export', icon: <DownloadOutlined />, label: '导出Excel', onClick: () => setExporting(true) },
     ...(isAdmin ? [{ key: 'trash', icon: filters.deleted ? <RollbackOutlined /> : <DeleteOutlined />, label: filters.deleted ? '返回台账' : '回收站', onClick: toggleTrash }] : []),
   ];
   const mobileActions = (
     <Space size={8}>
-      {canRecord && !filters.deleted && (
+      {mayRecord && !filters.deleted && (
         <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/ledger/new')}>
           登记
         </Button>

@@ -1,7 +1,7 @@
 import { Form, InputNumber, Typography } from 'antd';
 import type { Indicator, ActivityType } from '../../../contracts/catalogue.contract.js';
 import { MEASURE_MAX } from '../../../contracts/ledger.contract.js';
-import { measurePrecision } from './format-measure.js';
+import { measurePrecision } from '../../components/format-measure.js';
 
 interface MeasureFieldsProps {
   type: ActivityType | undefined;

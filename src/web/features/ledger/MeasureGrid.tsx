@@ -1,7 +1,7 @@
 import { Descriptions, Empty } from 'antd';
 import type { Activity } from '../../../contracts/ledger.contract.js';
 import type { CatalogueIndex } from '../../api/catalogue-index.js';
-import { measureLines } from './format-measure.js';
+import { measureLines } from '../../components/format-measure.js';
 
 /** An entry's figures as a grid of large numbers; the exact value shows on hover when rounded (万元). */
 export function MeasureGrid({ activity, index, column }: { activity: Activity; index: CatalogueIndex | undefined; column: number }) {

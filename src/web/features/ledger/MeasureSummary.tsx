@@ -1,7 +1,7 @@
 import { Tooltip, Typography } from 'antd';
 import type { Indicator } from '../../../contracts/catalogue.contract.js';
 import type { Measures } from '../../../contracts/ledger.contract.js';
-import { measureLines } from './format-measure.js';
+import { measureLines } from '../../components/format-measure.js';
 
 interface MeasureSummaryProps {
   measures: Measures;

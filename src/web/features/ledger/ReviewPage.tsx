@@ -3,11 +3,12 @@ import { Alert, App, Button, Card, Pagination, Popconfirm, Typography, type Tabl
 import { useCallback, useState } from 'react';
 import type { Indicator } from '../../../contracts/catalogue.contract.js';
 import type { ActivitySummary } from '../../../contracts/ledger.contract.js';
+import { canReview } from '../../../domain/access.js';
 import { describeError } from '../../api/api-error.js';
 import { approveActivity, listActivities, listReviewQueue } from '../../api/ledger.api.js';
 import { useApiQuery } from '../../api/useApiQuery.js';
 import { useCatalogue } from '../../api/useCatalogue.js';
-import { useMe } from '../../app/auth-context.js';
+import { useCan } from '../../app/auth-context.js';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useIsMobile } from '../../components/useIsMobile.js';
@@ -23,10 +24,9 @@ const NO_INDICATORS: ReadonlyMap<string, Indicator> = new Map<string, Indicator>
  * 退回 on each row and 批量通过 for the selected ones.
  */
 export default function ReviewPage() {
-  const me = useMe();
   const isMobile = useIsMobile();
   const { message } = App.useApp();
-  const canReview = me.user.roles.includes('reviewer');
+  const mayReview = useCan(canReview);
   const catalogue = useCatalogue(true);
   const indicators = catalogue.index?.indicatorByCode ?? NO_INDICATORS;
   const [orgId, setOrgId] = useState<number | undefined>(undefined);
@@ -41,9 +41,9 @@ export default function ReviewPage() {
   const load = useCallback(
     (signal: AbortSignal) => {
       const params = { orgId, status: ['submitted' as const], sort: 'updated' as const, page, pageSize };
-      return canReview ? listReviewQueue(params, signal) : listActivities(params, signal);
+      return mayReview ? listReviewQueue(params, signal) : listActivities(params, signal);
     },
-    [canReview, orgId, page, pageSize],
+    [mayReview, orgId, page, pageSize],
   );
   const queue = useApiQuery(load);
   const items = queue.data?.items ?? [];
@@ -86,13 +86,13 @@ export default function ReviewPage() {
     },
   };
 
-  const renderActions = canReview ? (a: ActivitySummary) => <ReviewRowActions activity={a} disabled={batchRunning} onDone={refresh} /> : undefined;
+  const renderActions = mayReview ? (a: ActivitySummary) => <ReviewRowActions activity={a} disabled={batchRunning} onDone={refresh} /> : undefined;
   return (
     <div>
       <PageHeader
         title="审核"
         extra={
-          canReview &&
+          mayReview &&
           !isMobile && (
             <Popconfirm title={`通过选中的 ${selected.length} 条活动？`} description="通过后活动将锁定，不能再修改。" okText="全部通过" onConfirm={approveSelected} disabled={selected.length === 0}>
               <Button type="primary" icon={<CheckOutlined />} disabled={selected.length === 0} loading={batchRunning}>
@@ -102,7 +102,7 @@ export default function ReviewPage() {
           )
         }
       />
-      {!canReview && <Alert type="info" showIcon style={{ marginBottom: 16 }} title="您没有审核员角色，只能查看待审核的活动；审核请由本单位审核员进行。" />}
+      {!mayReview && <Alert type="info" showIcon style={{ marginBottom: 16 }} title="您没有审核员角色，只能查看待审核的活动；审核请由本单位审核员进行。" />}
       <Card styles={{ body: { padding: isMobile ? 12 : 24 } }}>
         <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 12, marginBottom: 16 }}>
           <OrgTreeSelect
@@ -131,7 +131,7 @@ export default function ReviewPage() {
             indicators={indicators}
             pagination={pagination}
             actions={renderActions && { width: 160, render: renderActions }}
-            rowSelection={canReview ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(Number)) } : undefined}
+            rowSelection={mayReview ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(Number)) } : undefined}
             hideStatus
             emptyText="没有待审核的活动"
           />

@@ -1,6 +1,6 @@
 import type { ActivityType, Indicator, Tag } from '../../../contracts/catalogue.contract.js';
 import { ACTIVITY_STATUS_LABELS, type ActivityStatus } from '../../../contracts/ledger.contract.js';
-import { formatMeasure, formatNumber } from './format-measure.js';
+import { formatMeasure, formatNumber } from '../../components/format-measure.js';
 
 export interface DiffLine {
   key: string;

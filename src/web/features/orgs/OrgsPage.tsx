@@ -11,7 +11,7 @@ import { ImportOrgsModal } from './ImportOrgsModal.js';
 import type { OrgChange } from './org-change.js';
 import { OrgDetailPanel } from './OrgDetailPanel.js';
 import { OrgTreePanel } from './OrgTreePanel.js';
-import { useOrgKinds } from './useOrgKinds.js';
+import { useOrgKinds } from '../../api/useOrgKinds.js';
 import { useOrgTree } from './useOrgTree.js';
 
 /** 组织机构: the tree on the left, the selected unit on the right (stacked on phones). */

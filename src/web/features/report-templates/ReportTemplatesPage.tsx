@@ -3,15 +3,15 @@ import { Alert, App, Button, Card, Segmented, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { ReportTemplate } from '../../../contracts/report-template.contract.js';
+import { canWriteReports } from '../../../domain/access.js';
 import { describeError } from '../../api/api-error.js';
 import { archiveReportTemplate, downloadReportTemplateFile, listReportTemplates, REPORT_TEMPLATE_SAMPLE_URL } from '../../api/report-templates.api.js';
 import { useApiQuery } from '../../api/useApiQuery.js';
 import { useBusyAction } from '../../api/useBusyAction.js';
-import { useIsAdmin } from '../../app/auth-context.js';
+import { useCan, useIsAdmin } from '../../app/auth-context.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { saveBlob } from '../../components/save-blob.js';
 import { useIsMobile } from '../../components/useIsMobile.js';
-import { useCanWriteReports } from '../reports/useCanWriteReports.js';
 import { FillTemplateModal } from './FillTemplateModal.js';
 import { PlaceholderPanel } from './PlaceholderPanel.js';
 import styles from './ReportTemplates.module.css';
@@ -27,7 +27,7 @@ import { UploadTemplateModal } from './UploadTemplateModal.js';
 export default function ReportTemplatesPage() {
   const isAdmin = useIsAdmin();
   // Viewers (领导) and inspectors fill templates and browse, but do not upload: the same line as for reports.
-  const canUpload = useCanWriteReports();
+  const canUpload = useCan(canWriteReports);
   const isMobile = useIsMobile();
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();

@@ -1,7 +1,7 @@
 import { Tooltip } from 'antd';
 import { Link } from 'react-router';
 import type { Figure } from '../../../contracts/report.contract.js';
-import { formatNumber } from '../ledger/format-measure.js';
+import { formatNumber } from '../../components/format-measure.js';
 import { describeFigureSource, figureDrillHref, UNIT_METRICS, type SourceNames } from './report-view.js';
 import styles from './ReportEditor.module.css';
 

@@ -2,7 +2,7 @@ import { BarChartOutlined, CheckOutlined, DeleteOutlined, LineChartOutlined, Pie
 import { Button } from 'antd';
 import { memo, useMemo, type CSSProperties, type ReactNode } from 'react';
 import type { Block, Figure, Inline } from '../../../contracts/report.contract.js';
-import { describePeriod } from '../stats/format-stats.js';
+import { describePeriod } from '../../components/format-stats.js';
 import { BlockTextEditor } from './BlockTextEditor.js';
 import { BlockTools } from './BlockTools.js';
 import { FigureChip } from './FigureChip.js';

@@ -5,18 +5,18 @@ import { useCallback, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { ReportSummary } from '../../../contracts/report-api.contract.js';
 import { REPORT_KIND_LABELS } from '../../../contracts/report.contract.js';
+import { canWriteReports } from '../../../domain/access.js';
 import { describeError } from '../../api/api-error.js';
 import { archiveReport, listReports } from '../../api/reports.api.js';
 import { useApiQuery } from '../../api/useApiQuery.js';
 import { useBusyAction } from '../../api/useBusyAction.js';
-import { useIsAdmin, useMe } from '../../app/auth-context.js';
+import { useCan, useIsAdmin, useMe } from '../../app/auth-context.js';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { useIsMobile } from '../../components/useIsMobile.js';
-import { describePeriod } from '../stats/format-stats.js';
+import { describePeriod } from '../../components/format-stats.js';
 import { DraftReportModal } from './DraftReportModal.js';
 import { DRAFT_BUTTON, REPORTS_TITLE } from './report-labels.js';
-import { useCanWriteReports } from './useCanWriteReports.js';
 
 const PAGE_SIZE = 20;
 
@@ -31,7 +31,7 @@ const updated = (r: ReportSummary) => `${dayjs(r.updatedAt).format('YYYY-MM-DD H
 export default function ReportsPage() {
   const me = useMe();
   const isAdmin = useIsAdmin();
-  const canWrite = useCanWriteReports();
+  const canWrite = useCan(canWriteReports);
   const isMobile = useIsMobile();
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();

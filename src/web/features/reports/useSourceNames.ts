@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Figure } from '../../../contracts/report.contract.js';
 import { getOrg } from '../../api/orgs.api.js';
 import { useCatalogue } from '../../api/useCatalogue.js';
-import { useOrgKinds } from '../orgs/useOrgKinds.js';
+import { useOrgKinds } from '../../api/useOrgKinds.js';
 import { METRIC_LABELS } from './report-labels.js';
 import type { SourceNames } from './report-view.js';
 

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { StatsGroup, StatsResult } from '../../../contracts/stats.contract.js';
 import type { ApiQuery } from '../../api/useApiQuery.js';
-import { formatNumber } from '../ledger/format-measure.js';
+import { formatNumber } from '../../components/format-measure.js';
 import { ChartCard } from './ChartCard.js';
 import { EChart, type ChartOption } from './EChart.js';
 import { GroupTable } from './GroupTable.js';

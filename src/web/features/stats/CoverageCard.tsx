@@ -3,8 +3,8 @@ import { Link } from 'react-router';
 import type { CoverageResult } from '../../../contracts/stats.contract.js';
 import { describeError } from '../../api/api-error.js';
 import type { ApiQuery } from '../../api/useApiQuery.js';
-import { useOrgKinds } from '../orgs/useOrgKinds.js';
-import { formatPercent } from './format-stats.js';
+import { useOrgKinds } from '../../api/useOrgKinds.js';
+import { formatPercent } from '../../components/format-stats.js';
 import { drillHref, type StatsView } from './stats-query.js';
 
 type ChildCoverage = CoverageResult['byChild'][number];

@@ -2,8 +2,8 @@ import { Typography } from 'antd';
 import { OWN_GROUP_KEY, type StatsResult } from '../../../contracts/stats.contract.js';
 import { bucketLabel } from '../../../domain/period.js';
 import { useCatalogue } from '../../api/useCatalogue.js';
-import { formatMoney, formatNumber } from '../ledger/format-measure.js';
-import { describePeriod, formatPeriod } from './format-stats.js';
+import { formatMoney, formatNumber } from '../../components/format-measure.js';
+import { describePeriod, formatPeriod } from '../../components/format-stats.js';
 import { ENTRIES, GROUP_BY_LABELS, metricOf, STATUS_LABELS } from './stats-labels.js';
 import type { StatsDrill } from './stats-query.js';
 

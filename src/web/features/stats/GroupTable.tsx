@@ -1,8 +1,8 @@
 import { Table, Tooltip, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import type { StatsGroup, StatsGroupBy } from '../../../contracts/stats.contract.js';
-import { formatNumber } from '../ledger/format-measure.js';
-import { formatWanYuan } from './format-stats.js';
+import { formatNumber } from '../../components/format-measure.js';
+import { formatWanYuan } from '../../components/format-stats.js';
 import { KPI_METRICS, type Metric } from './stats-labels.js';
 import { drillHref, type StatsView } from './stats-query.js';
 

@@ -1,8 +1,8 @@
 import { Card, Col, Row, Skeleton, Tooltip, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import type { StatsTotals } from '../../../contracts/stats.contract.js';
-import { formatNumber } from '../ledger/format-measure.js';
-import { formatCompact, formatWanYuan } from './format-stats.js';
+import { formatNumber } from '../../components/format-measure.js';
+import { formatCompact, formatWanYuan } from '../../components/format-stats.js';
 import { KPI_METRICS, type Metric } from './stats-labels.js';
 import { drillHref, type StatsView } from './stats-query.js';
 

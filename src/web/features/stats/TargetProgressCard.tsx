@@ -4,7 +4,7 @@ import { PROGRESS_STATE_LABELS, TARGET_PERIOD_LABELS, type ProgressState, type T
 import { describeError } from '../../api/api-error.js';
 import { getTargetProgress } from '../../api/stats.api.js';
 import { useApiQuery } from '../../api/useApiQuery.js';
-import { formatMoney, formatNumber } from '../ledger/format-measure.js';
+import { formatMoney, formatNumber } from '../../components/format-measure.js';
 import type { StatsView } from './stats-query.js';
 
 type RankingRow = TargetProgress['ranking'][number];

@@ -4,8 +4,8 @@ import { TARGET_PERIOD_LABELS, TARGET_PERIODS, type Target } from '../../../cont
 import type { CatalogueIndex } from '../../api/catalogue-index.js';
 import { createTarget, updateTarget } from '../../api/targets.api.js';
 import { useFormSubmit } from '../../api/useFormSubmit.js';
-import { useOrgKinds } from '../orgs/useOrgKinds.js';
-import { measurePrecision } from '../ledger/format-measure.js';
+import { useOrgKinds } from '../../api/useOrgKinds.js';
+import { measurePrecision } from '../../components/format-measure.js';
 import { TargetTypeSelect } from './TargetTypeSelect.js';
 import { initialTargetValues, toCreateBody, toUpdateBody, type TargetFormValues } from './target-form-values.js';
 import { amountKindOf, scopeLabel, targetTypeTree, treeOffers, yearChoices } from './targets-view.js';

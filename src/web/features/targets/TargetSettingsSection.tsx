@@ -10,7 +10,7 @@ import { listTargets, updateTarget } from '../../api/targets.api.js';
 import { useApiQuery } from '../../api/useApiQuery.js';
 import { useBusyAction } from '../../api/useBusyAction.js';
 import { ActiveTag } from '../../components/ActiveTag.js';
-import { useOrgKinds } from '../orgs/useOrgKinds.js';
+import { useOrgKinds } from '../../api/useOrgKinds.js';
 import { SetByUnit } from './SetByUnit.js';
 import { TargetCardList, type TargetLine } from './TargetCardList.js';
 import { TargetFormModal } from './TargetFormModal.js';

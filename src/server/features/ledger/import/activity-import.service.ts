@@ -1,7 +1,7 @@
 import type { ImportActivitiesResult } from '../../../../contracts/ledger.contract.js';
 import type { FieldError } from '../../../../contracts/problem.contract.js';
-import { hasRole, type Actor } from '../../../../domain/access.js';
-import { ForbiddenError, InvalidError } from '../../../../domain/errors.js';
+import { canRecord, requirePermission, type Actor } from '../../../../domain/access.js';
+import { InvalidError } from '../../../../domain/errors.js';
 import { toDisplayValue } from '../../../../domain/measures.js';
 import type { Transactor } from '../../transactor.js';
 import { TagResolver, TypeResolver, indicatorSpecsByType } from './activity-import.catalogue.js';
@@ -35,7 +35,7 @@ export class ActivityImportService {
 
   /** Clerks and admins record entries; nobody else imports them. */
   requireImporter(actor: Actor): void {
-    if (!hasRole(actor, 'clerk') && !hasRole(actor, 'admin')) throw new ForbiddenError('ROLE_REQUIRED', m.forbidden);
+    requirePermission(actor, canRecord, m.importing);
   }
 
   async importTable(actor: Actor, table: ImportTable, options: ImportOptions): Promise<ImportActivitiesResult> {

@@ -21,7 +21,8 @@ const list = (names: string[]) => names.map((n) => `「${n}」`).join('、');
 
 /** User-facing wording of the ledger import, kept in one place so it stays consistent. */
 export const importMessages = {
-  forbidden: '您没有导入活动台账的权限',
+  /** The action a refusal names: 您没有导入活动台账的权限. */
+  importing: '导入活动台账',
   /** A problem in one cell, as every row error reads: 第12行「参与人次」应为非负整数. */
   cell: (row: number, column: string, problem: string) => `第${row}行「${column}」${problem}`,
   sheetName: '活动台账',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from '../../../contracts/catalogue.contract.js';
+import type { Indicator } from '../../contracts/catalogue.contract.js';
 import { formatExactMeasure, formatMeasure, formatMoney, formatNumber, measureLines, measurePrecision } from './format-measure.js';
 
 const indicator = (code: string, name: string, unit: string, valueKind: Indicator['valueKind'], sortOrder: number): Indicator => ({

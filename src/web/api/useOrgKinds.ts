@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
-import type { OrgKind } from '../../../contracts/org.contract.js';
-import { listOrgKinds } from '../../api/orgs.api.js';
-import { useApiQuery } from '../../api/useApiQuery.js';
+import type { OrgKind } from '../../contracts/org.contract.js';
+import { listOrgKinds } from './orgs.api.js';
+import { useApiQuery } from './useApiQuery.js';
 
 // The kinds of units change only when an admin edits the catalogue, so one fetch per page load is plenty.
 let cached: Promise<OrgKind[]> | undefined;

@@ -1,5 +1,5 @@
-import { bucketLabel, bucketRange } from '../../../domain/period.js';
-import { formatNumber } from '../ledger/format-measure.js';
+import { bucketLabel, bucketRange } from '../../domain/period.js';
+import { formatNumber } from './format-measure.js';
 
 const WAN = 10_000;
 const YI = 100_000_000;

@@ -1,5 +1,5 @@
-import type { Indicator, ValueKind } from '../../../contracts/catalogue.contract.js';
-import type { Measures } from '../../../contracts/ledger.contract.js';
+import type { Indicator, ValueKind } from '../../contracts/catalogue.contract.js';
+import type { Measures } from '../../contracts/ledger.contract.js';
 
 // Chinese grouping as official reports print it (14,300份); at most two decimals, no trailing zeros.
 const WHOLE = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
