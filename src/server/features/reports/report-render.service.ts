@@ -5,7 +5,7 @@ import { AppError } from '../../../domain/errors.js';
 import type { OrgStore } from '../orgs/org.types.js';
 import type { StatsStore } from '../stats/stats.types.js';
 import { reportMessages as m } from './report.messages.js';
-import type { ChartRenderer, FigureSourceText, RenderableReport, RenderedChart } from './report.types.js';
+import type { ChartRenderer, FigureSourceText, RenderableReport, RenderedChart } from '../../word/renderable-report.js';
 
 export interface ReportRenderStores {
   orgs: Pick<OrgStore, 'listByIds' | 'listKinds'>;

@@ -25,7 +25,8 @@ import { resolveOrg } from '../stats/stats-question.service.js';
 import type { Transactor } from '../transactor.js';
 import { reportMessages as m } from './report.messages.js';
 import type { ReportRecord, ReportStore } from './report-store.types.js';
-import type { DraftRequest, FigureEvaluator, RenderableReport, ReportDocxWriter, ReportDrafter } from './report.types.js';
+import type { RenderableReport, ReportDocxWriter } from '../../word/renderable-report.js';
+import type { DraftRequest, FigureEvaluator, ReportDrafter } from './report.types.js';
 
 /** A stored report as 材料体检 reads it, with every figure bound to what the ledger answers now. */
 export interface LedgerCheckInput {

@@ -18,10 +18,10 @@ import {
 } from 'docx';
 import type { FileChild } from 'docx';
 import PizZip from 'pizzip';
-import type { Block, Figure, ReportDocxStamp } from '../../../../contracts/report.contract.js';
-import { InvalidError } from '../../../../domain/errors.js';
-import { blockLine, figureMarks, headingNumbers, levelOf, type BlockLine } from '../../../../domain/report-body/index.js';
-import type { RenderableReport, RenderedChart, ReportDocxWriter } from '../report.types.js';
+import type { Block, Figure, ReportDocxStamp } from '../../contracts/report.contract.js';
+import { InvalidError } from '../../domain/errors.js';
+import { blockLine, figureMarks, headingNumbers, levelOf, type BlockLine } from '../../domain/report-body/index.js';
+import type { RenderableReport, RenderedChart, ReportDocxWriter } from './renderable-report.js';
 import { stampProperties } from './docx-stamp.js';
 import {
   CHAR_PITCH,
