@@ -1,6 +1,7 @@
 import type { Block, ChartSpec, Figure, ReportBody } from '../../../contracts/report.contract.js';
 import { OWN_GROUP_KEY, type StatsQuery, type StatsResult } from '../../../contracts/stats.contract.js';
 import type { Actor } from '../../../domain/access.js';
+import { chineseDate } from '../../../domain/chinese-date.js';
 import { AppError } from '../../../domain/errors.js';
 import type { OrgStore } from '../orgs/org.types.js';
 import type { StatsStore } from '../stats/stats.types.js';
@@ -15,12 +16,6 @@ export interface ReportRenderStores {
 /** The statistics a chart block is drawn from. */
 export interface ChartStats {
   query(actor: Actor, q: StatsQuery): Promise<StatsResult>;
-}
-
-/** 2026-05-01 → 2026年5月1日 */
-function chineseDate(iso: string): string {
-  const [y, mo, d] = iso.split('-').map(Number);
-  return `${y}年${mo}月${d}日`;
 }
 
 /**

@@ -13,10 +13,9 @@ import type {
 } from '../../../contracts/report-api.contract.js';
 import type { CreateReportBody, Figure, FigureQuery, ReportBody, ReportKind } from '../../../contracts/report.contract.js';
 import { inScope, requireRole, type Actor } from '../../../domain/access.js';
-import { formatFigure } from '../../../domain/chinese-number.js';
 import { AppError, ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../../domain/errors.js';
 import { safeFileName } from '../../../domain/file-name.js';
-import { reportPlainText, type BlockSpan } from '../../../domain/report-body/index.js';
+import { figureText, reportPlainText, type BlockSpan } from '../../../domain/report-body/index.js';
 import type { FigureBinding } from '../../../domain/report-check/index.js';
 import type { AuditStore } from '../audit/audit.types.js';
 import type { RequestMeta } from '../orgs/org.service.js';
@@ -60,13 +59,6 @@ const DEFAULT_PAGE_SIZE = 20;
 
 /** The report kind that fits a unit kind, for reports created without one. */
 const KIND_OF_ORG: Partial<Record<string, ReportKind>> = { county: 'county', township: 'township', street: 'township', village: 'village', community: 'village', school: 'school', agency: 'agency', enterprise: 'enterprise' };
-
-/** A figure's text in its style: money figures are exact 元 values, percentages ratios, the rest counts. */
-export function figureText(figure: Pick<Figure, 'style' | 'unit'>, value: number): string {
-  if (figure.style === 'percent') return formatFigure(value, 'percent', { kind: 'ratio' });
-  if (figure.style === 'money' || figure.unit === '元') return formatFigure(value, figure.style, { kind: 'money_yuan' });
-  return formatFigure(value, figure.style, { unit: figure.unit, kind: 'count' });
-}
 
 /** Queries compared by content, whatever the key order they arrived in. */
 function sameQuery(a: FigureQuery, b: FigureQuery): boolean {
