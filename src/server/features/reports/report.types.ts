@@ -1,4 +1,4 @@
-import type { FigureQuery, ReportBody, ReportKind } from '../../../contracts/report.contract.js';
+import type { ChartData, FigureQuery, ReportBody, ReportKind } from '../../../contracts/report.contract.js';
 import type { StatsStatus } from '../../../contracts/stats.contract.js';
 import type { Actor } from '../../../domain/access.js';
 
@@ -25,3 +25,6 @@ export interface DraftRequest {
 export interface ReportDrafter {
   draft(actor: Actor, request: DraftRequest): Promise<{ title: string; body: ReportBody }>;
 }
+
+/** A chart's answer as the body keeps it, less the time it was asked. */
+export type ChartAnswer = Omit<ChartData, 'refreshedAt'>;
