@@ -23,7 +23,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import PizZip from 'pizzip';
 import type { DialectName } from '../src/server/db/database.js';
 import { DEMO_LEDGER_ENTRIES } from '../src/cli/demo-ledger.js';
-import { extractReportText } from '../src/server/features/reports/report-text.js';
+import { extractReportText } from '../src/server/word/report-text.js';
 import { buildTestAppOn, type TestApp } from '../test-support/app.js';
 import { createTestDatabase, DIALECTS, TEST_DATABASE_URL } from '../test-support/databases.js';
 

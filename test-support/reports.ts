@@ -2,8 +2,10 @@ import type { ChartSpec, Figure, FigureQuery, ReportBody } from '../src/contract
 import type { Actor } from '../src/domain/access.js';
 import type { Container } from '../src/server/container.js';
 import { ReportRenderService } from '../src/server/features/reports/report-render.service.js';
-import { figureText, ReportService } from '../src/server/features/reports/report.service.js';
-import type { ChartRenderer, DraftRequest, FigureEvaluator, RenderableReport, ReportDocxWriter, ReportDrafter } from '../src/server/features/reports/report.types.js';
+import { figureText } from '../src/domain/report-body/index.js';
+import { ReportService } from '../src/server/features/reports/report.service.js';
+import type { DraftRequest, FigureEvaluator, ReportDrafter } from '../src/server/features/reports/report.types.js';
+import type { ChartRenderer, RenderableReport, ReportDocxWriter } from '../src/server/word/renderable-report.js';
 
 /**
  * Small stand-ins for the parts of the reports feature, so the report store can be tested on its

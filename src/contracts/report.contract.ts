@@ -82,6 +82,22 @@ export const ChartSpecSchema = z.object({
 });
 export type ChartSpec = z.infer<typeof ChartSpecSchema>;
 
+/**
+ * What a chart block shows: the answer to its question, kept with the body like a figure's value.
+ * The server writes it when the report is drafted or refreshed (and when a chart is added or
+ * re-asked in an edit), so a download draws the same answers the text was written from; what a
+ * client sends here is ignored. No points: nothing to draw (no data, or a question that can no
+ * longer be answered).
+ */
+export const ChartDataSchema = z.object({
+  /** The groups as drawn, in display units (元 for money); 本级 only when the unit recorded something itself. */
+  points: z.array(z.object({ label: z.string().max(200), value: z.number() })).max(5000),
+  /** 次 for entries, else the indicator's unit. */
+  unit: z.string().max(20),
+  refreshedAt: z.string(),
+});
+export type ChartData = z.infer<typeof ChartDataSchema>;
+
 export const BLOCK_TYPES = ['title', 'salutation', 'heading', 'paragraph', 'chart', 'signature', 'date'] as const;
 export const BlockSchema = z.object({
   id: z.string().max(20),
@@ -92,6 +108,8 @@ export const BlockSchema = z.object({
   section: z.string().max(40).optional(),
   inlines: z.array(InlineSchema).max(500),
   chart: ChartSpecSchema.optional(),
+  /** The chart's stored answer; absent in reports stored before charts were kept (their download asks the ledger). */
+  chartData: ChartDataSchema.optional(),
   /** A drafted suggestion the writer should confirm or delete (存在的不足 from data); shown marked in the editor, written plainly in the .docx. */
   suggestion: z.boolean().optional(),
 });

@@ -12,8 +12,8 @@ import { templateDocx } from '../../../test-support/templates.js';
 import { fillTemplate, valueParser } from '../../server/features/report-templates/template-fill.js';
 import { compileTemplate } from '../../server/features/report-templates/template-inspect.js';
 import { buildCatalogue, type ScalarValue } from '../../server/features/report-templates/template-placeholders.js';
-import { GbtReportDocxWriter } from '../../server/features/reports/docx/report-docx.writer.js';
-import { sampleReport } from '../../server/features/reports/docx/report-sample.fixture.js';
+import { GbtReportDocxWriter } from '../../server/word/report-docx.writer.js';
+import { sampleReport } from '../../server/word/report-sample.fixture.js';
 import { ReportCheckService } from '../../server/features/reports/report-check.service.js';
 import { runCheck, type CheckCommandOptions } from './check.command.js';
 

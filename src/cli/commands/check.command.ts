@@ -4,7 +4,7 @@ import { CheckTextBodySchema } from '../../contracts/report.contract.js';
 import { AppError } from '../../domain/errors.js';
 import { RULES, SEVERITY_LABELS, type Finding } from '../../domain/report-check/index.js';
 import { ReportCheckService, uploadPeriod } from '../../server/features/reports/report-check.service.js';
-import type { ReportUpload } from '../../server/features/reports/report-text.js';
+import type { ReportUpload } from '../../server/word/report-text.js';
 
 type Print = (line: string) => void;
 

@@ -4,6 +4,7 @@
  * marks a written .docx carries so its figures can be found again.
  */
 export { figureMarks, MARK_CONTEXT_CHARS } from './figure-marks.js';
+export { figureText } from './figure-text.js';
 export { headingNumbers, levelOf, type HeadingLevel } from './numbering.js';
 export {
   blockAtOffset,

@@ -1,5 +1,5 @@
 import type { Block, ChartSpec, Figure, FigureQuery, FigureStyle, Inline } from '../../contracts/report.contract.js';
-import { formatFigure } from '../chinese-number.js';
+import { figureText } from '../report-body/figure-text.js';
 
 /** A figure before it is placed: its question, exact value and how to write it. */
 export interface FigureSpec {
@@ -41,11 +41,6 @@ export function chooseStyle(value: number, unit: string, money: boolean): Figure
   if (value < 100 || !Number.isInteger(value)) return 'exact';
   if (value >= 10_000 && PEOPLE_UNITS.has(unit)) return 'wan';
   return (value - approxFloor(value)) / value <= MAX_APPROX_LOSS ? 'approx' : 'exact';
-}
-
-/** The figure as written: formatFigure with the options its kind needs (money values are in 元). */
-export function figureText(value: number, style: FigureStyle, unit: string, money: boolean): string {
-  return money ? formatFigure(value, style, { unit: '元', kind: 'money_yuan' }) : formatFigure(value, style, { unit });
 }
 
 const PLACEHOLDER = /\{(\w+)(?::([^}]+))?\}/g;
@@ -107,7 +102,7 @@ export class DraftBuilder {
       style,
       unit,
       value: spec.value,
-      text: figureText(spec.value, style, unit, spec.money),
+      text: figureText({ style, unit }, spec.value),
       refreshedAt: this.refreshedAt,
       previousText: null,
     });

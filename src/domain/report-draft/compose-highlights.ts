@@ -1,4 +1,5 @@
 import type { Inline } from '../../contracts/report.contract.js';
+import { chineseMonthDay } from '../chinese-date.js';
 import { daysBetweenInclusive, shiftYear } from '../period.js';
 import { joinInlines, text } from './builder.js';
 import type { DraftContext } from './context.js';
@@ -33,17 +34,13 @@ function themeHighlight(ctx: DraftContext): Highlight | undefined {
   return { key: 'theme', heads: HIGHLIGHTS.theme.heads, paragraph: joinInlines([open, joinInlines(quoted, '、'), text('，'), text(c.pick('hl:theme:close', HIGHLIGHTS.theme.close))]) };
 }
 
-function dayText(iso: string): string {
-  return `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
-}
-
 /** A campaign period (民族团结教育月) inside the period, and whether activity peaked in it. */
 function campaignHighlight(ctx: DraftContext): Highlight | undefined {
   const { facts, c } = ctx;
   const campaign = facts.campaigns.find((x) => x.entries >= MIN_ENTRIES);
   if (!campaign) return undefined;
   const wholeMonth = campaign.from.slice(8) === '01' && campaign.to.slice(0, 7) === campaign.from.slice(0, 7) && daysBetweenInclusive(campaign.from, campaign.to) >= 28;
-  const range = wholeMonth ? `${Number(campaign.from.slice(5, 7))}月` : `${dayText(campaign.from)}至${dayText(campaign.to)}`;
+  const range = wholeMonth ? `${Number(campaign.from.slice(5, 7))}月` : `${chineseMonthDay(campaign.from)}至${chineseMonthDay(campaign.to)}`;
   const spec = ctx.spec(`${campaign.name}期间创建活动数`, 'entries', campaign.entries, { from: campaign.from, to: campaign.to });
   const open = ctx.fill(c.pick('hl:campaign:open', HIGHLIGHTS.campaign.open), { words: { name: campaign.name, range }, figures: { n: spec } })!;
   const periodEnd = facts.reportDate < facts.to ? facts.reportDate : facts.to;

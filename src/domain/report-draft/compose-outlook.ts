@@ -1,7 +1,9 @@
 import type { Inline } from '../../contracts/report.contract.js';
 import { TARGET_PERIOD_LABELS } from '../../contracts/target.contract.js';
+import { chineseMonthDay } from '../chinese-date.js';
 import { enumerationPrefix, formatFigure } from '../chinese-number.js';
-import { figureText, joinInlines, text } from './builder.js';
+import { figureText } from '../report-body/figure-text.js';
+import { joinInlines, text } from './builder.js';
 import type { DraftContext } from './context.js';
 import type { CategoryFact, PlannedTarget, TargetFact } from './facts.js';
 import { NEXT, PLAN_FALLBACK, PLANS, SHORTCOMINGS } from './phrases-sections.js';
@@ -19,7 +21,7 @@ const DEFAULT_PLANS = ['edu', 'exchange', 'model'];
 
 /** A goal as written (12万人次, 450万元, 2次): goals are settings, not ledger figures, so they are plain text. */
 function goalText(amount: number, unit: string, money: boolean): string {
-  return figureText(amount, money ? 'money' : amount >= 10_000 ? 'wan' : 'exact', unit, money);
+  return figureText({ style: money ? 'money' : amount >= 10_000 ? 'wan' : 'exact', unit: money ? '元' : unit }, amount);
 }
 
 /** 「「宣讲/报告会」场次」→「宣讲和报告会场次」 */
@@ -84,7 +86,7 @@ function targetsPoint(ctx: DraftContext): Inline[] | undefined {
   const pieces = [text(c.pick('sc:targets:head', SHORTCOMINGS.targets.head))];
   const yearly = behind.filter((t) => t.period === 'year');
   if (yearly.length > 0) {
-    const asOfText = asOf === `${year}-12-31` ? '年底' : `${Number(asOf.slice(5, 7))}月${Number(asOf.slice(8, 10))}日`;
+    const asOfText = asOf === `${year}-12-31` ? '年底' : chineseMonthDay(asOf);
     // Missed: the year is over; behind: below the pro-rata share on the judging day.
     const tail = yearly.every((t) => t.state === 'missed') ? SHORTCOMINGS.targets.missed : SHORTCOMINGS.targets.behind;
     pieces.push(text(`截至${asOfText}，`), joinInlines(yearly.map((t) => yearTargetClause(ctx, t)), '；'), text(yearly.length > 1 ? `，${tail.many}` : `，${tail.one}`));

@@ -1,4 +1,5 @@
 import type { ReportBody } from '../../contracts/report.contract.js';
+import { chineseDate } from '../chinese-date.js';
 import { text } from './builder.js';
 import { composeBasic, composeLead } from './compose-basic.js';
 import { composeHighlights } from './compose-highlights.js';
@@ -6,7 +7,7 @@ import { composeNext, composeShortcomings } from './compose-outlook.js';
 import { composePractices } from './compose-practices.js';
 import { DraftContext } from './context.js';
 import type { DraftFacts } from './facts.js';
-import { chineseDate, draftTitle } from './wording.js';
+import { draftTitle } from './wording.js';
 
 /**
  * Drafts a summary report (总结汇报材料) from the facts of a unit and period: 标题 · 称呼 · 导语 ·

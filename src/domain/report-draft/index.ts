@@ -5,4 +5,4 @@
 export { composeDraft } from './compose.js';
 export type { CategoryFact, DraftFacts, IndicatorFact, PlannedTarget, TargetFact, TypeFact } from './facts.js';
 export { headingNumbers, reportPlainText, type PlacedFigure } from './plain-text.js';
-export { chineseDate, periodWords, selfWords } from './wording.js';
+export { periodWords, selfWords } from './wording.js';

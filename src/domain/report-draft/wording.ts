@@ -1,4 +1,5 @@
 import type { ReportKind } from '../../contracts/report.contract.js';
+import { chineseDate, chineseMonthDay } from '../chinese-date.js';
 import { bucketRange } from '../period.js';
 
 /**
@@ -22,16 +23,6 @@ export interface PeriodWords {
 }
 
 const QUARTERS = ['一', '二', '三', '四'];
-
-function dateText(iso: string, withYear: boolean): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${withYear ? `${y}年` : ''}${m}月${d}日`;
-}
-
-/** 2025年12月31日 */
-export function chineseDate(iso: string): string {
-  return dateText(iso, true);
-}
 
 const same = (a: { from: string; to: string }, from: string, to: string) => a.from === from && a.to === to;
 
@@ -66,7 +57,7 @@ export function periodWords(from: string, to: string, today: string): PeriodWord
     const label = `${y1}—${y2}年`;
     return { ...base, label, named: true, span: '报告期内', opening: label };
   }
-  const label = `${dateText(from, true)}至${dateText(to, y1 !== y2)}`;
+  const label = `${chineseDate(from)}至${y1 !== y2 ? chineseDate(to) : chineseMonthDay(to)}`;
   return { ...base, label, named: false, span: '报告期内', opening: label };
 }
 

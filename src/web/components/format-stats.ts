@@ -1,3 +1,4 @@
+import { chineseDate } from '../../domain/chinese-date.js';
 import { bucketLabel, bucketRange } from '../../domain/period.js';
 import { formatNumber } from './format-measure.js';
 
@@ -26,15 +27,9 @@ export function formatPercent(ratio: number): string {
   return `${percent > 0 && percent < 10 ? percent.toFixed(1) : Math.round(percent)}%`;
 }
 
-/** 2026-03-05 → 2026年3月5日. */
-export function formatDay(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
-
 /** A period as a sentence: 2026年1月1日至2026年6月30日. */
 export function formatPeriod(from: string, to: string): string {
-  return from === to ? formatDay(from) : `${formatDay(from)}至${formatDay(to)}`;
+  return from === to ? chineseDate(from) : `${chineseDate(from)}至${chineseDate(to)}`;
 }
 
 /** A period by its name when it is a whole year, half, quarter or month (2026年第二季度), else its days. */

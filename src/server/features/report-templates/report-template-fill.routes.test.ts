@@ -7,7 +7,7 @@ import type { StatsResult } from '../../../contracts/stats.contract.js';
 import { DIALECTS } from '../../../../test-support/databases.js';
 import { createStatsFixture, ok, problemOf, type StatsFixture } from '../../../../test-support/stats.js';
 import { docxParagraphs, docxTableRows, multipartUpload, templateDocx } from '../../../../test-support/templates.js';
-import { extractReport } from '../reports/report-text.js';
+import { extractReport } from '../../word/report-text.js';
 
 const YEAR = { from: '2026-01-01', to: '2026-12-31' };
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];

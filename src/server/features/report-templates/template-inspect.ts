@@ -2,7 +2,7 @@ import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { PLACEHOLDER_STYLES, type PlaceholderStyle } from '../../../contracts/report-template.contract.js';
 import { InvalidError } from '../../../domain/errors.js';
-import { withoutStampProperties } from '../reports/docx/docx-stamp.js';
+import { withoutStampProperties } from '../../word/docx-stamp.js';
 import { reportTemplateMessages as m } from './report-template.messages.js';
 import { locator, type XmlLexedPart } from './template-locate.js';
 import { syntaxProblems, type SyntaxProblem } from './template-syntax.js';

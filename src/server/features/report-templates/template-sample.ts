@@ -1,5 +1,5 @@
 import { AlignmentType, BorderStyle, Document, DocumentGridType, Packer, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
-import { gbtStyles, LINE_PITCH, MARGIN, PAGE, STYLE, TEXT_WIDTH } from '../reports/docx/gbt-format.js';
+import { gbtStyles, LINE_PITCH, MARGIN, PAGE, STYLE, TEXT_WIDTH } from '../../word/gbt-format.js';
 import { scalarNamed, type CatalogueIndicator, type TemplateCatalogue } from './template-placeholders.js';
 
 /**

@@ -4,13 +4,13 @@ import { figureMarks, XML_INVALID, type BlockLine } from '../../../domain/report
 import type { FigureMark } from '../../../domain/report-check/types.js';
 import { customPropertyIds } from '../../ooxml/custom-properties.js';
 import { escapeXml } from '../../ooxml/xml-text.js';
-import { stampProperties, withoutStampProperties } from '../reports/docx/docx-stamp.js';
+import { stampProperties, withoutStampProperties } from '../../word/docx-stamp.js';
 import { parseTag, type CompiledTemplate } from './template-inspect.js';
 import { scalarNamed, type TemplateCatalogue } from './template-placeholders.js';
 import { taggedParagraphs, type TaggedParagraph } from './template-text.js';
 
 /**
- * A filled template carries the stamp Shiliu's own reports carry (reports/docx/docx-stamp.ts), so
+ * A filled template carries the stamp Shiliu's own reports carry (server/word/docx-stamp.ts), so
  * that 材料体检 of the downloaded file defaults to the period it was filled for and finds a figure
  * typed over afterwards. Its figures are the numeric placeholders of the body, each marked with
  * the text around it as the filled document reads, by the rule of the reports

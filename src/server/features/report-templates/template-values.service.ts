@@ -1,7 +1,7 @@
 import type { StatsResult, StatsStatus } from '../../../contracts/stats.contract.js';
 import { OWN_GROUP_KEY } from '../../../contracts/stats.contract.js';
 import type { Actor } from '../../../domain/access.js';
-import { chineseDate } from '../../../domain/report-draft/wording.js';
+import { chineseDate, chineseMonthDay } from '../../../domain/chinese-date.js';
 import type { StatsService } from '../stats/stats.service.js';
 import type { TemplateValues } from './template-fill.js';
 import type { BasicKey, FieldDef, LoopGroupBy, ScalarValue, TemplateCatalogue, ValueKind } from './template-placeholders.js';
@@ -20,7 +20,7 @@ export interface ValueRequest {
 /** 2025年1月1日至12月31日; the year is repeated only when the period spans two. */
 export function periodText(from: string, to: string): string {
   const sameYear = from.slice(0, 4) === to.slice(0, 4);
-  return `${chineseDate(from)}至${sameYear ? chineseDate(to).slice(5) : chineseDate(to)}`;
+  return `${chineseDate(from)}至${sameYear ? chineseMonthDay(to) : chineseDate(to)}`;
 }
 
 const numberOf = (kind: ValueKind, value: number): ScalarValue => (kind === 'text' ? { kind, text: String(value) } : { kind, value });

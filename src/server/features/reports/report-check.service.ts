@@ -3,7 +3,7 @@ import { CheckTextBodySchema, type CheckResult, type CheckTextBody } from '../..
 import { InvalidError } from '../../../domain/errors.js';
 import { checkReport, RULES, summarizeFindings, type CheckOptions, type FigureMark, type Finding, type ReportPeriod } from '../../../domain/report-check/index.js';
 import { reportCheckMessages as m } from './report-check.messages.js';
-import { extractReport, type ReportUpload } from './report-text.js';
+import { extractReport, type ReportUpload } from '../../word/report-text.js';
 import type { LedgerCheckInput } from './report.service.js';
 
 /** The longest text the checker takes, as the contract says for pasted text. */

@@ -8,7 +8,7 @@ import { DIALECTS } from '../../../../test-support/databases.js';
 import { ledgerHelpers, type LedgerHelpers } from '../../../../test-support/ledger.js';
 import { useFakeReportParts } from '../../../../test-support/reports.js';
 import { ok } from '../../../../test-support/stats.js';
-import { GbtReportDocxWriter } from './docx/report-docx.writer.js';
+import { GbtReportDocxWriter } from '../../word/report-docx.writer.js';
 
 const YEAR = { from: '2026-01-01', to: '2026-12-31' };
 

@@ -1,11 +1,13 @@
-import type { Block, ChartSpec, Figure, ReportBody } from '../../../contracts/report.contract.js';
+import type { ChartSpec, Figure, ReportBody } from '../../../contracts/report.contract.js';
 import { OWN_GROUP_KEY, type StatsQuery, type StatsResult } from '../../../contracts/stats.contract.js';
 import type { Actor } from '../../../domain/access.js';
+import { chineseDate } from '../../../domain/chinese-date.js';
 import { AppError } from '../../../domain/errors.js';
 import type { OrgStore } from '../orgs/org.types.js';
 import type { StatsStore } from '../stats/stats.types.js';
 import { reportMessages as m } from './report.messages.js';
-import type { ChartRenderer, FigureSourceText, RenderableReport, RenderedChart } from './report.types.js';
+import type { ChartAnswer } from './report.types.js';
+import type { ChartRenderer, FigureSourceText, RenderableReport, RenderedChart } from '../../word/renderable-report.js';
 
 export interface ReportRenderStores {
   orgs: Pick<OrgStore, 'listByIds' | 'listKinds'>;
@@ -17,16 +19,17 @@ export interface ChartStats {
   query(actor: Actor, q: StatsQuery): Promise<StatsResult>;
 }
 
-/** 2026-05-01 → 2026年5月1日 */
-function chineseDate(iso: string): string {
-  const [y, mo, d] = iso.split('-').map(Number);
-  return `${y}年${mo}月${d}日`;
+/** Whether an answer has anything to draw: a chart of nothing but zeros is left out of the document. */
+function drawable(answer: ChartAnswer): boolean {
+  return answer.points.some((p) => p.value !== 0);
 }
 
 /**
- * Turns a stored report into what the .docx writer needs: each chart block's data asked of the
- * statistics as the caller (so scope holds) and drawn by the chart renderer, and a Chinese
- * description of every figure's question for the appendix (单位、时间、口径、指标).
+ * Turns a stored report into what the .docx writer needs: each chart block drawn by the chart
+ * renderer from the answer stored with the body (the same moment as its figures, so chart and text
+ * agree), and a Chinese description of every figure's question for the appendix (单位、时间、口径、指标).
+ * It also asks a chart's question of the statistics, as the caller (so scope holds), for the report
+ * service to store.
  */
 export class ReportRenderService {
   constructor(
@@ -40,31 +43,25 @@ export class ReportRenderService {
     const charts = new Map<string, RenderedChart>();
     if (body.options.charts) {
       for (const block of body.blocks) {
-        const rendered = await this.renderChart(actor, block);
-        if (rendered) charts.set(block.id, rendered);
+        if (block.type !== 'chart' || !block.chart) continue;
+        // Only a report stored before charts were kept has no stored answer; its chart asks the ledger now.
+        const answer = block.chartData ?? (await this.chartData(actor, block.chart));
+        if (drawable(answer)) charts.set(block.id, await this.charts.render(block.chart, answer.points, answer.unit));
       }
     }
     const describeFigure = await this.describer(body.figures);
     return { title: report.title, blocks: body.blocks, figures: body.figures, charts, appendix: body.options.appendix, describeFigure };
   }
 
-  /** A chart block's picture, or undefined when it has no spec, no data, or asks what cannot be answered. */
-  private async renderChart(actor: Actor, block: Block): Promise<RenderedChart | undefined> {
-    if (block.type !== 'chart' || !block.chart) return undefined;
-    const data = await this.chartData(actor, block.chart);
-    if (!data) return undefined;
-    return this.charts.render(block.chart, data.points, data.unit);
-  }
-
-  /** The groups of the chart's question with the metric's value, or undefined when there is nothing to draw. */
-  async chartData(actor: Actor, spec: ChartSpec): Promise<{ points: Array<{ label: string; value: number }>; unit: string } | undefined> {
+  /** The groups of the chart's question with the metric's value, asked now; no points when it cannot be answered. */
+  async chartData(actor: Actor, spec: ChartSpec): Promise<ChartAnswer> {
     const entries = spec.metric === 'entries';
     let result: StatsResult;
     try {
       result = await this.stats.query(actor, { org: spec.org, from: spec.from, to: spec.to, status: spec.status, groupBy: spec.groupBy, indicators: entries ? [] : [spec.metric] });
     } catch (err) {
       // A unit since moved out of reach, or an indicator since removed: the document goes out without that chart.
-      if (err instanceof AppError) return undefined;
+      if (err instanceof AppError) return { points: [], unit: entries ? m.entriesUnit : '' };
       throw err;
     }
     const unit = entries ? m.entriesUnit : (result.indicators.find((i) => i.code === spec.metric)?.unit ?? '');
@@ -72,7 +69,6 @@ export class ReportRenderService {
       .map((g) => ({ label: g.label, value: g.totals[spec.metric] ?? 0 }))
       // 本级 only when the unit recorded something itself; children and periods show even when empty.
       .filter((p, i) => result.groups[i]!.key !== OWN_GROUP_KEY || p.value !== 0);
-    if (points.length === 0 || points.every((p) => p.value === 0)) return undefined;
     return { points, unit };
   }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RefreshedReport, ReportDetail, ReportPage, ReportVersion, ReportVersionList } from '../../../contracts/report-api.contract.js';
-import type { Figure } from '../../../contracts/report.contract.js';
+import type { Block, Figure } from '../../../contracts/report.contract.js';
 import { createTestApp, problemOf, type TestApp } from '../../../../test-support/app.js';
 import { DIALECTS } from '../../../../test-support/databases.js';
 import { ledgerHelpers, type LedgerHelpers } from '../../../../test-support/ledger.js';
@@ -342,6 +342,78 @@ for (const dialect of DIALECTS) {
         ok(await h.get(admin, `/api/reports/${r.id}/docx`));
         expect(parts.writer.last!.charts.size).toBe(0);
         expect(parts.writer.last!.appendix).toBe(false);
+      });
+    });
+
+    describe('charts agree with the text', () => {
+      const chartBlock = (r: { body: { blocks: Block[] } }) => r.body.blocks.find((b) => b.type === 'chart')!;
+      const sum = (points: ReadonlyArray<{ value: number }>) => points.reduce((n, p) => n + p.value, 0);
+      /** What the chart renderer was given for the last download of a report. */
+      const downloadedChart = async (cookie: string, id: number) => {
+        parts.charts.calls.length = 0;
+        ok(await h.get(cookie, `/api/reports/${id}/docx`));
+        expect(parts.charts.calls).toHaveLength(1);
+        return parts.charts.calls[0]!;
+      };
+
+      it('stores what each chart shows with the body, from the same answers as its figures', async () => {
+        const r = await created(admin, { orgId: county, ...YEAR });
+        const data = chartBlock(r).chartData!;
+        expect(data).toMatchObject({ unit: '次', refreshedAt: expect.any(String) });
+        // The chart counts entries by township; together they are the text's 开展活动 figure.
+        expect(sum(data.points)).toBe(figure(r, 'f1').value);
+        expect(ok(await h.get(admin, `/api/reports/${r.id}`)).json()).toEqual(r);
+      });
+
+      it('downloads the chart the text was written from after the ledger changed, and a refresh moves both together', async () => {
+        const r = await created(admin, { orgId: county, ...YEAR });
+        const drafted = figure(r, 'f1').value;
+        await approvedEntry(t1Clerk, t1Admin, await t.orgId('示例县', '城关镇', '东风村'), '2026-08-08', { sessions: 1, attendance: 20 });
+
+        const before = await downloadedChart(viewer, r.id);
+        expect(before.data).toEqual(chartBlock(r).chartData!.points);
+        expect(sum(before.data)).toBe(drafted);
+
+        const refreshed = ok(await post(admin, `/api/reports/${r.id}/refresh`, { version: 1 })).json() as RefreshedReport;
+        expect(figure(refreshed, 'f1')).toMatchObject({ value: drafted + 1, previousText: figure(r, 'f1').text });
+        expect(sum(chartBlock(refreshed).chartData!.points)).toBe(drafted + 1);
+        const after = await downloadedChart(viewer, r.id);
+        expect(sum(after.data)).toBe(figure(refreshed, 'f1').value);
+        expect(after.data).toContainEqual({ label: '城关镇', value: before.data.find((p) => p.label === '城关镇')!.value + 1 });
+      });
+
+      it('keeps a stored chart answer through an edit, ignores one a client sends, and answers a re-asked chart now', async () => {
+        const r = await created(admin, { orgId: county, ...YEAR });
+        const stored = chartBlock(r).chartData!;
+        const forged = r.body.blocks.map((b) => (b.type === 'chart' ? { ...b, chartData: { points: [{ label: '城关镇', value: 999 }], unit: '次', refreshedAt: stored.refreshedAt } } : b));
+        const kept = ok(await put(admin, r.id, { version: 1, body: { ...r.body, blocks: forged } })).json() as ReportDetail;
+        expect(chartBlock(kept).chartData).toEqual(stored);
+
+        const reasked = kept.body.blocks.map((b) => (b.chart ? { ...b, chart: { ...b.chart, groupBy: 'month' as const } } : b));
+        const saved = ok(await put(admin, r.id, { version: 2, body: { ...kept.body, blocks: reasked } })).json() as ReportDetail;
+        const monthly = chartBlock(saved).chartData!;
+        expect(monthly.points.map((p) => p.label)).toContain('2026年3月');
+        expect(sum(monthly.points)).toBe(figure(saved, 'f1').value);
+        expect(monthly.refreshedAt > stored.refreshedAt).toBe(true);
+      });
+
+      it('still downloads a report stored before charts were kept: its chart asks the ledger until the next refresh stores one', async () => {
+        const r = await created(admin, { orgId: county, ...YEAR });
+        // JSON leaves out an undefined key: the body as it was stored before chartData existed.
+        const legacy = { ...r.body, blocks: r.body.blocks.map((b) => ({ ...b, chartData: undefined })) };
+        await t.container.database.db.updateTable('report').set({ body_json: JSON.stringify(legacy) }).where('id', '=', r.id).execute();
+        await approvedEntry(t1Clerk, t1Admin, await t.orgId('示例县', '城关镇', '东风村'), '2026-09-09', { sessions: 1, attendance: 20 });
+
+        // Nothing stored: the chart is drawn from the ledger as it is now.
+        const now = await downloadedChart(viewer, r.id);
+        expect(sum(now.data)).toBe(figure(r, 'f1').value + 1);
+        // An edit that leaves the chart's question alone stores nothing for it either.
+        const edited = ok(await put(admin, r.id, { version: 1, body: legacy })).json() as ReportDetail;
+        expect(chartBlock(edited).chartData).toBeUndefined();
+
+        const refreshed = ok(await post(admin, `/api/reports/${r.id}/refresh`)).json() as RefreshedReport;
+        expect(sum(chartBlock(refreshed).chartData!.points)).toBe(figure(refreshed, 'f1').value);
+        expect(sum((await downloadedChart(viewer, r.id)).data)).toBe(figure(refreshed, 'f1').value);
       });
     });
 

@@ -10,21 +10,22 @@ import type {
   ReportVersionList,
   UpdateReportBody,
 } from '../../../contracts/report-api.contract.js';
-import type { CreateReportBody, Figure, FigureQuery, ReportBody, ReportKind } from '../../../contracts/report.contract.js';
+import type { ChartSpec, CreateReportBody, Figure, ReportBody, ReportKind } from '../../../contracts/report.contract.js';
 import { canAdminister, canWriteReports, inScope, requirePermission, type Actor, type RequestMeta } from '../../../domain/access.js';
-import { formatFigure } from '../../../domain/chinese-number.js';
 import { AppError, ConflictError, InvalidError, NotFoundError } from '../../../domain/errors.js';
 import { safeFileName } from '../../../domain/file-name.js';
-import { reportPlainText, type BlockSpan } from '../../../domain/report-body/index.js';
+import { figureText, reportPlainText, type BlockSpan } from '../../../domain/report-body/index.js';
 import type { FigureBinding } from '../../../domain/report-check/index.js';
 import type { AuditStore } from '../audit/audit.types.js';
 import { getOrgInScope } from '../orgs/org.service.js';
 import type { OrgStore } from '../orgs/org.types.js';
 import { resolveOrg } from '../stats/stats-question.service.js';
 import type { Transactor } from '../transactor.js';
+import { answerCharts, bindCharts, sameQuestion, type AskChart } from './report-bindings.js';
 import { reportMessages as m } from './report.messages.js';
 import type { ReportRecord, ReportStore } from './report-store.types.js';
-import type { DraftRequest, FigureEvaluator, RenderableReport, ReportDocxWriter, ReportDrafter } from './report.types.js';
+import type { RenderableReport, ReportDocxWriter } from '../../word/renderable-report.js';
+import type { ChartAnswer, DraftRequest, FigureEvaluator, ReportDrafter } from './report.types.js';
 
 /** A stored report as 材料体检 reads it, with every figure bound to what the ledger answers now. */
 export interface LedgerCheckInput {
@@ -44,11 +45,16 @@ export interface ReportStores {
   audit: AuditStore;
 }
 
-/** The parts a report is made with: drafting, figure answers, rendering and the .docx writer. */
+/** The parts a report is made with: drafting, figure answers, chart answers and rendering, and the .docx writer. */
 export interface ReportParts {
   drafter: ReportDrafter;
   evaluator: FigureEvaluator;
-  render: { render(actor: Actor, report: { title: string; body: ReportBody }): Promise<RenderableReport> };
+  render: {
+    /** A chart's question asked of the statistics now, for the body to keep. */
+    chartData(actor: Actor, spec: ChartSpec): Promise<ChartAnswer>;
+    /** What the writer needs, charts drawn from the answers stored in the body. */
+    render(actor: Actor, report: { title: string; body: ReportBody }): Promise<RenderableReport>;
+  };
   writer: ReportDocxWriter;
 }
 
@@ -56,19 +62,6 @@ const DEFAULT_PAGE_SIZE = 20;
 
 /** The report kind that fits a unit kind, for reports created without one. */
 const KIND_OF_ORG: Partial<Record<string, ReportKind>> = { county: 'county', township: 'township', street: 'township', village: 'village', community: 'village', school: 'school', agency: 'agency', enterprise: 'enterprise' };
-
-/** A figure's text in its style: money figures are exact 元 values, percentages ratios, the rest counts. */
-export function figureText(figure: Pick<Figure, 'style' | 'unit'>, value: number): string {
-  if (figure.style === 'percent') return formatFigure(value, 'percent', { kind: 'ratio' });
-  if (figure.style === 'money' || figure.unit === '元') return formatFigure(value, figure.style, { kind: 'money_yuan' });
-  return formatFigure(value, figure.style, { unit: figure.unit, kind: 'count' });
-}
-
-/** Queries compared by content, whatever the key order they arrived in. */
-function sameQuery(a: FigureQuery, b: FigureQuery): boolean {
-  const canonical = (q: FigureQuery) => JSON.stringify(Object.entries(q).filter(([, v]) => v !== undefined).sort(([x], [y]) => x.localeCompare(y)));
-  return canonical(a) === canonical(b);
-}
 
 function toDetail(r: ReportRecord): ReportDetail {
   return { id: r.id, orgId: r.orgId, orgName: r.orgName, title: r.title, kind: r.kind, from: r.from, to: r.to, body: r.body, version: r.version, createdAt: r.createdAt, updatedAt: r.updatedAt, updatedBy: r.updatedByName, archivedAt: r.archivedAt };
@@ -165,7 +158,8 @@ export class ReportService {
     const errors = [...structureErrors(body.body, base), ...(await this.scopeErrors(actor, body.body, base))];
     if (errors.length > 0) throw new InvalidError('REPORT_INVALID', errors[0]!.message, errors);
     const figures = await this.bindFigures(actor, current.body.figures, body.body.figures, base);
-    const next = { title: body.title ?? current.title, body: { ...body.body, figures }, note: m.noteEdited };
+    const blocks = await bindCharts(current.body.blocks, body.body.blocks, this.askChart(actor), new Date().toISOString());
+    const next = { title: body.title ?? current.title, body: { ...body.body, blocks, figures }, note: m.noteEdited };
     return this.saveVersion(actor, current, next, 'report.update', meta);
   }
 
@@ -200,8 +194,9 @@ export class ReportService {
   }
 
   /**
-   * Asks every figure's question again and saves the answers as the next version. A figure whose
-   * text changed keeps the text it had in `previousText` and is listed in `changed`.
+   * Asks every figure's and every chart's question again and saves the answers as the next version,
+   * so text and charts move together. A figure whose text changed keeps the text it had in
+   * `previousText` and is listed in `changed`.
    */
   async refresh(actor: Actor, id: number, body: ReportActionBody, meta: RequestMeta = {}): Promise<RefreshedReport> {
     requireWriter(actor);
@@ -218,11 +213,12 @@ export class ReportService {
       figures.push({ ...f, value, text, refreshedAt: now, previousText: text !== f.text ? f.text : null });
     }
     if (errors.length > 0) throw new InvalidError('REPORT_FIGURE_UNANSWERABLE', errors[0]!.message, errors);
-    const saved = await this.saveVersion(actor, current, { title: current.title, body: { ...current.body, figures }, note: m.noteRefreshed(changed.length) }, 'report.refresh', meta, { changed });
+    const blocks = await answerCharts(current.body.blocks, this.askChart(actor), now);
+    const saved = await this.saveVersion(actor, current, { title: current.title, body: { ...current.body, blocks, figures }, note: m.noteRefreshed(changed.length) }, 'report.refresh', meta, { changed });
     return { ...saved, changed };
   }
 
-  /** The report as a GB/T 9704 .docx, named after its title. */
+  /** The report as a GB/T 9704 .docx, named after its title; its charts show the answers stored with its figures. */
   async docx(actor: Actor, id: number): Promise<{ filename: string; content: Buffer }> {
     const r = await this.getInScope(actor, id);
     const renderable = await this.parts.render.render(actor, { title: r.title, body: r.body });
@@ -291,7 +287,9 @@ export class ReportService {
     // A drafter bug must not be stored as a report nobody can save again.
     const errors = structureErrors(drafted.body, '');
     if (errors.length > 0) throw new Error(`drafted report is malformed: ${JSON.stringify(errors)}`);
-    return drafted;
+    // The charts are answered with the figures, so the stored body draws what its text says.
+    const blocks = await answerCharts(drafted.body.blocks, this.askChart(actor), new Date().toISOString());
+    return { title: drafted.title, body: { ...drafted.body, blocks } };
   }
 
   private async getInScope(actor: Actor, id: number): Promise<ReportRecord> {
@@ -348,7 +346,7 @@ export class ReportService {
     const now = new Date().toISOString();
     for (const [i, f] of incoming.entries()) {
       const old = before.get(f.id);
-      const kept = old !== undefined && sameQuery(old.query, f.query);
+      const kept = old !== undefined && sameQuestion(old.query, f.query);
       const value = kept ? old.value : await this.evaluate(actor, f, `${base}/figures/${i}/query`, errors);
       if (value === undefined) continue;
       let text: string;
@@ -362,6 +360,11 @@ export class ReportService {
     }
     if (errors.length > 0) throw new InvalidError('REPORT_INVALID', errors[0]!.message, errors);
     return figures;
+  }
+
+  /** A chart's question asked now as the caller. */
+  private askChart(actor: Actor): AskChart {
+    return (spec) => this.parts.render.chartData(actor, spec);
   }
 
   /** A figure's answer, or undefined with the reason added to `errors` when it cannot be answered. */

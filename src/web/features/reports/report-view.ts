@@ -1,5 +1,6 @@
 import type { Block, Figure, ReportBody, ReportKind } from '../../../contracts/report.contract.js';
 import type { StatsStatus } from '../../../contracts/stats.contract.js';
+import { chineseDate } from '../../../domain/chinese-date.js';
 
 /**
  * How a report reads, computed from its blocks: heading numbers (一、（一）1.（1）) from levels, the
@@ -72,12 +73,6 @@ export interface FigureSource {
 
 const STATUS_BASIS: Record<StatsStatus, string> = { approved: '仅统计已审核通过的活动', all: '统计全部活动（含未审核）' };
 
-/** 2026-03-05 → 2026年3月5日. */
-export function chineseDay(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
-
 /** What a figure counts and over what, in Chinese, for its tooltip (统计单位、时间、口径、指标). */
 export function describeFigureSource(figure: Figure, names: SourceNames): FigureSource {
   const q = figure.query;
@@ -88,7 +83,7 @@ export function describeFigureSource(figure: Figure, names: SourceNames): Figure
   return {
     label: figure.label,
     unit: `${names.orgName(q.org) ?? `单位 #${q.org}`}（含下级）`,
-    period: q.from === q.to ? chineseDay(q.from) : `${chineseDay(q.from)}至${chineseDay(q.to)}`,
+    period: q.from === q.to ? chineseDate(q.from) : `${chineseDate(q.from)}至${chineseDate(q.to)}`,
     basis: STATUS_BASIS[q.status],
     metric: names.metricLabel(q.metric) ?? q.metric,
     filters,

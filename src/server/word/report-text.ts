@@ -1,12 +1,12 @@
-import { decodeCsvBytes } from '../../../domain/csv.js';
-import { InvalidError } from '../../../domain/errors.js';
-import { sniffFileType } from '../../../domain/file-sniff.js';
-import type { ReportDocxStamp } from '../../../contracts/report.contract.js';
-import { inflateEntry, zipEntries, ZipRefused, type ZipEntry } from '../../ooxml/bounded-zip.js';
-import { readCustomProperties } from '../../ooxml/custom-properties.js';
-import { decodeXmlEntities } from '../../ooxml/xml-text.js';
-import { stampFromProperties } from './docx/docx-stamp.js';
-import { reportCheckMessages as m } from './report-check.messages.js';
+import { decodeCsvBytes } from '../../domain/csv.js';
+import { InvalidError } from '../../domain/errors.js';
+import { sniffFileType } from '../../domain/file-sniff.js';
+import type { ReportDocxStamp } from '../../contracts/report.contract.js';
+import { inflateEntry, zipEntries, ZipRefused, type ZipEntry } from '../ooxml/bounded-zip.js';
+import { readCustomProperties } from '../ooxml/custom-properties.js';
+import { decodeXmlEntities } from '../ooxml/xml-text.js';
+import { stampFromProperties } from './docx-stamp.js';
+import { reportTextMessages as m } from './report-text.messages.js';
 
 /** An upload as the checker reads it: its text and, for a .docx Shiliu wrote, the stamp it carries. */
 export interface ReportUpload {

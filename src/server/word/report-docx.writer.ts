@@ -18,10 +18,10 @@ import {
 } from 'docx';
 import type { FileChild } from 'docx';
 import PizZip from 'pizzip';
-import type { Block, Figure, ReportDocxStamp } from '../../../../contracts/report.contract.js';
-import { InvalidError } from '../../../../domain/errors.js';
-import { blockLine, figureMarks, headingNumbers, levelOf, type BlockLine } from '../../../../domain/report-body/index.js';
-import type { RenderableReport, RenderedChart, ReportDocxWriter } from '../report.types.js';
+import type { Block, Figure, ReportDocxStamp } from '../../contracts/report.contract.js';
+import { InvalidError } from '../../domain/errors.js';
+import { blockLine, figureMarks, headingNumbers, levelOf, XML_INVALID, type BlockLine } from '../../domain/report-body/index.js';
+import type { RenderableReport, RenderedChart, ReportDocxWriter } from './renderable-report.js';
 import { stampProperties } from './docx-stamp.js';
 import {
   CHAR_PITCH,
@@ -68,9 +68,6 @@ const APPENDIX = {
 const PX_PER_CM = 96 / 2.54;
 // A 4号 character, the page number's distance from the outer edge of the 版心 (单页码居右空一字).
 const PAGE_NUMBER_INSET = SIZE.pageNumber * 10;
-// Characters XML 1.0 cannot carry; a pasted control character would make Word refuse the file.
-// (blockLine cleans block text the same way; this is for the labels in the stamp.)
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g; // eslint-disable-line no-control-regex
 
 /** Writes a report as a GB/T 9704-2012 .docx: 公文 page, fonts, grid, numbered headings, page numbers. */
 export class GbtReportDocxWriter implements ReportDocxWriter {
@@ -118,6 +115,7 @@ function stampOf(report: RenderableReport, written: readonly BlockLine[]): Repor
     // What the stamp's schema would refuse is left out, so one odd figure does not void the others.
     .filter((mark) => mark.text.length <= 200)
     .slice(0, 2000)
+    // A pasted control character in a label would make Word refuse the file (blockLine cleans block text the same way).
     .map((mark) => ({ ...mark, label: mark.label.replace(XML_INVALID, '').slice(0, 100) }));
   return { v: 1, report: source.report, version: source.version, from: source.from, to: source.to, figures };
 }

@@ -1,7 +1,7 @@
 import PizZip from 'pizzip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { InvalidError } from '../../../../domain/errors.js';
-import type { RenderableReport, RenderedChart } from '../report.types.js';
+import { InvalidError } from '../../domain/errors.js';
+import type { RenderableReport, RenderedChart } from './renderable-report.js';
 import { EchartsChartRenderer } from './chart-render.js';
 import { GRID_CHAR_SPACE } from './gbt-format.js';
 import { GbtReportDocxWriter } from './report-docx.writer.js';

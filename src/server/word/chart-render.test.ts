@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ChartSpec } from '../../../../contracts/report.contract.js';
-import type { RenderedChart } from '../report.types.js';
+import type { ChartSpec } from '../../contracts/report.contract.js';
+import type { RenderedChart } from './renderable-report.js';
 import { EchartsChartRenderer } from './chart-render.js';
 
 const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

@@ -1,5 +1,5 @@
-import type { Block, ChartSpec, Figure, FigureStyle, Inline } from '../../../../contracts/report.contract.js';
-import type { RenderableReport, RenderedChart } from '../report.types.js';
+import type { Block, ChartSpec, Figure, FigureStyle, Inline } from '../../contracts/report.contract.js';
+import type { RenderableReport, RenderedChart } from './renderable-report.js';
 
 /**
  * A summary report written by hand in the genre (a fictitious 石榴县), for the writer's tests and for

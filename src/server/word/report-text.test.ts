@@ -1,11 +1,11 @@
 import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, Tab, Table, TableCell, TableRow, TextRun } from 'docx';
 import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
-import { encodeGb18030 } from '../../../../test-support/encoding.js';
-import { makeExe, makeImage, makePdf, makeZip } from '../../../../test-support/files.js';
-import { bombDocx } from '../../../../test-support/templates.js';
-import { AppError, InvalidError } from '../../../domain/errors.js';
-import { checkReport } from '../../../domain/report-check/index.js';
+import { encodeGb18030 } from '../../../test-support/encoding.js';
+import { makeExe, makeImage, makePdf, makeZip } from '../../../test-support/files.js';
+import { bombDocx } from '../../../test-support/templates.js';
+import { AppError, InvalidError } from '../../domain/errors.js';
+import { checkReport } from '../../domain/report-check/index.js';
 import { documentXmlText, extractReportText } from './report-text.js';
 
 /** The InvalidError a file is refused with. */

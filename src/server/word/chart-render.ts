@@ -7,8 +7,8 @@ import { renderAsync } from '@resvg/resvg-js';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
 import type { EChartsOption } from 'echarts';
-import type { ChartSpec } from '../../../../contracts/report.contract.js';
-import type { ChartRenderer, RenderedChart } from '../report.types.js';
+import type { ChartSpec } from '../../contracts/report.contract.js';
+import type { ChartRenderer, RenderedChart } from './renderable-report.js';
 import { FontSubsetter } from './font-subset.js';
 
 /** Where the usual CJK fonts live: Debian/Ubuntu fonts-noto-cjk first, then other distributions, macOS and Windows. */

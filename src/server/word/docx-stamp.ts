@@ -1,5 +1,5 @@
-import { ReportDocxStampSchema, type ReportDocxStamp } from '../../../../contracts/report.contract.js';
-import { withoutCustomProperties } from '../../../ooxml/custom-properties.js';
+import { ReportDocxStampSchema, type ReportDocxStamp } from '../../contracts/report.contract.js';
+import { withoutCustomProperties } from '../ooxml/custom-properties.js';
 
 /**
  * The stamp (report, version, period, figure marks) travels as custom document properties, which

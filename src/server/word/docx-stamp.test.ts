@@ -1,9 +1,9 @@
 import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
-import type { ReportDocxStamp } from '../../../../contracts/report.contract.js';
-import { checkReport } from '../../../../domain/report-check/index.js';
-import { readCustomProperties } from '../../../ooxml/custom-properties.js';
-import { extractReport } from '../report-text.js';
+import type { ReportDocxStamp } from '../../contracts/report.contract.js';
+import { checkReport } from '../../domain/report-check/index.js';
+import { readCustomProperties } from '../ooxml/custom-properties.js';
+import { extractReport } from './report-text.js';
 import { STAMP_PROPERTY, stampFromProperties, stampProperties } from './docx-stamp.js';
 import { GbtReportDocxWriter } from './report-docx.writer.js';
 import { sampleReport } from './report-sample.fixture.js';
