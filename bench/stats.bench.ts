@@ -29,7 +29,7 @@ import { systemActor } from '../src/domain/access.js';
 import { createContainer, type Container } from '../src/server/container.js';
 import type { DialectName } from '../src/server/db/database.js';
 import { SYNTHETIC_SCALES, type SyntheticScale } from '../src/server/features/ledger/synthetic/synthetic-region.js';
-import { ROLLUP_TABLES } from '../src/server/features/stats/rollup-upsert.js';
+import { ROLLUP_TABLES } from '../src/server/features/rollup/rollup-upsert.js';
 import { adminQuery, createTestDatabase, TEST_DATABASE_URL } from '../test-support/databases.js';
 import { DuckStats } from './stats-duckdb.js';
 import { explainNaive, naiveAnswer, type NaiveForm } from './stats-naive.js';

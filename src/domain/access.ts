@@ -47,3 +47,11 @@ export function grantableRoles(actor: Actor): Role[] {
   if (!hasRole(actor, 'admin')) return [];
   return [...new Set<Role>([...OPERATIONAL_ROLES, ...actor.roles])];
 }
+
+/**
+ * A campaign applies to the subtree of the unit that defines it, so a user sees those of their own
+ * unit and its ancestors (a county's 民族团结教育月 reaches its villages) and those inside their subtree.
+ */
+export function canSeeCampaign(actor: Actor, orgPath: string): boolean {
+  return inScope(actor, orgPath) || isInSubtree(actor.scope.rootPath, orgPath);
+}

@@ -1,9 +1,8 @@
 import type { StatsGroupBy, StatsQuery, StatsStatus } from '../../../contracts/stats.contract.js';
-import { inScope, type Actor } from '../../../domain/access.js';
+import { canSeeCampaign, inScope, type Actor } from '../../../domain/access.js';
 import type { FieldError } from '../../../contracts/problem.contract.js';
 import { InvalidError, NotFoundError } from '../../../domain/errors.js';
 import { parsePeriod } from '../../../domain/period.js';
-import { canSeeCampaign } from '../catalogue/campaign.service.js';
 import type { OrgRecord, OrgStore } from '../orgs/org.types.js';
 import { statsMessages as m } from './stats.messages.js';
 import type { StatsIndicatorRecord, StatsStore, StatsTagRecord, StatsTypeRecord } from './stats.types.js';

@@ -3,8 +3,8 @@ import type { TagKind, ValueKind } from '../../../../contracts/catalogue.contrac
 import { subtreeUpperBound } from '../../../../domain/org-path.js';
 import { bulkInsert, reserveIds, type Column } from '../../../db/bulk-insert.js';
 import type { Database } from '../../../db/schema.js';
-import { RollupRepository } from '../../stats/rollup.repository.js';
-import type { EntryFacts } from '../../stats/rollup.types.js';
+import { RollupRepository } from '../../rollup/rollup.repository.js';
+import type { EntryFacts } from '../../rollup/rollup.types.js';
 import type { ActivityImportStore, BulkAudit, ExistingEntryKey, ImportCatalogue, ImportType, NewCampaignRow, NewLedgerEntry, ScopeUnit } from './activity-import.types.js';
 
 /** The columns bulk inserts of entries write (exported for the write benchmark, which writes entries the same way). */

@@ -6,7 +6,7 @@ import type { AuditStore } from '../audit/audit.types.js';
 import type { OrgStore } from '../orgs/org.types.js';
 import type { RequestMeta } from '../orgs/org.service.js';
 import type { Transactor } from '../transactor.js';
-import { resolveOrg } from './stats-question.service.js';
+import { resolveOrg } from '../stats/stats-question.service.js';
 import { targetMessages as m } from './target.messages.js';
 import type { TargetRecord, TargetStore } from './target.types.js';
 
