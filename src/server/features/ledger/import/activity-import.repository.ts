@@ -4,7 +4,7 @@ import { subtreeUpperBound } from '../../../../domain/org-path.js';
 import { bulkInsert, reserveIds, type Column } from '../../../db/bulk-insert.js';
 import type { Database } from '../../../db/schema.js';
 import { RollupRepository } from '../../rollup/rollup.repository.js';
-import type { EntryFacts } from '../../rollup/rollup.types.js';
+import type { RollupFacts } from '../../rollup/rollup.types.js';
 import type { ActivityImportStore, BulkAudit, ExistingEntryKey, ImportCatalogue, ImportType, NewCampaignRow, NewLedgerEntry, ScopeUnit } from './activity-import.types.js';
 
 /** The columns bulk inserts of entries write (exported for the write benchmark, which writes entries the same way). */
@@ -156,6 +156,6 @@ export class ActivityImportRepository implements ActivityImportStore {
   }
 }
 
-function rollupFacts(e: NewLedgerEntry): EntryFacts {
+function rollupFacts(e: NewLedgerEntry): RollupFacts {
   return { orgId: e.orgId, typeId: e.typeId, startDate: e.startDate, approved: e.status === 'approved', measures: e.measures, tagIds: e.tagIds };
 }
