@@ -5,6 +5,7 @@ import type { Database, EvidenceTable } from '../../db/schema.js';
 import { toEvidenceRecord } from '../evidence/evidence.repository.js';
 import { listActivities, loadEntryExtras, selectEntries, toSummaryRecord } from './activity-query.repository.js';
 import type { ActivityListFilter, ActivityPatch, ActivityRecord, ActivityStore, EvidenceRecord, NewActivity, UserRef } from './activity.types.js';
+import { fromDbBool } from '../../db/columns.js';
 
 const userRef = (id: number | null, name: string | null): UserRef | null => (id === null ? null : { id, displayName: name ?? '' });
 
@@ -160,7 +161,7 @@ export class ActivityRepository implements ActivityStore {
 
   async findType(id: number) {
     const r = await this.db.selectFrom('activity_type').select(['id', 'name', 'parent_id', 'active']).where('id', '=', id).executeTakeFirst();
-    return r && { id: r.id, name: r.name, parentId: r.parent_id, active: Number(r.active) === 1 };
+    return r && { id: r.id, name: r.name, parentId: r.parent_id, active: fromDbBool(r.active) };
   }
 
   async listChildTypeIds(categoryId: number) {
@@ -183,8 +184,8 @@ export class ActivityRepository implements ActivityStore {
       name: r.name,
       valueKind: r.value_kind as ValueKind,
       scale: Number(r.scale),
-      required: Number(r.required) === 1,
-      active: Number(r.active) === 1,
+      required: fromDbBool(r.required),
+      active: fromDbBool(r.active),
     }));
   }
 
@@ -197,7 +198,7 @@ export class ActivityRepository implements ActivityStore {
   async listTags(ids: number[]) {
     if (ids.length === 0) return [];
     const rows = await this.db.selectFrom('tag').select(['id', 'active']).where('id', 'in', ids).execute();
-    return rows.map((r) => ({ id: r.id, active: Number(r.active) === 1 }));
+    return rows.map((r) => ({ id: r.id, active: fromDbBool(r.active) }));
   }
 
   async listHistory(id: number) {

@@ -4,6 +4,7 @@ import { splitRange } from '../../../domain/period.js';
 import { subtreeUpperBound } from '../../../domain/org-path.js';
 import type { Database } from '../../db/schema.js';
 import type { CoverageUnitRecord, RollupRead, RollupReadRow, StatsStore } from './stats.types.js';
+import { fromDbBool } from '../../db/columns.js';
 
 /**
  * Statistics reads. A question over [from, to] reads whole months from the month rows and the
@@ -78,7 +79,7 @@ export class StatsRepository implements StatsStore {
       valueKind: r.value_kind as ValueKind,
       scale: Number(r.scale),
       slot: Number(r.stat_slot ?? 0),
-      active: Number(r.active) === 1,
+      active: fromDbBool(r.active),
     }));
   }
 
@@ -127,7 +128,7 @@ export class StatsRepository implements StatsStore {
       .$if(kind !== undefined, (s) => s.where('u.kind', '=', kind!))
       .orderBy('u.path')
       .execute();
-    return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, path: r.path, sortOrder: Number(r.sort_order), reported: Boolean(Number(r.reported)) }));
+    return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, path: r.path, sortOrder: Number(r.sort_order), reported: fromDbBool(r.reported) }));
   }
 
   async listMovesSince(since: string) {

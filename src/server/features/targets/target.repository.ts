@@ -4,6 +4,7 @@ import type { ValueKind } from '../../../contracts/catalogue.contract.js';
 import { subtreeUpperBound } from '../../../domain/org-path.js';
 import type { Database, TargetTable } from '../../db/schema.js';
 import type { NewTarget, TargetPatch, TargetRecord, TargetStore } from './target.types.js';
+import { fromDbBool, toDbBool } from '../../db/columns.js';
 
 type TargetRow = Selectable<TargetTable> & {
   org_name: string;
@@ -36,7 +37,7 @@ function toTargetRecord(r: TargetRow): TargetRecord {
     appliesTo: r.applies_to as TargetScope,
     childKind: r.child_kind,
     note: r.note,
-    active: Number(r.active) === 1,
+    active: fromDbBool(r.active),
     version: Number(r.version),
     updatedAt: r.updated_at,
   };
@@ -128,7 +129,7 @@ export class TargetRepository implements TargetStore {
         ...(p.amount !== undefined && { amount: p.amount }),
         ...(p.period !== undefined && { period: p.period }),
         ...(p.note !== undefined && { note: p.note }),
-        ...(p.active !== undefined && { active: p.active ? 1 : 0 }),
+        ...(p.active !== undefined && { active: toDbBool(p.active) }),
         version: eb('version', '+', 1),
         updated_by: expected.userId,
         updated_at: expected.now,

@@ -6,6 +6,7 @@ import type { Database } from '../../../db/schema.js';
 import { RollupRepository } from '../../rollup/rollup.repository.js';
 import type { RollupFacts } from '../../rollup/rollup.types.js';
 import type { ActivityImportStore, BulkAudit, ExistingEntryKey, ImportCatalogue, ImportType, NewCampaignRow, NewLedgerEntry, ScopeUnit } from './activity-import.types.js';
+import { fromDbBool } from '../../../db/columns.js';
 
 /** The columns bulk inserts of entries write (exported for the write benchmark, which writes entries the same way). */
 export const ACTIVITY_COLUMNS: Column[] = [
@@ -34,7 +35,7 @@ export class ActivityImportRepository implements ActivityImportStore {
     const linksByType = new Map<number, ImportType['indicators']>();
     for (const l of links) {
       const list = linksByType.get(l.type_id) ?? [];
-      list.push({ indicatorId: l.indicator_id, required: Number(l.required) === 1 });
+      list.push({ indicatorId: l.indicator_id, required: fromDbBool(l.required) });
       linksByType.set(l.type_id, list);
     }
     return {
@@ -46,7 +47,7 @@ export class ActivityImportRepository implements ActivityImportStore {
         valueKind: i.value_kind as ValueKind,
         scale: Number(i.scale),
         sortOrder: Number(i.sort_order),
-        active: Number(i.active) === 1,
+        active: fromDbBool(i.active),
       })),
       types: types.map((t) => ({
         id: t.id,
@@ -54,10 +55,10 @@ export class ActivityImportRepository implements ActivityImportStore {
         name: t.name,
         parentId: t.parent_id,
         sortOrder: Number(t.sort_order),
-        active: Number(t.active) === 1,
+        active: fromDbBool(t.active),
         indicators: linksByType.get(t.id) ?? [],
       })),
-      tags: tags.map((t) => ({ id: t.id, kind: t.kind as TagKind, name: t.name, sortOrder: Number(t.sort_order), active: Number(t.active) === 1 })),
+      tags: tags.map((t) => ({ id: t.id, kind: t.kind as TagKind, name: t.name, sortOrder: Number(t.sort_order), active: fromDbBool(t.active) })),
     };
   }
 
@@ -71,7 +72,7 @@ export class ActivityImportRepository implements ActivityImportStore {
       .orderBy('sort_order')
       .orderBy('id')
       .execute();
-    return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, parentId: r.parent_id, path: r.path, active: Number(r.active) === 1 }));
+    return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, parentId: r.parent_id, path: r.path, active: fromDbBool(r.active) }));
   }
 
   async listUnitNames(ids: number[]): Promise<Map<number, string>> {
