@@ -1,10 +1,10 @@
 import { sql, type Kysely } from 'kysely';
 import type { Role } from '../../../contracts/account.contract.js';
 import { subtreeUpperBound } from '../../../domain/org-path.js';
+import { fromDbBool, toDbBool } from '../../db/columns.js';
 import type { Database } from '../../db/schema.js';
 import { containsText } from '../../db/text-search.js';
 import type { NewUser, UserListFilter, UserPatch, UserRecord, UserStore } from './account.types.js';
-import { fromDbBool, toDbBool } from '../../db/columns.js';
 
 export class UserRepository implements UserStore {
   constructor(private readonly db: Kysely<Database>) {}

@@ -1,8 +1,8 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { ActivityStatus, EvidenceKind } from '../../../contracts/ledger.contract.js';
+import { fromDbBool, toDbBool } from '../../db/columns.js';
 import type { Database, EvidenceTable } from '../../db/schema.js';
 import type { EvidencePatch, EvidenceRecord, EvidenceStore, EvidenceWithContext, NewEvidence } from './evidence.types.js';
-import { fromDbBool, toDbBool } from '../../db/columns.js';
 
 /** Maps an `evidence` row; exported so other features that select evidence rows map them the same way. */
 export function toEvidenceRecord(r: Selectable<EvidenceTable>): EvidenceRecord {

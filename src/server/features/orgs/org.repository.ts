@@ -1,9 +1,9 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { childPath, depthOfPath, rootPath, subtreeUpperBound } from '../../../domain/org-path.js';
+import { fromDbBool, toDbBool } from '../../db/columns.js';
 import type { Database, OrgUnitRow } from '../../db/schema.js';
 import { containsText } from '../../db/text-search.js';
 import type { NewOrg, OrgKindRecord, OrgPatch, OrgRecord, OrgStore, OrgWithCounts } from './org.types.js';
-import { fromDbBool, toDbBool } from '../../db/columns.js';
 
 type OrgQuery = SelectQueryBuilder<Database, 'org_unit', object>;
 

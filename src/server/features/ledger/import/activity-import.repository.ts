@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
-import type { TagKind, ValueKind } from '../../../../contracts/catalogue.contract.js';
 import { subtreeUpperBound } from '../../../../domain/org-path.js';
+import { fromDbBool } from '../../../db/columns.js';
 import { bulkInsert, reserveIds, type Column } from '../../../db/bulk-insert.js';
 import type { Database } from '../../../db/schema.js';
+import { isRequired, toActivityTypeRecord, toIndicatorRecord, toTagRecord } from '../../catalogue/catalogue.rows.js';
 import { RollupRepository } from '../../rollup/rollup.repository.js';
 import type { RollupFacts } from '../../rollup/rollup.types.js';
 import type { ActivityImportStore, BulkAudit, ExistingEntryKey, ImportCatalogue, ImportType, NewCampaignRow, NewLedgerEntry, ScopeUnit } from './activity-import.types.js';
-import { fromDbBool } from '../../../db/columns.js';
 
 /** The columns bulk inserts of entries write (exported for the write benchmark, which writes entries the same way). */
 export const ACTIVITY_COLUMNS: Column[] = [
@@ -35,30 +35,13 @@ export class ActivityImportRepository implements ActivityImportStore {
     const linksByType = new Map<number, ImportType['indicators']>();
     for (const l of links) {
       const list = linksByType.get(l.type_id) ?? [];
-      list.push({ indicatorId: l.indicator_id, required: fromDbBool(l.required) });
+      list.push({ indicatorId: l.indicator_id, required: isRequired(l) });
       linksByType.set(l.type_id, list);
     }
     return {
-      indicators: indicators.map((i) => ({
-        id: i.id,
-        code: i.code,
-        name: i.name,
-        unit: i.unit,
-        valueKind: i.value_kind as ValueKind,
-        scale: Number(i.scale),
-        sortOrder: Number(i.sort_order),
-        active: fromDbBool(i.active),
-      })),
-      types: types.map((t) => ({
-        id: t.id,
-        code: t.code,
-        name: t.name,
-        parentId: t.parent_id,
-        sortOrder: Number(t.sort_order),
-        active: fromDbBool(t.active),
-        indicators: linksByType.get(t.id) ?? [],
-      })),
-      tags: tags.map((t) => ({ id: t.id, kind: t.kind as TagKind, name: t.name, sortOrder: Number(t.sort_order), active: fromDbBool(t.active) })),
+      indicators: indicators.map(toIndicatorRecord),
+      types: types.map((t) => ({ ...toActivityTypeRecord(t), indicators: linksByType.get(t.id) ?? [] })),
+      tags: tags.map(toTagRecord),
     };
   }
 
