@@ -4,7 +4,7 @@ import type { AppConfig } from './config.js';
 import { createContainer, type Container } from './container.js';
 import { openDatabase, sqliteFileIn, type Db } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
-import { fillRollupAfterMigration } from './features/rollup/rollup-fill.js';
+import { fillRollupAfterMigration } from './features/rollup/rollup-fill.repository.js';
 import type { RollupTable } from './features/rollup/rollup.types.js';
 
 /** Opens the configured database (SQLite file under the data directory unless DATABASE_URL says PostgreSQL). */

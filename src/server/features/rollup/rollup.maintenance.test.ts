@@ -6,7 +6,7 @@ import { createTestApp, type TestApp } from '../../../../test-support/app.js';
 import { DIALECTS } from '../../../../test-support/databases.js';
 import type { Container } from '../../container.js';
 import { migrateDatabase } from '../../main.js';
-import { fillRollupAfterMigration, ROLLUP_STORE_MIGRATION } from './rollup-fill.js';
+import { fillRollupAfterMigration, ROLLUP_STORE_MIGRATION } from './rollup-fill.repository.js';
 import { readAllRows } from './rollup.repository.js';
 
 const actor = systemActor();

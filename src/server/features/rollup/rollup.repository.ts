@@ -3,7 +3,7 @@ import { idsOfPath } from '../../../domain/org-path.js';
 import { changeDeltas, countsUnchanged, moveDeltas, ROLLUP_TABLES, type DeltaRow, type RollupFacts, type RollupTable } from '../../../domain/rollup-delta.js';
 import { isPostgres } from '../../db/dialect.js';
 import type { Database } from '../../db/schema.js';
-import { dimensionColumn, periodColumn, upsertDeltas } from './rollup-upsert.js';
+import { dimensionColumn, periodColumn, upsertDeltas } from './rollup-upsert.repository.js';
 import { ROLLUP_SLOTS, type RollupWriter } from './rollup.types.js';
 
 const ID_CHUNK = 5_000;
