@@ -17,7 +17,7 @@ import type { Database } from '../src/server/db/schema.js';
 import type { ImportCatalogue, NewLedgerEntry } from '../src/server/features/ledger/import/activity-import.types.js';
 import { syntheticLedger, type LedgerUnit } from '../src/server/features/ledger/synthetic/synthetic-ledger.js';
 import { syntheticRegion, type SyntheticScale } from '../src/server/features/ledger/synthetic/synthetic-region.js';
-import { RollupRepository } from '../src/server/features/stats/rollup.repository.js';
+import { RollupRepository } from '../src/server/features/rollup/rollup.repository.js';
 import { percentile } from './stats-questions.js';
 
 export interface BulkFigures {

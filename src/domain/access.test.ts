@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canAdminister, canRecord, canReview, canWriteReports, grantableRoles, inScope, requirePermission, type Actor } from './access.js';
+import { canAdminister, canRecord, canReview, canSeeCampaign, canWriteReports, grantableRoles, inScope, requirePermission, type Actor } from './access.js';
 import { ForbiddenError } from './errors.js';
 
 const actor = (roles: Actor['roles']): Actor => ({ userId: 1, username: 'u', roles, orgId: 2, scope: { rootOrgId: 2, rootPath: '/1/2/' } });
@@ -40,5 +40,14 @@ describe('access rules', () => {
     expect(inScope(actor(['viewer']), '/1/2/9/')).toBe(true);
     expect(inScope(actor(['viewer']), '/1/')).toBe(false);
     expect(inScope(actor(['viewer']), '/1/20/')).toBe(false);
+  });
+
+  it('shows campaigns of the actor\'s unit, its ancestors and its subtree, not of other branches', () => {
+    const viewer = actor(['viewer']);
+    expect(canSeeCampaign(viewer, '/1/')).toBe(true);
+    expect(canSeeCampaign(viewer, '/1/2/')).toBe(true);
+    expect(canSeeCampaign(viewer, '/1/2/9/')).toBe(true);
+    expect(canSeeCampaign(viewer, '/1/20/')).toBe(false);
+    expect(canSeeCampaign(viewer, '/3/')).toBe(false);
   });
 });

@@ -94,3 +94,11 @@ export function requireSignedIn(actor: Actor | null, presentedSession: boolean):
   if (!actor) throw new UnauthenticatedError('NOT_LOGGED_IN', presentedSession ? signInMessages.sessionExpired : signInMessages.notLoggedIn);
   return actor;
 }
+
+/**
+ * A campaign applies to the subtree of the unit that defines it, so a user sees those of their own
+ * unit and its ancestors (a county's 民族团结教育月 reaches its villages) and those inside their subtree.
+ */
+export function canSeeCampaign(actor: Actor, orgPath: string): boolean {
+  return inScope(actor, orgPath) || isInSubtree(actor.scope.rootPath, orgPath);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimalsAllowed, parseMeasures, toDisplayMeasures, toDisplayValue, type IndicatorSpec } from './measures.js';
+import { decimalsAllowed, hasAtMostDecimals, parseMeasures, toDisplayMeasures, toDisplayValue, toStoredValue, type IndicatorSpec } from './measures.js';
 
 const spec = (indicatorId: number, code: string, name: string, valueKind: IndicatorSpec['valueKind'], required: boolean, active = true): IndicatorSpec => ({
   indicatorId,
@@ -71,6 +71,17 @@ describe('measures', () => {
       { code: 'funds', scale: 2, value: 123450 },
       { code: 'sessions', scale: 0, value: 7 },
     ])).toEqual({ funds: 1234.5, sessions: 7 });
+  });
+
+  it('stores display values as scaled whole numbers, the inverse of showing them', () => {
+    expect(toStoredValue(1234.5, 2)).toBe(123450);
+    // 0.29 × 100 is 28.999999999999996 in floating point; 139213285.7 × 100 is 13921328569.999998.
+    expect(toStoredValue(0.29, 2)).toBe(29);
+    expect(toStoredValue(139213285.7, 2)).toBe(13921328570);
+    expect(toDisplayValue(toStoredValue(139213285.7, 2), 2)).toBe(139213285.7);
+    expect(toStoredValue(7, 0)).toBe(7);
+    expect(hasAtMostDecimals(139213285.7, 2)).toBe(true);
+    expect(hasAtMostDecimals(0.125, 2)).toBe(false);
   });
 
   it('allows no decimals for counts and at most two (bounded by storage) otherwise', () => {

@@ -52,7 +52,7 @@ export function decimalsAllowed(spec: Pick<IndicatorSpec, 'valueKind' | 'scale'>
  * and `round(value·10^d)/10^d` are the double nearest the same decimal, so they compare equal
  * (0.29·100 is 28.999…, yet 29/100 === 0.29).
  */
-function hasAtMostDecimals(value: number, decimals: number): boolean {
+export function hasAtMostDecimals(value: number, decimals: number): boolean {
   const factor = 10 ** decimals;
   return Math.round(value * factor) / factor === value;
 }
@@ -83,12 +83,17 @@ export function parseMeasures(input: Measures, specs: IndicatorSpec[]): { values
     }
     const problem = checkValue(spec, value);
     if (problem) problems.push(problem);
-    else values.push({ indicatorId: spec.indicatorId, code, value: Math.round(value * 10 ** spec.scale) });
+    else values.push({ indicatorId: spec.indicatorId, code, value: toStoredValue(value, spec.scale) });
   }
   for (const spec of specs) {
     if (spec.required && spec.active && !Object.hasOwn(input, spec.code)) problems.push({ kind: 'missing', code: spec.code, name: spec.name });
   }
   return { values, problems };
+}
+
+/** A display value as stored, a whole number scaled by 10^scale: 1234.5 元 → 123450 分 (check its decimals first). */
+export function toStoredValue(value: number, scale: number): number {
+  return Math.round(value * 10 ** scale);
 }
 
 /** A stored (scaled) value in display units: 123450 分 → 1234.5 元. */

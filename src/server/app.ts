@@ -24,7 +24,7 @@ import { activityRoutes } from './features/ledger/activity.routes.js';
 import { activityExportRoutes } from './features/ledger/export/activity-export.routes.js';
 import { activityImportRoutes } from './features/ledger/import/activity-import.routes.js';
 import { statsRoutes } from './features/stats/stats.routes.js';
-import { targetRoutes } from './features/stats/target.routes.js';
+import { targetRoutes } from './features/targets/target.routes.js';
 import { reportRoutes } from './features/reports/report.routes.js';
 import { reportCheckRoutes } from './features/reports/report-check.routes.js';
 import { reportTemplateRoutes } from './features/report-templates/report-template.routes.js';

@@ -4,8 +4,8 @@ import type { AppConfig } from './config.js';
 import { createContainer, type Container } from './container.js';
 import { openDatabase, sqliteFileIn, type Db } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
-import { fillRollupAfterMigration } from './features/stats/rollup-fill.js';
-import type { RollupTable } from './features/stats/rollup.types.js';
+import { fillRollupAfterMigration } from './features/rollup/rollup-fill.repository.js';
+import type { RollupTable } from './features/rollup/rollup.types.js';
 
 /** Opens the configured database (SQLite file under the data directory unless DATABASE_URL says PostgreSQL). */
 export function openConfiguredDatabase(config: AppConfig): Db {

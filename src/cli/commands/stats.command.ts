@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { AppConfig } from '../../server/config.js';
 import type { Container } from '../../server/container.js';
-import type { RollupTable } from '../../server/features/stats/rollup.types.js';
+import type { RollupTable } from '../../server/features/rollup/rollup.types.js';
 import { withContainer } from './with-container.js';
 
 type Print = (line: string) => void;

@@ -81,7 +81,7 @@ export interface IndicatorTable {
   scale: number;
   sort_order: number;
   active: number;
-  /** The roll-up sum column (s1..s32) this indicator owns; see stats/rollup-columns.ts. */
+  /** The roll-up sum column (s1..s32) this indicator owns; see rollup/rollup.types.ts. */
   stat_slot: number | null;
 }
 

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Role } from '../../../contracts/account.contract.js';
 import { subtreeUpperBound } from '../../../domain/org-path.js';
+import { fromDbBool, toDbBool } from '../../db/columns.js';
 import type { Database } from '../../db/schema.js';
 import { containsText } from '../../db/text-search.js';
 import type { NewUser, UserListFilter, UserPatch, UserRecord, UserStore } from './account.types.js';
@@ -49,10 +50,10 @@ export class UserRepository implements UserStore {
       orgName: r.org_name,
       orgKind: r.org_kind,
       orgPath: r.org_path,
-      orgActive: Number(r.org_active) === 1,
+      orgActive: fromDbBool(r.org_active),
       roles: (roles.get(r.id) ?? []).sort(),
-      active: Number(r.active) === 1,
-      mustChangePassword: Number(r.must_change_password) === 1,
+      active: fromDbBool(r.active),
+      mustChangePassword: fromDbBool(r.must_change_password),
       lastLoginAt: r.last_login_at,
       createdAt: r.created_at,
     }));
@@ -96,7 +97,7 @@ export class UserRepository implements UserStore {
         org_unit_id: user.orgId,
         password_hash: user.passwordHash,
         active: 1,
-        must_change_password: user.mustChangePassword ? 1 : 0,
+        must_change_password: toDbBool(user.mustChangePassword),
         last_login_at: null,
         created_at: now,
         updated_at: now,
@@ -113,7 +114,7 @@ export class UserRepository implements UserStore {
       .set({
         ...(patch.displayName !== undefined && { display_name: patch.displayName }),
         ...(patch.orgId !== undefined && { org_unit_id: patch.orgId }),
-        ...(patch.active !== undefined && { active: patch.active ? 1 : 0 }),
+        ...(patch.active !== undefined && { active: toDbBool(patch.active) }),
         updated_at: now,
       })
       .where('id', '=', id)
@@ -133,7 +134,7 @@ export class UserRepository implements UserStore {
   async setPassword(id: number, passwordHash: string, mustChange: boolean, now: string) {
     await this.db
       .updateTable('app_user')
-      .set({ password_hash: passwordHash, must_change_password: mustChange ? 1 : 0, updated_at: now })
+      .set({ password_hash: passwordHash, must_change_password: toDbBool(mustChange), updated_at: now })
       .where('id', '=', id)
       .execute();
   }

@@ -1,31 +1,20 @@
 import type { Campaign, CreateCampaignBody, UpdateCampaignBody } from '../../../contracts/catalogue.contract.js';
-import { canAdminister, inScope, requirePermission, type Actor, type RequestMeta } from '../../../domain/access.js';
+import { canAdminister, canSeeCampaign, inScope, requirePermission, type Actor, type RequestMeta } from '../../../domain/access.js';
 import { ConflictError, InvalidError, NotFoundError } from '../../../domain/errors.js';
-import { isInSubtree } from '../../../domain/org-path.js';
 import { getOrgInScope } from '../orgs/org.service.js';
 import type { Transactor } from '../transactor.js';
-import type { CatalogueStores } from './catalogue.service.js';
 import { catalogueMessages as m } from './catalogue.messages.js';
-import type { CampaignRecord } from './catalogue.types.js';
-
-export function toCampaign(c: CampaignRecord): Campaign {
-  return { id: c.id, orgId: c.orgId, orgName: c.orgName, name: c.name, startDate: c.startDate, endDate: c.endDate, active: c.active };
-}
+import type { CampaignRecord, CatalogueStores } from './catalogue.types.js';
+import { toCampaign } from './catalogue.view.js';
 
 function auditView(c: CampaignRecord) {
   return { orgId: c.orgId, name: c.name, startDate: c.startDate, endDate: c.endDate, active: c.active };
 }
 
 /**
- * A campaign applies to the subtree of the unit that defines it, so a user sees those of their own
- * unit and its ancestors (a county's 民族团结教育月 reaches its villages) and those inside their
- * subtree. Only admins edit, and only campaigns of units inside their own subtree.
+ * Campaign periods (活动周期) defined per unit; part of the catalogue. Users see them as
+ * `canSeeCampaign` says; only admins edit, and only campaigns of units inside their own subtree.
  */
-export function canSeeCampaign(actor: Actor, orgPath: string): boolean {
-  return inScope(actor, orgPath) || isInSubtree(actor.scope.rootPath, orgPath);
-}
-
-/** Campaign periods (活动周期) defined per unit; part of the catalogue. */
 export class CampaignService {
   constructor(
     private readonly stores: CatalogueStores,

@@ -1,47 +1,21 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { TagKind, ValueKind } from '../../../contracts/catalogue.contract.js';
+import type { Kysely } from 'kysely';
+import type { TagKind } from '../../../contracts/catalogue.contract.js';
 import { idsOfPath, subtreeUpperBound } from '../../../domain/org-path.js';
-import type { ActivityTypeTable, Database, IndicatorTable, TagTable } from '../../db/schema.js';
+import { toDbBool } from '../../db/columns.js';
+import type { Database } from '../../db/schema.js';
+import { toActivityTypeRecord, toCampaignRecord, toIndicatorRecord, toTagRecord, toTypeIndicatorLink } from './catalogue.rows.js';
 import type {
   ActivityTypePatch,
-  ActivityTypeRecord,
   CampaignPatch,
-  CampaignRecord,
   CatalogueStore,
   IndicatorPatch,
-  IndicatorRecord,
   NewActivityType,
   NewCampaign,
   NewIndicator,
   SortedTable,
   TagPatch,
-  TagRecord,
   TypeIndicatorLink,
 } from './catalogue.types.js';
-
-const flag = (v: number | string) => Number(v) === 1;
-const bit = (v: boolean) => (v ? 1 : 0);
-
-function toIndicator(r: Selectable<IndicatorTable>): IndicatorRecord {
-  return {
-    id: r.id,
-    code: r.code,
-    name: r.name,
-    unit: r.unit,
-    valueKind: r.value_kind as ValueKind,
-    scale: Number(r.scale),
-    sortOrder: Number(r.sort_order),
-    active: flag(r.active),
-  };
-}
-
-function toType(r: Selectable<ActivityTypeTable>): ActivityTypeRecord {
-  return { id: r.id, code: r.code, name: r.name, parentId: r.parent_id, sortOrder: Number(r.sort_order), active: flag(r.active) };
-}
-
-function toTag(r: Selectable<TagTable>): TagRecord {
-  return { id: r.id, kind: r.kind as TagKind, name: r.name, sortOrder: Number(r.sort_order), active: flag(r.active) };
-}
 
 /** Kysely implementation of the catalogue's storage: indicators, activity types, tags, campaigns. */
 export class CatalogueRepository implements CatalogueStore {
@@ -49,17 +23,17 @@ export class CatalogueRepository implements CatalogueStore {
 
   async listIndicators() {
     const rows = await this.db.selectFrom('indicator').selectAll().orderBy('sort_order').orderBy('id').execute();
-    return rows.map(toIndicator);
+    return rows.map(toIndicatorRecord);
   }
 
   async findIndicator(id: number) {
     const r = await this.db.selectFrom('indicator').selectAll().where('id', '=', id).executeTakeFirst();
-    return r && toIndicator(r);
+    return r && toIndicatorRecord(r);
   }
 
   async findIndicatorByCode(code: string) {
     const r = await this.db.selectFrom('indicator').selectAll().where('code', '=', code).executeTakeFirst();
-    return r && toIndicator(r);
+    return r && toIndicatorRecord(r);
   }
 
   async insertIndicator(i: NewIndicator) {
@@ -68,7 +42,7 @@ export class CatalogueRepository implements CatalogueStore {
       .values({ code: i.code, name: i.name, unit: i.unit, value_kind: i.valueKind, scale: i.scale, sort_order: i.sortOrder, active: 1, stat_slot: i.statSlot })
       .returningAll()
       .executeTakeFirstOrThrow();
-    return toIndicator(r);
+    return toIndicatorRecord(r);
   }
 
   async nextStatSlot() {
@@ -81,24 +55,24 @@ export class CatalogueRepository implements CatalogueStore {
       ...(p.name !== undefined && { name: p.name }),
       ...(p.unit !== undefined && { unit: p.unit }),
       ...(p.sortOrder !== undefined && { sort_order: p.sortOrder }),
-      ...(p.active !== undefined && { active: bit(p.active) }),
+      ...(p.active !== undefined && { active: toDbBool(p.active) }),
     };
     if (Object.keys(set).length > 0) await this.db.updateTable('indicator').set(set).where('id', '=', id).execute();
   }
 
   async listTypes() {
     const rows = await this.db.selectFrom('activity_type').selectAll().orderBy('sort_order').orderBy('id').execute();
-    return rows.map(toType);
+    return rows.map(toActivityTypeRecord);
   }
 
   async findType(id: number) {
     const r = await this.db.selectFrom('activity_type').selectAll().where('id', '=', id).executeTakeFirst();
-    return r && toType(r);
+    return r && toActivityTypeRecord(r);
   }
 
   async findTypeByCode(code: string) {
     const r = await this.db.selectFrom('activity_type').selectAll().where('code', '=', code).executeTakeFirst();
-    return r && toType(r);
+    return r && toActivityTypeRecord(r);
   }
 
   async insertType(t: NewActivityType) {
@@ -107,14 +81,14 @@ export class CatalogueRepository implements CatalogueStore {
       .values({ code: t.code, name: t.name, parent_id: t.parentId, sort_order: t.sortOrder, active: 1 })
       .returningAll()
       .executeTakeFirstOrThrow();
-    return toType(r);
+    return toActivityTypeRecord(r);
   }
 
   async updateType(id: number, p: ActivityTypePatch) {
     const set = {
       ...(p.name !== undefined && { name: p.name }),
       ...(p.sortOrder !== undefined && { sort_order: p.sortOrder }),
-      ...(p.active !== undefined && { active: bit(p.active) }),
+      ...(p.active !== undefined && { active: toDbBool(p.active) }),
     };
     if (Object.keys(set).length > 0) await this.db.updateTable('activity_type').set(set).where('id', '=', id).execute();
   }
@@ -138,7 +112,7 @@ export class CatalogueRepository implements CatalogueStore {
       .orderBy('ati.sort_order')
       .orderBy('ati.indicator_id')
       .execute();
-    return rows.map((r) => ({ typeId: r.type_id, indicatorId: r.indicator_id, code: r.code, required: flag(r.required), indicatorActive: flag(r.active) }));
+    return rows.map(toTypeIndicatorLink);
   }
 
   async replaceTypeIndicators(typeId: number, links: Array<{ indicatorId: number; required: boolean }>) {
@@ -146,35 +120,35 @@ export class CatalogueRepository implements CatalogueStore {
     if (links.length === 0) return;
     await this.db
       .insertInto('activity_type_indicator')
-      .values(links.map((l, i) => ({ type_id: typeId, indicator_id: l.indicatorId, required: bit(l.required), sort_order: i * 10 })))
+      .values(links.map((l, i) => ({ type_id: typeId, indicator_id: l.indicatorId, required: toDbBool(l.required), sort_order: i * 10 })))
       .execute();
   }
 
   async listTags() {
     const rows = await this.db.selectFrom('tag').selectAll().orderBy('sort_order').orderBy('id').execute();
-    return rows.map(toTag);
+    return rows.map(toTagRecord);
   }
 
   async findTag(id: number) {
     const r = await this.db.selectFrom('tag').selectAll().where('id', '=', id).executeTakeFirst();
-    return r && toTag(r);
+    return r && toTagRecord(r);
   }
 
   async findTagByName(kind: TagKind, name: string) {
     const r = await this.db.selectFrom('tag').selectAll().where('kind', '=', kind).where('name', '=', name).executeTakeFirst();
-    return r && toTag(r);
+    return r && toTagRecord(r);
   }
 
   async insertTag(t: { kind: TagKind; name: string; sortOrder: number }) {
     const r = await this.db.insertInto('tag').values({ kind: t.kind, name: t.name, sort_order: t.sortOrder, active: 1 }).returningAll().executeTakeFirstOrThrow();
-    return toTag(r);
+    return toTagRecord(r);
   }
 
   async updateTag(id: number, p: TagPatch) {
     const set = {
       ...(p.name !== undefined && { name: p.name }),
       ...(p.sortOrder !== undefined && { sort_order: p.sortOrder }),
-      ...(p.active !== undefined && { active: bit(p.active) }),
+      ...(p.active !== undefined && { active: toDbBool(p.active) }),
     };
     if (Object.keys(set).length > 0) await this.db.updateTable('tag').set(set).where('id', '=', id).execute();
   }
@@ -185,28 +159,6 @@ export class CatalogueRepository implements CatalogueStore {
       .innerJoin('org_unit', 'org_unit.id', 'campaign.org_unit_id')
       .selectAll('campaign')
       .select(['org_unit.name as org_name', 'org_unit.path as org_path']);
-  }
-
-  private static toCampaign(r: {
-    id: number;
-    org_unit_id: number;
-    org_name: string;
-    org_path: string;
-    name: string;
-    start_date: string;
-    end_date: string;
-    active: number;
-  }): CampaignRecord {
-    return {
-      id: r.id,
-      orgId: r.org_unit_id,
-      orgName: r.org_name,
-      orgPath: r.org_path,
-      name: r.name,
-      startDate: r.start_date,
-      endDate: r.end_date,
-      active: flag(r.active),
-    };
   }
 
   async listVisibleCampaigns(path: string, includeInactive: boolean) {
@@ -223,12 +175,12 @@ export class CatalogueRepository implements CatalogueStore {
       .orderBy('campaign.start_date')
       .orderBy('campaign.id')
       .execute();
-    return rows.map(CatalogueRepository.toCampaign);
+    return rows.map(toCampaignRecord);
   }
 
   async findCampaign(id: number) {
     const r = await this.campaigns().where('campaign.id', '=', id).executeTakeFirst();
-    return r && CatalogueRepository.toCampaign(r);
+    return r && toCampaignRecord(r);
   }
 
   async insertCampaign(c: NewCampaign) {
@@ -245,7 +197,7 @@ export class CatalogueRepository implements CatalogueStore {
       ...(p.name !== undefined && { name: p.name }),
       ...(p.startDate !== undefined && { start_date: p.startDate }),
       ...(p.endDate !== undefined && { end_date: p.endDate }),
-      ...(p.active !== undefined && { active: bit(p.active) }),
+      ...(p.active !== undefined && { active: toDbBool(p.active) }),
     };
     if (Object.keys(set).length > 0) await this.db.updateTable('campaign').set(set).where('id', '=', id).execute();
   }

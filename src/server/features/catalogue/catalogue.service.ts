@@ -17,16 +17,11 @@ import { idsOfPath } from '../../../domain/org-path.js';
 import type { AuditStore } from '../audit/audit.types.js';
 import type { OrgStore } from '../orgs/org.types.js';
 import type { Transactor } from '../transactor.js';
-import { ROLLUP_SLOTS } from '../stats/rollup.types.js';
-import { CampaignService, toCampaign } from './campaign.service.js';
+import { ROLLUP_SLOTS } from '../rollup/rollup.types.js';
+import { CampaignService } from './campaign.service.js';
 import { catalogueMessages as m } from './catalogue.messages.js';
-import type { ActivityTypeRecord, CatalogueStore, IndicatorRecord, TagRecord, TypeIndicatorLink } from './catalogue.types.js';
-
-export interface CatalogueStores {
-  catalogue: CatalogueStore;
-  orgs: Pick<OrgStore, 'findById'>;
-  audit: AuditStore;
-}
+import type { ActivityTypeRecord, CatalogueStores, IndicatorRecord, TagRecord, TypeIndicatorLink } from './catalogue.types.js';
+import { toCampaign } from './catalogue.view.js';
 
 /** Stored values are integers scaled by 10^scale: counts are whole, decimals and money (分) keep two places. */
 export function scaleOf(kind: ValueKind): number {

@@ -1,4 +1,6 @@
 import type { TagKind, ValueKind } from '../../../contracts/catalogue.contract.js';
+import type { AuditStore } from '../audit/audit.types.js';
+import type { OrgStore } from '../orgs/org.types.js';
 
 /** A statistical indicator (统计指标). Values are stored as integers scaled by 10^scale. */
 export interface IndicatorRecord {
@@ -13,7 +15,7 @@ export interface IndicatorRecord {
 }
 
 export type NewIndicator = Omit<IndicatorRecord, 'id' | 'active'> & {
-  /** Roll-up sum column this indicator owns (see stats/rollup.types.ts). */
+  /** Roll-up sum column this indicator owns (see rollup/rollup.types.ts). */
   statSlot: number;
 };
 
@@ -128,4 +130,11 @@ export interface CatalogueStore {
 
   /** Sort order after the last row of the table, so a new entry lands at the end. */
   nextSortOrder(table: SortedTable): Promise<number>;
+}
+
+/** The stores the catalogue and campaign services work with, bound to one transaction when they write. */
+export interface CatalogueStores {
+  catalogue: CatalogueStore;
+  orgs: Pick<OrgStore, 'findById'>;
+  audit: AuditStore;
 }

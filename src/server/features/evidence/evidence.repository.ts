@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { ActivityStatus, EvidenceKind } from '../../../contracts/ledger.contract.js';
+import { fromDbBool, toDbBool } from '../../db/columns.js';
 import type { Database, EvidenceTable } from '../../db/schema.js';
 import type { EvidencePatch, EvidenceRecord, EvidenceStore, EvidenceWithContext, NewEvidence } from './evidence.types.js';
 
@@ -13,7 +14,7 @@ export function toEvidenceRecord(r: Selectable<EvidenceTable>): EvidenceRecord {
     size: Number(r.size),
     kind: r.kind as EvidenceKind,
     caption: r.caption,
-    hasThumbnail: Number(r.has_thumbnail) === 1,
+    hasThumbnail: fromDbBool(r.has_thumbnail),
     orgId: r.org_unit_id,
     activityId: r.activity_id,
     sortOrder: Number(r.sort_order),
@@ -48,7 +49,7 @@ export class EvidenceRepository implements EvidenceStore {
         size: e.size,
         kind: e.kind,
         caption: e.caption,
-        has_thumbnail: e.hasThumbnail ? 1 : 0,
+        has_thumbnail: toDbBool(e.hasThumbnail),
         org_unit_id: e.orgId,
         activity_id: null,
         sort_order: 0,

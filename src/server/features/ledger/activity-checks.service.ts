@@ -6,7 +6,7 @@ import { parseMeasures, type ScaledMeasure } from '../../../domain/measures.js';
 import type { AuditStore } from '../audit/audit.types.js';
 import { getOrgInScope } from '../orgs/org.service.js';
 import type { OrgRecord, OrgStore } from '../orgs/org.types.js';
-import type { RollupWriter } from '../stats/rollup.types.js';
+import type { RollupWriter } from '../rollup/rollup.types.js';
 import type { ActivityRecord, ActivityStore, ActivityTypeRecord } from './activity.types.js';
 import type { Snapshot } from './activity.view.js';
 import { ledgerMessages as m } from './ledger.messages.js';

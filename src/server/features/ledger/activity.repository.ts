@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { ValueKind } from '../../../contracts/catalogue.contract.js';
 import type { ScaledMeasure } from '../../../domain/measures.js';
 import type { Database, EvidenceTable } from '../../db/schema.js';
+import { isRequired, toActivityTypeRecord, toIndicatorRecord, toTagRecord } from '../catalogue/catalogue.rows.js';
 import { toEvidenceRecord } from '../evidence/evidence.repository.js';
 import { listActivities, loadEntryExtras, selectEntries, toSummaryRecord } from './activity-query.repository.js';
 import type { ActivityListFilter, ActivityPatch, ActivityRecord, ActivityStore, EvidenceRecord, NewActivity, UserRef } from './activity.types.js';
@@ -159,8 +159,8 @@ export class ActivityRepository implements ActivityStore {
   }
 
   async findType(id: number) {
-    const r = await this.db.selectFrom('activity_type').select(['id', 'name', 'parent_id', 'active']).where('id', '=', id).executeTakeFirst();
-    return r && { id: r.id, name: r.name, parentId: r.parent_id, active: Number(r.active) === 1 };
+    const r = await this.db.selectFrom('activity_type').selectAll().where('id', '=', id).executeTakeFirst();
+    return r && toActivityTypeRecord(r);
   }
 
   async listChildTypeIds(categoryId: number) {
@@ -172,20 +172,16 @@ export class ActivityRepository implements ActivityStore {
     const rows = await this.db
       .selectFrom('activity_type_indicator as ti')
       .innerJoin('indicator', 'indicator.id', 'ti.indicator_id')
-      .select(['indicator.id', 'indicator.code', 'indicator.name', 'indicator.value_kind', 'indicator.scale', 'indicator.active', 'ti.required'])
+      .selectAll('indicator')
+      .select('ti.required')
       .where('ti.type_id', '=', typeId)
       .orderBy('ti.sort_order')
       .orderBy('indicator.id')
       .execute();
-    return rows.map((r) => ({
-      indicatorId: r.id,
-      code: r.code,
-      name: r.name,
-      valueKind: r.value_kind as ValueKind,
-      scale: Number(r.scale),
-      required: Number(r.required) === 1,
-      active: Number(r.active) === 1,
-    }));
+    return rows.map((r) => {
+      const i = toIndicatorRecord(r);
+      return { indicatorId: i.id, code: i.code, name: i.name, valueKind: i.valueKind, scale: i.scale, required: isRequired(r), active: i.active };
+    });
   }
 
   async listIndicatorNames(codes: string[]) {
@@ -196,8 +192,8 @@ export class ActivityRepository implements ActivityStore {
 
   async listTags(ids: number[]) {
     if (ids.length === 0) return [];
-    const rows = await this.db.selectFrom('tag').select(['id', 'active']).where('id', 'in', ids).execute();
-    return rows.map((r) => ({ id: r.id, active: Number(r.active) === 1 }));
+    const rows = await this.db.selectFrom('tag').selectAll().where('id', 'in', ids).execute();
+    return rows.map(toTagRecord);
   }
 
   async listHistory(id: number) {

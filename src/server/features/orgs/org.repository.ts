@@ -1,5 +1,6 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { childPath, depthOfPath, rootPath, subtreeUpperBound } from '../../../domain/org-path.js';
+import { fromDbBool, toDbBool } from '../../db/columns.js';
 import type { Database, OrgUnitRow } from '../../db/schema.js';
 import { containsText } from '../../db/text-search.js';
 import type { NewOrg, OrgKindRecord, OrgPatch, OrgRecord, OrgStore, OrgWithCounts } from './org.types.js';
@@ -16,7 +17,7 @@ export function toOrgRecord(r: OrgUnitRow): OrgRecord {
     path: r.path,
     depth: Number(r.depth),
     sortOrder: Number(r.sort_order),
-    active: Number(r.active) === 1,
+    active: fromDbBool(r.active),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -129,7 +130,7 @@ export class OrgRepository implements OrgStore {
         ...(patch.kind !== undefined && { kind: patch.kind }),
         ...(patch.code !== undefined && { code: patch.code }),
         ...(patch.sortOrder !== undefined && { sort_order: patch.sortOrder }),
-        ...(patch.active !== undefined && { active: patch.active ? 1 : 0 }),
+        ...(patch.active !== undefined && { active: toDbBool(patch.active) }),
         updated_at: now,
       })
       .where('id', '=', id)
@@ -221,6 +222,6 @@ export class OrgRepository implements OrgStore {
 
   async listKinds(): Promise<OrgKindRecord[]> {
     const rows = await this.db.selectFrom('org_kind').selectAll().orderBy('sort_order').execute();
-    return rows.map((r) => ({ code: r.code, name: r.name, isArea: Number(r.is_area) === 1, sortOrder: Number(r.sort_order) }));
+    return rows.map((r) => ({ code: r.code, name: r.name, isArea: fromDbBool(r.is_area), sortOrder: Number(r.sort_order) }));
   }
 }

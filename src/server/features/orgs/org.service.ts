@@ -3,7 +3,7 @@ import { canAdminister, inScope, requirePermission, type Actor, type RequestMeta
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../../domain/errors.js';
 import { idsOfPath, isInSubtree } from '../../../domain/org-path.js';
 import type { AuditStore } from '../audit/audit.types.js';
-import type { RollupWriter } from '../stats/rollup.types.js';
+import type { RollupWriter } from '../rollup/rollup.types.js';
 import type { Transactor } from '../transactor.js';
 import { orgMessages as m } from './org.messages.js';
 import type { OrgPatch, OrgRecord, OrgStore, OrgWithCounts } from './org.types.js';

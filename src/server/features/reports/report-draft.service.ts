@@ -11,8 +11,8 @@ import type { CatalogueService } from '../catalogue/catalogue.service.js';
 import type { OrgRecord, OrgStore } from '../orgs/org.types.js';
 import { resolveOrg } from '../stats/stats-question.service.js';
 import type { StatsService } from '../stats/stats.service.js';
-import type { TargetProgressService } from '../stats/target-progress.service.js';
-import type { TargetService } from '../stats/target.service.js';
+import type { TargetProgressService } from '../targets/target-progress.service.js';
+import type { TargetService } from '../targets/target.service.js';
 import type { DraftRequest, ReportDrafter } from './report.types.js';
 
 export interface ReportDraftDeps {

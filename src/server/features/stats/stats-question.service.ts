@@ -1,9 +1,8 @@
 import type { StatsGroupBy, StatsQuery, StatsStatus } from '../../../contracts/stats.contract.js';
-import type { Actor } from '../../../domain/access.js';
+import { canSeeCampaign, type Actor } from '../../../domain/access.js';
 import type { FieldError } from '../../../contracts/problem.contract.js';
 import { InvalidError, NotFoundError } from '../../../domain/errors.js';
 import { parsePeriod } from '../../../domain/period.js';
-import { canSeeCampaign } from '../catalogue/campaign.service.js';
 import { requireOrgInScope } from '../orgs/org.service.js';
 import type { OrgRecord, OrgStore } from '../orgs/org.types.js';
 import { statsMessages as m } from './stats.messages.js';

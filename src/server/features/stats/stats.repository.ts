@@ -1,8 +1,9 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { ValueKind } from '../../../contracts/catalogue.contract.js';
 import { splitRange } from '../../../domain/period.js';
 import { subtreeUpperBound } from '../../../domain/org-path.js';
+import { fromDbBool } from '../../db/columns.js';
 import type { Database } from '../../db/schema.js';
+import { statSlotOf, toActivityTypeRecord, toCampaignRecord, toIndicatorRecord, toTagRecord } from '../catalogue/catalogue.rows.js';
 import type { CoverageUnitRecord, RollupRead, RollupReadRow, StatsStore } from './stats.types.js';
 
 /**
@@ -62,44 +63,31 @@ export class StatsRepository implements StatsStore {
   }
 
   async listIndicators() {
-    const rows = await this.db
-      .selectFrom('indicator')
-      .select(['id', 'code', 'name', 'unit', 'value_kind', 'scale', 'stat_slot', 'active'])
-      .orderBy('sort_order')
-      .orderBy('id')
-      .execute();
+    const rows = await this.db.selectFrom('indicator').selectAll().orderBy('sort_order').orderBy('id').execute();
     // An indicator created after migration 0003 has no sum column until an entry first records a
     // value for it (rollup.repository.ts): it exists all the same and totals 0. Slot 0 = no column.
-    return rows.map((r) => ({
-      id: r.id,
-      code: r.code,
-      name: r.name,
-      unit: r.unit,
-      valueKind: r.value_kind as ValueKind,
-      scale: Number(r.scale),
-      slot: Number(r.stat_slot ?? 0),
-      active: Number(r.active) === 1,
-    }));
+    return rows.map((r) => ({ ...toIndicatorRecord(r), slot: statSlotOf(r) }));
   }
 
   async listTypes() {
-    const rows = await this.db.selectFrom('activity_type').select(['id', 'name', 'parent_id', 'sort_order']).orderBy('sort_order').orderBy('id').execute();
-    return rows.map((r) => ({ id: r.id, name: r.name, parentId: r.parent_id, sortOrder: Number(r.sort_order) }));
+    const rows = await this.db.selectFrom('activity_type').selectAll().orderBy('sort_order').orderBy('id').execute();
+    return rows.map(toActivityTypeRecord);
   }
 
   async listTags() {
-    const rows = await this.db.selectFrom('tag').select(['id', 'kind', 'name', 'sort_order']).orderBy('sort_order').orderBy('id').execute();
-    return rows.map((r) => ({ id: r.id, kind: r.kind, name: r.name, sortOrder: Number(r.sort_order) }));
+    const rows = await this.db.selectFrom('tag').selectAll().orderBy('sort_order').orderBy('id').execute();
+    return rows.map(toTagRecord);
   }
 
   async findCampaign(id: number) {
     const r = await this.db
       .selectFrom('campaign')
       .innerJoin('org_unit', 'org_unit.id', 'campaign.org_unit_id')
-      .select(['campaign.id', 'campaign.name', 'campaign.start_date', 'campaign.end_date', 'org_unit.path'])
+      .selectAll('campaign')
+      .select(['org_unit.name as org_name', 'org_unit.path as org_path'])
       .where('campaign.id', '=', id)
       .executeTakeFirst();
-    return r && { id: r.id, name: r.name, startDate: r.start_date, endDate: r.end_date, orgPath: r.path };
+    return r && toCampaignRecord(r);
   }
 
   async listCoverage(path: string, from: string, to: string, approvedOnly: boolean, kind?: string): Promise<CoverageUnitRecord[]> {
@@ -127,7 +115,7 @@ export class StatsRepository implements StatsStore {
       .$if(kind !== undefined, (s) => s.where('u.kind', '=', kind!))
       .orderBy('u.path')
       .execute();
-    return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, path: r.path, sortOrder: Number(r.sort_order), reported: Boolean(Number(r.reported)) }));
+    return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, path: r.path, sortOrder: Number(r.sort_order), reported: fromDbBool(r.reported) }));
   }
 
   async listMovesSince(since: string) {

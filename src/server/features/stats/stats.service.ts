@@ -4,45 +4,22 @@ import {
   type CoverageQuery,
   type CoverageResult,
   type StatsEntriesQuery,
-  type StatsGroup,
   type StatsQuery,
   type StatsResult,
-  type StatsTotals,
   type TreeChange,
 } from '../../../contracts/stats.contract.js';
 import type { Actor } from '../../../domain/access.js';
 import { InvalidError } from '../../../domain/errors.js';
 import { idsOfPath, isInSubtree } from '../../../domain/org-path.js';
-import { bucketKey, bucketLabel, bucketRange, bucketsBetween, type Granularity } from '../../../domain/period.js';
+import { bucketRange, bucketsBetween, type Granularity } from '../../../domain/period.js';
 import type { ActivityService } from '../ledger/activity.service.js';
 import type { OrgRecord } from '../orgs/org.types.js';
+import { GROUPINGS, totalsOf, type RollupReader } from './stats-grouping.service.js';
 import { resolveOrg, resolvePeriod, resolveQuestion, type Question, type QuestionStores } from './stats-question.service.js';
 import { statsMessages as m } from './stats.messages.js';
-import type { CoverageUnitRecord, RollupReadRow, StatsIndicatorRecord } from './stats.types.js';
+import type { CoverageUnitRecord } from './stats.types.js';
 
 const TIME_GROUPS: Partial<Record<string, Granularity>> = { month: 'month', quarter: 'quarter', year: 'year' };
-
-/** Totals of a roll-up row in display units: `entries` plus each indicator by code (元 for money). */
-function totalsOf(row: RollupReadRow | undefined, indicators: StatsIndicatorRecord[]): StatsTotals {
-  const totals: StatsTotals = { entries: row?.n ?? 0 };
-  for (const i of indicators) totals[i.code] = (row?.sums.get(i.slot) ?? 0) / 10 ** i.scale;
-  return totals;
-}
-
-function addRows(rows: RollupReadRow[]): RollupReadRow {
-  const sum: RollupReadRow = { n: 0, sums: new Map() };
-  for (const r of rows) {
-    sum.n += r.n;
-    for (const [slot, v] of r.sums) sum.sums.set(slot, (sum.sums.get(slot) ?? 0) + v);
-  }
-  return sum;
-}
-
-function subtractRows(a: RollupReadRow, b: RollupReadRow): RollupReadRow {
-  const diff: RollupReadRow = { n: a.n - b.n, sums: new Map(a.sums) };
-  for (const [slot, v] of b.sums) diff.sums.set(slot, (diff.sums.get(slot) ?? 0) - v);
-  return diff;
-}
 
 /**
  * Statistics over the roll-up store: totals and groups for any unit's subtree and period, the
@@ -70,52 +47,12 @@ export class StatsService {
       slots,
       ...(question.typeIds && { dimIds: question.typeIds }),
     };
-    const read = (ancIds: number[], group: { anc?: boolean; month?: boolean; dim?: boolean }, dimension: 'type' | 'tag' = 'type', dimIds = base.dimIds) =>
+    const read: RollupReader = (ancIds, group, dimension = 'type', dimIds = base.dimIds) =>
       this.stores.stats.readRollup({ ...base, ancIds, dimension, ...(dimIds && { dimIds }), groupByAnc: !!group.anc, groupByMonth: !!group.month, groupByDim: !!group.dim });
     const [totalRow] = await read([org.id], {});
     const totals = totalsOf(totalRow, indicators);
-    let groups: StatsGroup[] = [];
-    const notes: string[] = [];
-    const granularity = TIME_GROUPS[question.groupBy];
-    if (question.groupBy === 'child') {
-      const children = await this.stores.orgs.listChildren(org.id, true);
-      const rows = await read(children.map((c) => c.id), { anc: true });
-      const byChild = new Map(rows.map((r) => [r.anc!, r]));
-      const own = subtractRows(totalRow ?? { n: 0, sums: new Map() }, addRows(rows));
-      groups = [
-        { key: OWN_GROUP_KEY, label: `${org.name}（${m.own}）`, totals: totalsOf(own, indicators) },
-        // Inactive units only show when they still hold figures of the period.
-        ...children.filter((c) => c.active || byChild.has(c.id)).map((c) => ({ key: String(c.id), label: c.name, totals: totalsOf(byChild.get(c.id), indicators) })),
-      ];
-    } else if (granularity) {
-      const rows = await read([org.id], { month: true });
-      const byBucket = new Map<string, RollupReadRow[]>();
-      for (const r of rows) {
-        const key = bucketKey(r.month!, granularity);
-        byBucket.set(key, [...(byBucket.get(key) ?? []), r]);
-      }
-      groups = bucketsBetween(question.from, question.to, granularity).map((key) => ({ key, label: bucketLabel(key), totals: totalsOf(addRows(byBucket.get(key) ?? []), indicators) }));
-    } else if (question.groupBy === 'type' || question.groupBy === 'category') {
-      const rows = await read([org.id], { dim: true });
-      const types = question.catalogue.types;
-      const parentOf = new Map(types.map((t) => [t.id, t.parentId ?? t.id]));
-      const byKey = new Map<number, RollupReadRow[]>();
-      for (const r of rows) {
-        const key = question.groupBy === 'category' ? parentOf.get(r.dim!) ?? r.dim! : r.dim!;
-        byKey.set(key, [...(byKey.get(key) ?? []), r]);
-      }
-      // Types in catalogue order, category by category (sort orders restart within each category).
-      const categoryRank = new Map(types.filter((t) => t.parentId === null).map((t, i) => [t.id, i]));
-      const rank = (t: { id: number; parentId: number | null }) => categoryRank.get(t.parentId ?? t.id) ?? 0;
-      const ordered = question.groupBy === 'type' ? [...types].sort((a, b) => rank(a) - rank(b)) : types;
-      groups = ordered.filter((t) => byKey.has(t.id)).map((t) => ({ key: String(t.id), label: t.name, totals: totalsOf(addRows(byKey.get(t.id)!), indicators) }));
-    } else if (question.groupBy === 'tag') {
-      const tags = question.catalogue.tags.filter((t) => !question.tagKind || t.kind === question.tagKind);
-      const rows = await read([org.id], { dim: true }, 'tag', tags.map((t) => t.id));
-      const byTag = new Map(rows.map((r) => [r.dim!, r]));
-      groups = tags.filter((t) => byTag.has(t.id)).map((t) => ({ key: String(t.id), label: t.name, totals: totalsOf(byTag.get(t.id), indicators) }));
-      notes.push(m.tagOverlap);
-    }
+    const grouped = await GROUPINGS[question.groupBy]({ question, totalRow, read, stores: this.stores });
+    const notes = [...(grouped.notes ?? [])];
     const treeChanges = await this.treeChanges(org, question.from);
     if (treeChanges.length > 0) {
       notes.push(m.treeNote + treeChanges.map((c) => (c.direction === 'in' ? m.movedIn : m.movedOut)(c.orgName, c.at.slice(0, 10), c.fromParentName, c.toParentName)).join('；'));
@@ -128,7 +65,7 @@ export class StatsService {
       groupBy: question.groupBy,
       indicators: indicators.map((i) => ({ code: i.code, name: i.name, unit: i.unit, valueKind: i.valueKind })),
       totals,
-      groups,
+      groups: grouped.groups,
       groupsAddUp: question.groupBy !== 'tag',
       notes,
       treeChanges,

@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
-import type { TagKind, ValueKind } from '../../../../contracts/catalogue.contract.js';
 import { subtreeUpperBound } from '../../../../domain/org-path.js';
+import { fromDbBool } from '../../../db/columns.js';
 import { bulkInsert, reserveIds, type Column } from '../../../db/bulk-insert.js';
 import type { Database } from '../../../db/schema.js';
-import { RollupRepository } from '../../stats/rollup.repository.js';
-import type { EntryFacts } from '../../stats/rollup.types.js';
+import { isRequired, toActivityTypeRecord, toIndicatorRecord, toTagRecord } from '../../catalogue/catalogue.rows.js';
+import { RollupRepository } from '../../rollup/rollup.repository.js';
+import type { RollupFacts } from '../../rollup/rollup.types.js';
 import type { ActivityImportStore, BulkAudit, ExistingEntryKey, ImportCatalogue, ImportType, NewCampaignRow, NewLedgerEntry, ScopeUnit } from './activity-import.types.js';
 
 /** The columns bulk inserts of entries write (exported for the write benchmark, which writes entries the same way). */
@@ -34,30 +35,13 @@ export class ActivityImportRepository implements ActivityImportStore {
     const linksByType = new Map<number, ImportType['indicators']>();
     for (const l of links) {
       const list = linksByType.get(l.type_id) ?? [];
-      list.push({ indicatorId: l.indicator_id, required: Number(l.required) === 1 });
+      list.push({ indicatorId: l.indicator_id, required: isRequired(l) });
       linksByType.set(l.type_id, list);
     }
     return {
-      indicators: indicators.map((i) => ({
-        id: i.id,
-        code: i.code,
-        name: i.name,
-        unit: i.unit,
-        valueKind: i.value_kind as ValueKind,
-        scale: Number(i.scale),
-        sortOrder: Number(i.sort_order),
-        active: Number(i.active) === 1,
-      })),
-      types: types.map((t) => ({
-        id: t.id,
-        code: t.code,
-        name: t.name,
-        parentId: t.parent_id,
-        sortOrder: Number(t.sort_order),
-        active: Number(t.active) === 1,
-        indicators: linksByType.get(t.id) ?? [],
-      })),
-      tags: tags.map((t) => ({ id: t.id, kind: t.kind as TagKind, name: t.name, sortOrder: Number(t.sort_order), active: Number(t.active) === 1 })),
+      indicators: indicators.map(toIndicatorRecord),
+      types: types.map((t) => ({ ...toActivityTypeRecord(t), indicators: linksByType.get(t.id) ?? [] })),
+      tags: tags.map(toTagRecord),
     };
   }
 
@@ -71,7 +55,7 @@ export class ActivityImportRepository implements ActivityImportStore {
       .orderBy('sort_order')
       .orderBy('id')
       .execute();
-    return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, parentId: r.parent_id, path: r.path, active: Number(r.active) === 1 }));
+    return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, parentId: r.parent_id, path: r.path, active: fromDbBool(r.active) }));
   }
 
   async listUnitNames(ids: number[]): Promise<Map<number, string>> {
@@ -156,6 +140,6 @@ export class ActivityImportRepository implements ActivityImportStore {
   }
 }
 
-function rollupFacts(e: NewLedgerEntry): EntryFacts {
+function rollupFacts(e: NewLedgerEntry): RollupFacts {
   return { orgId: e.orgId, typeId: e.typeId, startDate: e.startDate, approved: e.status === 'approved', measures: e.measures, tagIds: e.tagIds };
 }

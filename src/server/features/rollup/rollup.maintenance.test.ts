@@ -1,13 +1,13 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../../domain/access.js';
+import { ROLLUP_TABLES } from '../../../domain/rollup-delta.js';
 import { createTestApp, type TestApp } from '../../../../test-support/app.js';
 import { DIALECTS } from '../../../../test-support/databases.js';
 import type { Container } from '../../container.js';
 import { migrateDatabase } from '../../bootstrap.js';
-import { fillRollupAfterMigration, ROLLUP_STORE_MIGRATION } from './rollup-fill.js';
+import { fillRollupAfterMigration, ROLLUP_STORE_MIGRATION } from './rollup-fill.repository.js';
 import { readAllRows } from './rollup.repository.js';
-import { ROLLUP_TABLES } from './rollup-upsert.js';
 
 const actor = systemActor();
 

@@ -7,7 +7,9 @@ import { randomSource, type Random } from '../../../domain/random.js';
 import { createTestApp, type TestApp } from '../../../../test-support/app.js';
 import { DIALECTS } from '../../../../test-support/databases.js';
 import type { Container } from '../../container.js';
-import type { ImportCatalogue } from '../ledger/import/activity-import.types.js';
+
+/** The catalogue as the importer loads it (read through the container: the roll-up imports no feature above it). */
+type ImportCatalogue = Awaited<ReturnType<Container['stores']['activityImport']['loadCatalogue']>>;
 
 /**
  * Random sequences of real ledger work (entries created, edited, moved through the review

@@ -1,12 +1,13 @@
 import type { CreateTargetBody, Target, UpdateTargetBody } from '../../../contracts/target.contract.js';
 import { canAdminister, inScope, requirePermission, type Actor, type RequestMeta } from '../../../domain/access.js';
 import { ConflictError, InvalidError, NotFoundError } from '../../../domain/errors.js';
+import { hasAtMostDecimals, toDisplayValue, toStoredValue } from '../../../domain/measures.js';
 import { idsOfPath, isInSubtree } from '../../../domain/org-path.js';
 import type { AuditStore } from '../audit/audit.types.js';
 import type { OrgStore } from '../orgs/org.types.js';
 import { getOrgInScope } from '../orgs/org.service.js';
 import type { Transactor } from '../transactor.js';
-import { resolveOrg } from './stats-question.service.js';
+import { resolveOrg } from '../stats/stats-question.service.js';
 import { targetMessages as m } from './target.messages.js';
 import type { TargetRecord, TargetStore } from './target.types.js';
 
@@ -30,7 +31,7 @@ export function toTarget(t: TargetRecord): Target {
     typeId: t.type?.id ?? null,
     typeName: t.type?.name ?? null,
     period: t.period,
-    amount: t.amount / 10 ** (t.indicator?.scale ?? 0),
+    amount: toDisplayValue(t.amount, t.indicator?.scale ?? 0),
     appliesTo: t.appliesTo,
     childKind: t.childKind,
     note: t.note,
@@ -135,10 +136,8 @@ export class TargetService {
 
 /** Display amount → stored integer (money in 分), refusing fractions a count cannot have. */
 function scaledAmount(amount: number, scale: number, errors: Array<{ pointer: string; message: string }>): number {
-  const factor = 10 ** scale;
-  const scaled = Math.round(amount * factor);
-  // Compare by round trip, as the ledger does (domain/measures.ts): amount·100 itself is inexact
-  // (139213285.7 × 100 = 13921328569.999998), but scaled / 100 is the double nearest the same decimal.
-  if (scaled / factor !== amount) errors.push({ pointer: '/body/amount', message: scale === 0 ? m.wholeNumber : m.twoDecimals });
-  return scaled;
+  // Checked as the ledger checks its measures: amount·100 itself is inexact (139213285.7 × 100 =
+  // 13921328569.999998), but rounding it and dividing back gives the double nearest the same decimal.
+  if (!hasAtMostDecimals(amount, scale)) errors.push({ pointer: '/body/amount', message: scale === 0 ? m.wholeNumber : m.twoDecimals });
+  return toStoredValue(amount, scale);
 }

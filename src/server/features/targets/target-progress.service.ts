@@ -2,11 +2,12 @@ import { IsoDateSchema } from '../../../contracts/common.contract.js';
 import type { TargetProgress, TargetProgressItem, TargetProgressQuery } from '../../../contracts/target.contract.js';
 import type { Actor } from '../../../domain/access.js';
 import { InvalidError } from '../../../domain/errors.js';
+import { toDisplayValue } from '../../../domain/measures.js';
 import { idsOfPath, isInSubtree } from '../../../domain/org-path.js';
 import { judgeTarget, type TargetJudgement } from '../../../domain/target-progress.js';
 import type { OrgRecord, OrgStore } from '../orgs/org.types.js';
-import { resolveOrg } from './stats-question.service.js';
-import type { StatsStore } from './stats.types.js';
+import { resolveOrg } from '../stats/stats-question.service.js';
+import type { StatsStore } from '../stats/stats.types.js';
 import { targetMessages as m } from './target.messages.js';
 import { toTarget } from './target.service.js';
 import type { TargetRecord, TargetStore } from './target.types.js';
@@ -56,20 +57,19 @@ export class TargetProgressService {
       for (const u of judgedUnits) judged.set(`${t.id}|${u.id}`, judgeTarget(q.year, t.period, t.amount, monthly.get(u.id) ?? new Map(), asOf));
     }
 
-    const scale = (t: TargetRecord) => 10 ** (t.indicator?.scale ?? 0);
     const items: TargetProgressItem[] = pairs
       .filter((p) => p.units.some((u) => u.id === org.id))
       .map(({ t }) => {
         const j = judged.get(`${t.id}|${org.id}`)!;
-        const k = scale(t);
+        const shown = (stored: number) => toDisplayValue(stored, t.indicator?.scale ?? 0);
         return {
           target: toTarget(t),
           org: { id: org.id, name: org.name },
-          goal: j.goal / k,
-          actual: j.actual / k,
+          goal: shown(j.goal),
+          actual: shown(j.actual),
           percent: j.percent,
           state: j.state,
-          periods: j.periods.map((p) => ({ ...p, goal: p.goal / k, actual: p.actual / k, expected: Math.round((p.expected / k) * 100) / 100 })),
+          periods: j.periods.map((p) => ({ ...p, goal: shown(p.goal), actual: shown(p.actual), expected: Math.round(shown(p.expected) * 100) / 100 })),
         };
       });
 

@@ -1,45 +1,44 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { TargetPeriod, TargetScope } from '../../../contracts/target.contract.js';
-import type { ValueKind } from '../../../contracts/catalogue.contract.js';
 import { subtreeUpperBound } from '../../../domain/org-path.js';
+import { fromDbBool, toDbBool } from '../../db/columns.js';
 import type { Database, TargetTable } from '../../db/schema.js';
+import { statSlotOf, toActivityTypeRecord, toIndicatorRecord, type ActivityTypeRow, type IndicatorRow } from '../catalogue/catalogue.rows.js';
 import type { NewTarget, TargetPatch, TargetRecord, TargetStore } from './target.types.js';
 
-type TargetRow = Selectable<TargetTable> & {
-  org_name: string;
-  org_path: string;
-  i_code: string | null;
-  i_name: string | null;
-  i_unit: string | null;
-  i_kind: string | null;
-  i_scale: number | null;
-  i_slot: number | null;
-  t_name: string | null;
-  t_parent: number | null;
-};
+type TargetRow = Selectable<TargetTable> & { org_name: string; org_path: string };
 
-function toTargetRecord(r: TargetRow): TargetRecord {
+/** What a target names in the catalogue, by id: its indicator and its type (or category). */
+interface CatalogueRefs {
+  indicators: Map<number, IndicatorRow>;
+  types: Map<number, ActivityTypeRow>;
+}
+
+function toTargetRecord(r: TargetRow, refs: CatalogueRefs): TargetRecord {
+  const indicator = r.indicator_id === null ? undefined : refs.indicators.get(r.indicator_id);
+  const type = r.type_id === null ? undefined : refs.types.get(r.type_id);
   return {
     id: r.id,
     orgId: r.org_unit_id,
     orgName: r.org_name,
     orgPath: r.org_path,
     year: Number(r.year),
-    indicator:
-      r.indicator_id === null
-        ? null
-        : { id: r.indicator_id, code: r.i_code ?? '', name: r.i_name ?? '', unit: r.i_unit ?? '', valueKind: (r.i_kind ?? 'integer') as ValueKind, scale: Number(r.i_scale ?? 0), slot: Number(r.i_slot ?? 0) },
-    type: r.type_id === null ? null : { id: r.type_id, name: r.t_name ?? '', parentId: r.t_parent },
+    indicator: indicator ? { ...pick(toIndicatorRecord(indicator), 'id', 'code', 'name', 'unit', 'valueKind', 'scale'), slot: statSlotOf(indicator) } : null,
+    type: type ? pick(toActivityTypeRecord(type), 'id', 'name', 'parentId') : null,
     period: r.period as TargetPeriod,
     // bigint: PostgreSQL hands it back as a string.
     amount: Number(r.amount),
     appliesTo: r.applies_to as TargetScope,
     childKind: r.child_kind,
     note: r.note,
-    active: Number(r.active) === 1,
+    active: fromDbBool(r.active),
     version: Number(r.version),
     updatedAt: r.updated_at,
   };
+}
+
+function pick<T, K extends keyof T>(o: T, ...keys: K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
 }
 
 /** Targets (目标任务) on Kysely. */
@@ -50,26 +49,25 @@ export class TargetRepository implements TargetStore {
     return this.db
       .selectFrom('target')
       .innerJoin('org_unit', 'org_unit.id', 'target.org_unit_id')
-      .leftJoin('indicator', 'indicator.id', 'target.indicator_id')
-      .leftJoin('activity_type', 'activity_type.id', 'target.type_id')
       .selectAll('target')
-      .select([
-        'org_unit.name as org_name',
-        'org_unit.path as org_path',
-        'indicator.code as i_code',
-        'indicator.name as i_name',
-        'indicator.unit as i_unit',
-        'indicator.value_kind as i_kind',
-        'indicator.scale as i_scale',
-        'indicator.stat_slot as i_slot',
-        'activity_type.name as t_name',
-        'activity_type.parent_id as t_parent',
-      ]);
+      .select(['org_unit.name as org_name', 'org_unit.path as org_path']);
+  }
+
+  /** Target rows as records, with the indicators and types they name read in one query each. */
+  private async toRecords(rows: TargetRow[]): Promise<TargetRecord[]> {
+    const indicatorIds = [...new Set(rows.flatMap((r) => (r.indicator_id === null ? [] : [r.indicator_id])))];
+    const typeIds = [...new Set(rows.flatMap((r) => (r.type_id === null ? [] : [r.type_id])))];
+    const [indicators, types] = await Promise.all([
+      indicatorIds.length === 0 ? [] : this.db.selectFrom('indicator').selectAll().where('id', 'in', indicatorIds).execute(),
+      typeIds.length === 0 ? [] : this.db.selectFrom('activity_type').selectAll().where('id', 'in', typeIds).execute(),
+    ]);
+    const refs = { indicators: new Map(indicators.map((i) => [i.id, i])), types: new Map(types.map((t) => [t.id, t])) };
+    return rows.map((r) => toTargetRecord(r, refs));
   }
 
   async findById(id: number) {
     const r = await this.select().where('target.id', '=', id).executeTakeFirst();
-    return r && toTargetRecord(r);
+    return r && (await this.toRecords([r]))[0];
   }
 
   async listForUnits(orgIds: number[], year: number | undefined, includeInactive: boolean) {
@@ -81,7 +79,7 @@ export class TargetRepository implements TargetStore {
       .orderBy('org_unit.path')
       .orderBy('target.id')
       .execute();
-    return rows.map(toTargetRecord);
+    return this.toRecords(rows);
   }
 
   async listInSubtree(path: string, year: number) {
@@ -93,7 +91,7 @@ export class TargetRepository implements TargetStore {
       .orderBy('org_unit.path')
       .orderBy('target.id')
       .execute();
-    return rows.map(toTargetRecord);
+    return this.toRecords(rows);
   }
 
   async insert(t: NewTarget) {
@@ -128,7 +126,7 @@ export class TargetRepository implements TargetStore {
         ...(p.amount !== undefined && { amount: p.amount }),
         ...(p.period !== undefined && { period: p.period }),
         ...(p.note !== undefined && { note: p.note }),
-        ...(p.active !== undefined && { active: p.active ? 1 : 0 }),
+        ...(p.active !== undefined && { active: toDbBool(p.active) }),
         version: eb('version', '+', 1),
         updated_by: expected.userId,
         updated_at: expected.now,
@@ -140,13 +138,13 @@ export class TargetRepository implements TargetStore {
   }
 
   async findIndicatorByCode(code: string) {
-    const r = await this.db.selectFrom('indicator').select(['id', 'scale', 'value_kind']).where('code', '=', code).executeTakeFirst();
-    return r && { id: r.id, scale: Number(r.scale), valueKind: r.value_kind as ValueKind };
+    const r = await this.db.selectFrom('indicator').selectAll().where('code', '=', code).executeTakeFirst();
+    return r && toIndicatorRecord(r);
   }
 
   async findType(id: number) {
-    const r = await this.db.selectFrom('activity_type').select(['id', 'parent_id']).where('id', '=', id).executeTakeFirst();
-    return r && { id: r.id, parentId: r.parent_id };
+    const r = await this.db.selectFrom('activity_type').selectAll().where('id', '=', id).executeTakeFirst();
+    return r && toActivityTypeRecord(r);
   }
 
   async typeRecordsIndicator(typeId: number, indicatorId: number) {

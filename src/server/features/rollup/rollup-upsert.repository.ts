@@ -1,26 +1,13 @@
 import { CompiledQuery, sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { isPostgres } from '../../db/dialect.js';
-import type { RollupTable } from './rollup.types.js';
-
-export type { RollupTable };
-export const ROLLUP_TABLES: RollupTable[] = ['stat_day', 'stat_month', 'stat_tag_day', 'stat_tag_month'];
+import type { DeltaRow, RollupTable } from '../../../domain/rollup-delta.js';
 
 export function periodColumn(t: RollupTable): 'day' | 'month' {
   return t.endsWith('day') ? 'day' : 'month';
 }
 export function dimensionColumn(t: RollupTable): 'type_id' | 'tag_id' {
   return t.startsWith('stat_tag') ? 'tag_id' : 'type_id';
-}
-
-/** One delta row: key, count change and sum changes by slot. */
-export interface DeltaRow {
-  anc: number;
-  approved: number;
-  period: number;
-  dim: number;
-  n: number;
-  sums: Map<number, number>;
 }
 
 const MAX_PARAMS = 30_000;

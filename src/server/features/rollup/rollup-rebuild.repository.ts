@@ -1,9 +1,10 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { idsOfPath } from '../../../domain/org-path.js';
+import { ROLLUP_TABLES, type RollupTable } from '../../../domain/rollup-delta.js';
 import { bulkInsert } from '../../db/bulk-insert.js';
 import { isPostgres } from '../../db/dialect.js';
 import type { Database } from '../../db/schema.js';
-import { dimensionColumn, periodColumn, ROLLUP_TABLES, type RollupTable } from './rollup-upsert.js';
+import { dimensionColumn, periodColumn } from './rollup-upsert.repository.js';
 import { ROLLUP_SLOTS, type RollupDifference, type RollupRebuildStore } from './rollup.types.js';
 
 const SLOT_COLUMNS = Array.from({ length: ROLLUP_SLOTS }, (_, i) => `s${i + 1}`);

@@ -1,14 +1,12 @@
 import { sql, type Kysely } from 'kysely';
 import { idsOfPath } from '../../../domain/org-path.js';
+import { changeDeltas, countsUnchanged, moveDeltas, ROLLUP_TABLES, type DeltaRow, type RollupFacts, type RollupTable } from '../../../domain/rollup-delta.js';
 import { isPostgres } from '../../db/dialect.js';
 import type { Database } from '../../db/schema.js';
-import { ROLLUP_TABLES, upsertDeltas, type DeltaRow, type RollupTable } from './rollup-upsert.js';
-import type { EntryFacts, RollupWriter } from './rollup.types.js';
-import { ROLLUP_SLOTS } from './rollup.types.js';
+import { dimensionColumn, periodColumn, upsertDeltas } from './rollup-upsert.repository.js';
+import { ROLLUP_SLOTS, type RollupWriter } from './rollup.types.js';
 
 const ID_CHUNK = 5_000;
-
-const dayKey = (iso: string) => Number(iso.slice(0, 4) + iso.slice(5, 7) + iso.slice(8, 10));
 
 /**
  * Maintains the roll-up store inside the caller's transaction. Every entry adds to the rows of each
@@ -19,8 +17,8 @@ const dayKey = (iso: string) => Number(iso.slice(0, 4) + iso.slice(5, 7) + iso.s
 export class RollupRepository implements RollupWriter {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async snapshot(ids: number[]): Promise<EntryFacts[]> {
-    const facts: EntryFacts[] = [];
+  async snapshot(ids: number[]): Promise<RollupFacts[]> {
+    const facts: RollupFacts[] = [];
     for (let i = 0; i < ids.length; i += ID_CHUNK) {
       const chunk = ids.slice(i, i + ID_CHUNK);
       const [entries, measures, tags] = await Promise.all([
@@ -33,9 +31,9 @@ export class RollupRepository implements RollupWriter {
         this.db.selectFrom('activity_measure').select(['activity_id', 'indicator_id', 'value']).where('activity_id', 'in', chunk).execute(),
         this.db.selectFrom('activity_tag').select(['activity_id', 'tag_id']).where('activity_id', 'in', chunk).execute(),
       ]);
-      const byId = new Map<number, EntryFacts>();
+      const byId = new Map<number, RollupFacts>();
       for (const e of entries) {
-        const f: EntryFacts = { orgId: e.org_unit_id, typeId: e.type_id, startDate: e.start_date, approved: e.status === 'approved', measures: [], tagIds: [] };
+        const f: RollupFacts = { orgId: e.org_unit_id, typeId: e.type_id, startDate: e.start_date, approved: e.status === 'approved', measures: [], tagIds: [] };
         byId.set(e.id, f);
         facts.push(f);
       }
@@ -47,53 +45,21 @@ export class RollupRepository implements RollupWriter {
   }
 
   /** Adds freshly inserted entries (bulk imports, demo and synthetic data). */
-  async add(entries: EntryFacts[]): Promise<void> {
+  async add(entries: RollupFacts[]): Promise<void> {
     await this.applyChange([], entries);
   }
 
-  async applyChange(before: EntryFacts[], after: EntryFacts[]): Promise<void> {
+  async applyChange(before: RollupFacts[], after: RollupFacts[]): Promise<void> {
     // Nothing counted changed (a title, a submit): no reads, no locks, no writes.
-    if (before.length === after.length && before.every((f, i) => factsKey(f) === factsKey(after[i]!))) return;
+    if (countsUnchanged(before, after)) return;
     const orgIds = [...new Set([...before, ...after].map((f) => f.orgId))];
     const indicatorIds = [...new Set([...before, ...after].flatMap((f) => f.measures.map((m) => m.indicatorId)))];
     const [ancestors, slots] = await Promise.all([this.ancestorsOf(orgIds), this.slotsOf(indicatorIds)]);
-    const deltas = new Map<RollupTable, Map<string, DeltaRow>>(ROLLUP_TABLES.map((t) => [t, new Map()]));
-    const add = (table: RollupTable, anc: number, approved: number, period: number, dim: number, sign: number, sums: Array<[number, number]>) => {
-      const rows = deltas.get(table)!;
-      const key = `${anc}|${approved}|${period}|${dim}`;
-      let row = rows.get(key);
-      if (!row) rows.set(key, (row = { anc, approved, period, dim, n: 0, sums: new Map() }));
-      row.n += sign;
-      for (const [slot, value] of sums) row.sums.set(slot, (row.sums.get(slot) ?? 0) + sign * value);
-    };
-    const contribute = (f: EntryFacts, sign: number) => {
-      const day = dayKey(f.startDate);
-      const month = Math.floor(day / 100);
-      const approved = f.approved ? 1 : 0;
-      const sums: Array<[number, number]> = f.measures.map((m) => [slots.get(m.indicatorId)!, m.value]);
-      for (const anc of ancestors.get(f.orgId)!) {
-        add('stat_day', anc, approved, day, f.typeId, sign, sums);
-        add('stat_month', anc, approved, month, f.typeId, sign, sums);
-        for (const tag of f.tagIds) {
-          add('stat_tag_day', anc, approved, day, tag, sign, sums);
-          add('stat_tag_month', anc, approved, month, tag, sign, sums);
-        }
-      }
-    };
-    for (const f of before) contribute(f, -1);
-    for (const f of after) contribute(f, 1);
-    for (const table of ROLLUP_TABLES) {
-      // An edit that changed nothing counted (title, place, evidence) cancels out to no write at all.
-      const rows = [...deltas.get(table)!.values()].filter((r) => r.n !== 0 || [...r.sums.values()].some((v) => v !== 0));
-      await upsertDeltas(this.db, table, rows);
-    }
+    const deltas = changeDeltas(before, after, { ancestors, slots });
+    for (const table of ROLLUP_TABLES) await upsertDeltas(this.db, table, deltas.get(table)!);
   }
 
   async moveSubtree(rootId: number, oldPath: string, newPath: string): Promise<void> {
-    const oldAncestors = idsOfPath(oldPath).filter((id) => id !== rootId);
-    const newAncestors = idsOfPath(newPath).filter((id) => id !== rootId);
-    const leaving = oldAncestors.filter((id) => !newAncestors.includes(id));
-    const joining = newAncestors.filter((id) => !oldAncestors.includes(id));
     for (const table of ROLLUP_TABLES) {
       // The subtree root's own rows are exactly what its subtree contributes to every ancestor.
       // FOR SHARE (PostgreSQL): a rebuild in flight holds the table; read its rows, not the old ones.
@@ -103,11 +69,8 @@ export class RollupRepository implements RollupWriter {
         .where('anc_id', '=', rootId)
         .$if(isPostgres(this.db), (q) => q.forShare())
         .execute();
-      const moved = rows.map((r) => ({ ...rowToDelta(table, r) }));
-      await upsertDeltas(this.db, table, [
-        ...leaving.flatMap((anc) => moved.map((m) => ({ ...m, anc, n: -m.n, sums: new Map([...m.sums].map(([s, v]) => [s, -v])) }))),
-        ...joining.flatMap((anc) => moved.map((m) => ({ ...m, anc }))),
-      ]);
+      const moved = rows.map((r) => rowToDelta(table, r));
+      await upsertDeltas(this.db, table, moveDeltas(rootId, idsOfPath(oldPath), idsOfPath(newPath), moved));
     }
   }
 
@@ -145,13 +108,6 @@ export class RollupRepository implements RollupWriter {
   }
 }
 
-/** Everything of an entry that counts, in a canonical order. */
-function factsKey(f: EntryFacts): string {
-  const measures = [...f.measures].sort((a, b) => a.indicatorId - b.indicatorId).map((m) => `${m.indicatorId}:${m.value}`);
-  const tags = [...f.tagIds].sort((a, b) => a - b);
-  return `${f.orgId}|${f.typeId}|${f.startDate}|${f.approved ? 1 : 0}|${measures.join(',')}|${tags.join(',')}`;
-}
-
 type AnyRollupRow = Record<string, number | string | null | undefined>;
 
 function rowToDelta(table: RollupTable, r: AnyRollupRow): DeltaRow {
@@ -160,8 +116,8 @@ function rowToDelta(table: RollupTable, r: AnyRollupRow): DeltaRow {
     const v = r[`s${s}`];
     if (v !== null && v !== undefined && Number(v) !== 0) sums.set(s, Number(v));
   }
-  const period = table.endsWith('day') ? r.day : r.month;
-  const dim = table.startsWith('stat_tag') ? r.tag_id : r.type_id;
+  const period = r[periodColumn(table)];
+  const dim = r[dimensionColumn(table)];
   return { anc: Number(r.anc_id), approved: Number(r.approved), period: Number(period), dim: Number(dim), n: Number(r.n), sums };
 }
 
