@@ -14,8 +14,6 @@ import type {
 import { canAdminister, requirePermission, type Actor, type RequestMeta } from '../../../domain/access.js';
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../../domain/errors.js';
 import { idsOfPath } from '../../../domain/org-path.js';
-import type { AuditStore } from '../audit/audit.types.js';
-import type { OrgStore } from '../orgs/org.types.js';
 import type { Transactor } from '../transactor.js';
 import { ROLLUP_SLOTS } from '../rollup/rollup.types.js';
 import { CampaignService } from './campaign.service.js';
