@@ -42,7 +42,7 @@ export function LedgerFilterBar({ filters, onChange, index, compact }: LedgerFil
       // Remounts when the URL's search changes elsewhere (清除筛选), so the box never shows a stale word.
       key={filters.q}
       defaultValue={filters.q}
-      placeholder="搜索标题、内容、地点、单位，多个词用空格分开"
+      placeholder="搜索标题、内容、地点或单位"
       allowClear
       onSearch={(raw) => {
         const q = raw.trim();

@@ -91,7 +91,8 @@ export default function LedgerPage() {
           导入
         </Button>
       )}
-      <Button icon={<DownloadOutlined />} onClick={() => setExporting(true)}>
+      {/* The list shows nothing for a search too short to send: an export then would hold everything. */}
+      <Button icon={<DownloadOutlined />} disabled={incompleteSearch} onClick={() => setExporting(true)}>
         导出Excel
       </Button>
       {canRecord && !filters.deleted && (
@@ -104,7 +105,7 @@ export default function LedgerPage() {
 
   const mobileMenu = [
     ...(canRecord && !filters.deleted ? [{ key: 'import', icon: <UploadOutlined />, label: '导入', onClick: () => setImporting(true) }] : []),
-    { key: 'export', icon: <DownloadOutlined />, label: '导出Excel', onClick: () => setExporting(true) },
+    { key: 'export', icon: <DownloadOutlined />, label: '导出Excel', disabled: incompleteSearch, onClick: () => setExporting(true) },
     ...(isAdmin ? [{ key: 'trash', icon: filters.deleted ? <RollbackOutlined /> : <DeleteOutlined />, label: filters.deleted ? '返回台账' : '回收站', onClick: toggleTrash }] : []),
   ];
   const mobileActions = (
