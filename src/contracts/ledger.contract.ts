@@ -145,6 +145,23 @@ const csvStatuses = z
   .transform((s) => s.split(','))
   .pipe(z.array(ActivityStatusSchema));
 
+/** The fewest characters a search term may have: a single character matches too much to be a search. */
+export const SEARCH_TERM_MIN = 2;
+
+/**
+ * The terms of a search: the words between spaces (half- or full-width, as Chinese input methods
+ * type them), each once. An entry matches when it holds every term, each in its title, summary or
+ * place or in its unit's name.
+ */
+export function searchTerms(q: string): string[] {
+  return [...new Set(q.split(/\s+/).filter((term) => term !== ''))];
+}
+
+/** Whether there is a term and every term is long enough to be searched for. */
+export function searchTermsComplete(terms: string[]): boolean {
+  return terms.length > 0 && terms.every((term) => [...term].length >= SEARCH_TERM_MIN);
+}
+
 export const ACTIVITY_SORTS = ['-date', 'date', '-updated', 'updated'] as const;
 
 export const ListActivitiesQuerySchema = z.object({
@@ -158,8 +175,13 @@ export const ListActivitiesQuerySchema = z.object({
   /** Entries carrying all of these tags. */
   tagIds: csvInts.optional(),
   hasEvidence: z.enum(['true', 'false']).optional(),
-  /** Substring search over title, summary and place; two or more characters. */
-  q: z.string().trim().min(2, '搜索词至少2个字').max(50).optional(),
+  /** Search terms separated by spaces, all to be found (see searchTerms); each two or more characters. */
+  q: z
+    .string()
+    .trim()
+    .max(50)
+    .refine((q) => searchTermsComplete(searchTerms(q)), '搜索词至少2个字')
+    .optional(),
   /** Admins only: list soft-deleted entries instead of live ones. */
   deleted: z.enum(['true', 'false']).optional(),
   sort: z.enum(ACTIVITY_SORTS).optional(),

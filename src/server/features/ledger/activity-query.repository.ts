@@ -5,7 +5,7 @@ import { subtreeUpperBound } from '../../../domain/org-path.js';
 import { isPostgres } from '../../db/dialect.js';
 import type { Database } from '../../db/schema.js';
 import { containsText } from '../../db/text-search.js';
-import type { ActivityListFilter, ActivitySummaryRecord } from './activity.types.js';
+import type { ActivityListFilter, ActivitySummaryRecord, SearchTerm } from './activity.types.js';
 
 type ListEb = ExpressionBuilder<Database, 'activity' | 'org_unit'>;
 
@@ -26,6 +26,24 @@ export function textMatches(eb: ListEb, text: string, postgres: boolean): Expres
     return sql<SqlBool>`${eb.ref('activity.id')} in (select rowid from activity_fts where activity_fts match ${phrase})`;
   }
   return eb.or([containsText(eb.ref('activity.title'), text), containsText(eb.ref('activity.summary'), text), containsText(eb.ref('activity.place'), text)]);
+}
+
+/**
+ * The entry's unit is one of `ids`, passed as one array parameter (a search for a common word in
+ * a large region can name thousands of units), in a form each database answers from the index on
+ * activity.org_unit_id.
+ */
+function unitIn(eb: ListEb, ids: number[], postgres: boolean): Expression<SqlBool> {
+  if (postgres) return sql<SqlBool>`${eb.ref('activity.org_unit_id')} = any(${ids}::integer[])`;
+  return sql<SqlBool>`${eb.ref('activity.org_unit_id')} in (select value from json_each(${JSON.stringify(ids)}))`;
+}
+
+/** One search term: in the entry's text, in its unit's name, or a unit named by part of it plus the rest in the text. */
+export function termMatches(eb: ListEb, term: SearchTerm, postgres: boolean): Expression<SqlBool> {
+  const ways = [textMatches(eb, term.text, postgres)];
+  if (term.unitIds.length > 0) ways.push(unitIn(eb, term.unitIds, postgres));
+  for (const split of term.splits) ways.push(eb.and([unitIn(eb, split.unitIds, postgres), textMatches(eb, split.rest, postgres)]));
+  return ways.length === 1 ? ways[0]! : eb.or(ways);
 }
 
 /** Every condition of a list query; the page and the count share it so `total` is exact. */
@@ -51,7 +69,7 @@ function filterWhere(f: ActivityListFilter, postgres: boolean) {
       );
     }
     if (f.hasEvidence !== undefined) conds.push(eb('activity.evidence_count', f.hasEvidence ? '>' : '=', 0));
-    if (f.text) conds.push(textMatches(eb, f.text, postgres));
+    for (const term of f.terms ?? []) conds.push(termMatches(eb, term, postgres));
     if (f.excludeCreatedBy !== undefined) conds.push(eb.or([eb('activity.created_by', 'is', null), eb('activity.created_by', '<>', f.excludeCreatedBy)]));
     return eb.and(conds);
   };

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, problemOf, type TestApp } from '../../../../test-support/app.js';
 import { DIALECTS } from '../../../../test-support/databases.js';
 import { ledgerHelpers, type LedgerHelpers } from '../../../../test-support/ledger.js';
-import { textMatches } from './activity-query.repository.js';
+import { termMatches, textMatches } from './activity-query.repository.js';
 
 for (const dialect of DIALECTS) {
   describe(`activity search, filters and pages (${dialect})`, () => {
@@ -111,14 +111,13 @@ for (const dialect of DIALECTS) {
       expect((await page(`${q('分页')}&pageSize=1`)).total).toBe(5);
     });
 
-    it('searches through the index each database has for it', async () => {
+    it.each([
+      ['a term', (eb: Parameters<typeof textMatches>[0]) => textMatches(eb, '石榴籽家', dialect === 'postgres')],
+      // A unit's name as another way to match must not cost the text its index.
+      ['a term or a unit name', (eb: Parameters<typeof textMatches>[0]) => termMatches(eb, { text: '石榴籽家', unitIds: [tuanjie], splits: [] }, dialect === 'postgres')],
+    ])('searches %s through the index each database has for it', async (_, where) => {
       const db = t.container.database.db;
-      const query = db
-        .selectFrom('activity')
-        .innerJoin('org_unit', 'org_unit.id', 'activity.org_unit_id')
-        .select('activity.id')
-        .where((eb) => textMatches(eb, '石榴籽家', dialect === 'postgres'))
-        .compile();
+      const query = db.selectFrom('activity').innerJoin('org_unit', 'org_unit.id', 'activity.org_unit_id').select('activity.id').where(where).compile();
       if (dialect === 'postgres') {
         const plan = await db.transaction().execute(async (trx) => {
           // With sequential scans priced out, the planner takes the trigram index if the expression is the indexed one.

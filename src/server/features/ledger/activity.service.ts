@@ -20,6 +20,7 @@ import {
   unique,
   type LedgerStores,
 } from './activity-checks.service.js';
+import { resolveSearch } from './activity-search.service.js';
 import { applyTransition } from './activity-review.service.js';
 import type { ActivityListFilter, ActivityPatch, ActivityRecord } from './activity.types.js';
 import { auditEntry, entryFacts, toActivity, toActivitySummary, type Snapshot } from './activity.view.js';
@@ -116,7 +117,7 @@ export class ActivityService {
       ...(q.status && { statuses: q.status }),
       ...(q.tagIds && { tagIds: unique(q.tagIds) }),
       ...(q.hasEvidence && { hasEvidence: q.hasEvidence === 'true' }),
-      ...(q.q && { text: q.q }),
+      ...(q.q && { terms: await resolveSearch(this.stores.orgs, path, q.q) }),
       ...fixed,
     };
   }

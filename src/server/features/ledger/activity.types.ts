@@ -95,13 +95,25 @@ export interface ActivityListFilter {
   /** Entries carrying every one of these tags. */
   tagIds?: number[];
   hasEvidence?: boolean;
-  text?: string;
+  /** Search terms, every one to match. */
+  terms?: SearchTerm[];
   deleted: boolean;
   /** Leave out entries created by this user (a reviewer's queue: no one reviews their own). */
   excludeCreatedBy?: number;
   sort: ActivitySort;
   offset: number;
   limit: number;
+}
+
+/**
+ * One term of a search, resolved against the units of the subtree: an entry matches when its
+ * title, summary or place holds `text`, when its unit is one of `unitIds` (named with `text` in
+ * it), or when its unit is one of a split's units and its text holds the split's rest.
+ */
+export interface SearchTerm {
+  text: string;
+  unitIds: number[];
+  splits: Array<{ unitIds: number[]; rest: string }>;
 }
 
 export interface ActivityTypeRecord {

@@ -96,6 +96,28 @@ export class OrgRepository implements OrgStore {
     return rows.map(OrgRepository.mapCounted);
   }
 
+  async listIdsNameContaining(path: string, text: string) {
+    const rows = await this.db
+      .selectFrom('org_unit')
+      .select('org_unit.id')
+      .where('org_unit.path', '>=', path)
+      .where('org_unit.path', '<', subtreeUpperBound(path))
+      .where(containsText(sql.ref('org_unit.name'), text))
+      .execute();
+    return rows.map((r) => r.id);
+  }
+
+  async listNamed(path: string, names: string[]) {
+    if (names.length === 0) return [];
+    return this.db
+      .selectFrom('org_unit')
+      .select(['org_unit.id', 'org_unit.name'])
+      .where('org_unit.path', '>=', path)
+      .where('org_unit.path', '<', subtreeUpperBound(path))
+      .where('org_unit.name', 'in', names)
+      .execute();
+  }
+
   async insert(org: NewOrg, now: string) {
     // The path contains the new id, which only the insert tells us: insert with a unique
     // placeholder, then set the real path in the same transaction.

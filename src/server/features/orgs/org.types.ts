@@ -50,6 +50,10 @@ export interface OrgStore {
   /** Units of the subtree at `path`, down to `maxDepth` absolute depth, ordered for tree building. */
   listSubtree(path: string, options: { maxDepth?: number; includeInactive: boolean }): Promise<OrgWithCounts[]>;
   searchByName(path: string, text: string, options: { includeInactive: boolean; limit: number }): Promise<OrgWithCounts[]>;
+  /** Ids of the subtree's units, inactive ones too, whose name contains `text` (a ledger search). */
+  listIdsNameContaining(path: string, text: string): Promise<number[]>;
+  /** The subtree's units, inactive ones too, named exactly one of `names`. */
+  listNamed(path: string, names: string[]): Promise<Array<{ id: number; name: string }>>;
   insert(org: NewOrg, now: string): Promise<OrgRecord>;
   update(id: number, patch: OrgPatch, now: string): Promise<void>;
   /** Rewrites the path prefix and depth of a whole subtree in one statement. */

@@ -53,7 +53,7 @@ for (const dialect of DIALECTS) {
         expect(byName.get('单位名称')).toMatchObject({ group: 'basic', numeric: false });
         expect(byName.get('场次')).toMatchObject({ group: 'indicator', numeric: true, description: '报告期内本单位及所辖单位的场次合计（场次）' });
         expect(byName.get('宣传教育活动数')).toMatchObject({ group: 'category', numeric: true });
-        expect(list.items.filter((p) => p.group === 'loop').map((p) => p.name)).toEqual(['下级单位', '活动类别', '活动类型', '月份']);
+        expect(list.items.filter((p) => p.group === 'loop').map((p) => p.name)).toEqual(['下级单位', '下级单位及本级', '活动类别', '活动类型', '月份']);
         expect(byName.get('下级单位')!.fields!.map((x) => x.name)).toEqual(expect.arrayContaining(['名称', '序号', '活动数', '场次', '投入资金']));
         expect(list.items.every((p) => p.example === undefined)).toBe(true);
         expect(list.styles.map((s) => [s.name, s.example])).toEqual([
@@ -203,18 +203,70 @@ for (const dialect of DIALECTS) {
       });
     });
 
+    describe('a table by unit that adds up to the total (下级单位及本级)', () => {
+      it('lists each child and then 本级, the groups of GET /api/stats by child, so the rows add up to {活动数}', async () => {
+        const template = await upload(
+          f.cookie.admin,
+          await templateDocx([
+            '{活动数}|{场次}|{投入资金}',
+            { table: [['单位', '活动数', '场次', '投入资金'], ['{#下级单位及本级}{名称}', '{活动数}', '{场次}', '{投入资金}{/下级单位及本级}']] },
+          ]),
+          '按单位合计',
+        );
+        // 城关镇 records E5 itself: without 本级 its table would fall one entry short.
+        const cases: Array<[org: number, status: string]> = [
+          [f.unit.county, 'approved'],
+          [f.unit.county, 'all'],
+          [f.unit.town1, 'approved'],
+          [f.unit.dongfeng, 'all'],
+        ];
+        for (const [org, status] of cases) {
+          const byChild = await stats(org, 'child', status);
+          const own = byChild.groups.find((g) => g.key === 'own')!;
+          if (org === f.unit.town1) expect(own.totals.entries).toBeGreaterThan(0);
+          const filled = ok(await fill(f.cookie.admin, template.id, { org, ...YEAR, status })).rawPayload;
+          const { entries, sessions, funds } = byChild.totals;
+          expect(docxParagraphs(filled)[0]).toBe(`${entries}|${sessions}|${funds}`);
+          const rows = docxTableRows(filled).slice(1);
+          const groups = [...byChild.groups.filter((g) => g.key !== 'own'), own];
+          expect(rows).toEqual(groups.map((g) => [g.label, String(g.totals.entries), String(g.totals.sessions), String(g.totals.funds)]));
+          const column = (i: number) => rows.reduce((sum, r) => sum + Number(r[i]), 0);
+          expect(column(1)).toBe(entries);
+          expect(column(2)).toBe(sessions);
+          expect(column(3)).toBeCloseTo(funds!, 2);
+        }
+      });
+
+      it('lists the loop with its own description, and says the plain loop leaves 本级 out', async () => {
+        const list = ok(await f.get(f.cookie.admin, '/api/report-templates/placeholders', { org: f.unit.town1, ...YEAR })).json() as PlaceholderList;
+        const byName = new Map(list.items.map((p) => [p.name, p]));
+        const groups = (await stats(f.unit.town1, 'child')).groups;
+        expect(byName.get('下级单位及本级')).toMatchObject({ group: 'loop', example: `共${groups.length}项` });
+        expect(byName.get('下级单位及本级')!.description).toContain('本级');
+        expect(byName.get('下级单位')!.description).toContain('不含本级');
+      });
+    });
+
     describe('the sample template', () => {
       it('is a .docx that uploads as it is and fills for the county', async () => {
         const res = ok(await f.get(f.cookie.t1Clerk, '/api/report-templates/sample'));
         expect(res.headers['content-disposition']).toContain(encodeURIComponent('自定义模板示例.docx'));
         const sample = await upload(f.cookie.admin, res.rawPayload, '示例');
-        expect(sample.placeholders).toEqual(expect.arrayContaining(['单位名称', '场次:约数', '投入资金:金额', '#活动类别', '序号:中文', '宣讲场次', '#下级单位', '成文日期']));
-        const filled = ok(await fill(f.cookie.admin, sample.id, { org: f.unit.county, ...YEAR })).rawPayload;
-        const children = (await stats(f.unit.county, 'child')).groups.filter((g) => g.key !== 'own');
+        expect(sample.placeholders).toEqual(expect.arrayContaining(['单位名称', '场次:约数', '投入资金:金额', '#活动类别', '序号:中文', '宣讲场次', '#下级单位及本级', '成文日期']));
         const lecture = ok(await f.get(f.cookie.admin, '/api/stats', { org: f.unit.county, ...YEAR, types: f.type.lecture })).json() as StatsResult;
-        expect(docxParagraphs(filled)[0]).toBe('示例县2026年民族团结进步创建工作情况');
-        expect(docxParagraphs(filled)).toContain(`各类活动中，宣讲共开展${lecture.totals.sessions}场次。`);
-        expect(docxTableRows(filled).slice(1).map((r) => r[1])).toEqual(children.map((g) => g.label));
+        for (const [org, name] of [[f.unit.county, '示例县'], [f.unit.town1, '城关镇']] as const) {
+          const filled = ok(await fill(f.cookie.admin, sample.id, { org, ...YEAR })).rawPayload;
+          const byChild = await stats(org, 'child');
+          const groups = [...byChild.groups.filter((g) => g.key !== 'own'), byChild.groups.find((g) => g.key === 'own')!];
+          expect(docxParagraphs(filled)[0]).toBe(`${name}2026年民族团结进步创建工作情况`);
+          expect(docxParagraphs(filled).join('\n')).toContain(`报告期内共开展活动${byChild.totals.entries}项`);
+          // The table's rows: each child, then 本级, adding up to the text's total.
+          const rows = docxTableRows(filled).slice(1);
+          expect(rows.map((r) => r[1])).toEqual(groups.map((g) => g.label));
+          expect(rows.reduce((sum, r) => sum + Number(r[2]), 0)).toBe(byChild.totals.entries);
+        }
+        const county = ok(await fill(f.cookie.admin, sample.id, { org: f.unit.county, ...YEAR })).rawPayload;
+        expect(docxParagraphs(county)).toContain(`各类活动中，宣讲共开展${lecture.totals.sessions}场次。`);
       });
     });
 

@@ -184,7 +184,7 @@ for (const dialect of DIALECTS) {
       it('loop fields outside loops, loops used as values, values used as loops, loops in loops', async () => {
         expect(await refused(['{名称}'])).toEqual(['第1段：「{名称}」是循环中每一项的字段，只能写在循环之内（如「{#下级单位}…{名称}…{/下级单位}」）']);
         expect(await refused(['{下级单位}'])).toEqual(['第1段：「{下级单位}」是循环，请写成「{#下级单位}…{/下级单位}」']);
-        expect(await refused(['{#单位名称}有{/单位名称}'])).toEqual(['第1段：「{#单位名称}」不是循环；可以循环的有：下级单位、活动类别、活动类型、月份']);
+        expect(await refused(['{#单位名称}有{/单位名称}'])).toEqual(['第1段：「{#单位名称}」不是循环；可以循环的有：下级单位、下级单位及本级、活动类别、活动类型、月份']);
         expect(await refused(['{#下级单位}', '{#月份}{名称}{/月份}', '{/下级单位}'])).toEqual(['第2段：循环「{#月份}」不能写在循环「{#下级单位}」之内']);
       });
 

@@ -5,7 +5,7 @@ import { formatFigure } from '../../../domain/chinese-number.js';
  * The placeholders a template may use, built from the catalogue as it is now: basic facts of the
  * unit and period, one per active indicator (by its Chinese name), one per activity category, per
  * activity type its entry count and each indicator it measures (宣讲/报告会场次, also written
- * 宣讲场次), and four loops whose items carry 名称, 序号, 活动数 and every indicator. Pure: the
+ * 宣讲场次), and five loops whose items carry 名称, 序号, 活动数 and every indicator. Pure: the
  * values come from template-values.service.ts; formatting by style is here so validation and
  * filling agree.
  */
@@ -55,6 +55,11 @@ export interface LoopDef {
   name: string;
   description: string;
   groupBy: LoopGroupBy;
+  /**
+   * Whether the items end with the unit's own (本级) figures, the entries recorded by the unit
+   * itself rather than by any child, so that a table of the items adds up to the unit's total.
+   */
+  withOwn: boolean;
   fields: FieldDef[];
 }
 
@@ -63,7 +68,7 @@ export interface TemplateCatalogue {
   /** Other ways to write a scalar (宣讲场次 for 宣讲/报告会场次), each to its scalar's name. */
   aliases: Map<string, string>;
   loops: Map<string, LoopDef>;
-  /** The fields every loop item has (the same for all four loops). */
+  /** The fields every loop item has (the same for all loops). */
   fields: Map<string, FieldDef>;
 }
 
@@ -102,11 +107,17 @@ const BASIC: Array<[name: string, key: BasicKey, kind: ValueKind, description: s
   ['填报率', 'reportingRate', 'ratio', '填报单位数占单位总数的百分比，如 42.96（不带%号；加“:百分比”写作 42.96%）'],
 ];
 
-const LOOPS: Array<[name: string, groupBy: LoopGroupBy, description: string]> = [
-  ['下级单位', 'child', '逐个列出直属下级单位（表格中写在一行内即逐行列出）'],
-  ['活动类别', 'category', '逐个列出报告期内有活动的活动类别'],
-  ['活动类型', 'type', '逐个列出报告期内有活动的活动类型'],
-  ['月份', 'month', '逐月列出报告期内的各月'],
+const LOOPS: Array<[name: string, groupBy: LoopGroupBy, withOwn: boolean, description: string]> = [
+  ['下级单位', 'child', false, '逐个列出直属下级单位（表格中写在一行内即逐行列出）；不含本级，各项相加可能小于「活动数」，要合计到总数请用「下级单位及本级」'],
+  [
+    '下级单位及本级',
+    'child',
+    true,
+    '逐个列出直属下级单位，最后一项是本级（本单位自己登记、不属于任何下级单位的活动，名称如“示例县（本级）”）；各项相加等于「活动数」等总数，适合做合计表',
+  ],
+  ['活动类别', 'category', false, '逐个列出报告期内有活动的活动类别'],
+  ['活动类型', 'type', false, '逐个列出报告期内有活动的活动类型'],
+  ['月份', 'month', false, '逐月列出报告期内的各月'],
 ];
 
 const MONEY_HINT = '；加“:金额”写作 1.24亿元';
@@ -127,7 +138,7 @@ export function buildCatalogue(indicators: CatalogueIndicator[], categories: Cat
   const scalars = new Map<string, ScalarDef>();
   const taken = (name: string) => !isWritableName(name) || scalars.has(name) || loops.has(name);
   const fields = new Map<string, FieldDef>([
-    ['名称', { name: '名称', description: '该项的名称：单位名、类别名、类型名或月份（如 2025年3月）', kind: 'text', source: { item: 'name' } }],
+    ['名称', { name: '名称', description: '该项的名称：单位名（本级一项如“示例县（本级）”）、类别名、类型名或月份（如 2025年3月）', kind: 'text', source: { item: 'name' } }],
     ['序号', { name: '序号', description: '该项的序号：1、2、3……', kind: 'count', source: { item: 'index' } }],
     ['活动数', { name: '活动数', description: '该项的活动（台账）条数', kind: 'count', source: { item: 'entries' } }],
   ]);
@@ -135,7 +146,7 @@ export function buildCatalogue(indicators: CatalogueIndicator[], categories: Cat
     if (!isWritableName(i.name) || fields.has(i.name)) continue;
     fields.set(i.name, { name: i.name, description: `该项的${i.name}合计（${i.unit}）`, kind: KIND_OF_INDICATOR[i.valueKind], source: { indicator: i.code } });
   }
-  for (const [name, groupBy, description] of LOOPS) loops.set(name, { name, groupBy, description, fields: [...fields.values()] });
+  for (const [name, groupBy, withOwn, description] of LOOPS) loops.set(name, { name, groupBy, withOwn, description, fields: [...fields.values()] });
   for (const [name, key, kind, description] of BASIC) scalars.set(name, { name, group: 'basic', description, kind, source: { basic: key } });
   for (const i of indicators) {
     if (taken(i.name)) continue;

@@ -22,7 +22,8 @@ function typedFigure(catalogue: TemplateCatalogue, indicators: CatalogueIndicato
 /**
  * A sample template, written for the catalogue as it is now so that it uploads and fills as it is:
  * scalar placeholders, the 约数 and 金额 styles, a type-scoped figure ({宣讲场次}), a paragraph loop
- * over 活动类别 and a table whose row repeats for each 下级单位. Laid out as a 公文 (GB/T 9704 page,
+ * over 活动类别 and a table whose row repeats for each child unit and then 本级 (下级单位及本级), so
+ * its rows add up to the text's 活动数. Laid out as a 公文 (GB/T 9704 page,
  * fonts and styles of the reports).
  */
 export async function sampleTemplate(catalogue: TemplateCatalogue, indicators: CatalogueIndicator[]): Promise<Buffer> {
@@ -42,7 +43,7 @@ export async function sampleTemplate(catalogue: TemplateCatalogue, indicators: C
   ].join('');
 
   const columns: Array<[header: string, cell: string]> = [
-    ['序号', '{#下级单位}{序号}'],
+    ['序号', '{#下级单位及本级}{序号}'],
     ['单位', '{名称}'],
     ['活动数（项）', '{活动数}'],
     ...(count ? [[`${count.name}（${count.unit}）`, `{${count.name}}`] as [string, string]] : []),
@@ -50,7 +51,7 @@ export async function sampleTemplate(catalogue: TemplateCatalogue, indicators: C
   ];
   // The loop closes in the row's last cell, so docxtemplater repeats the whole row per unit.
   const last = columns[columns.length - 1]!;
-  last[1] = `${last[1]}{/下级单位}`;
+  last[1] = `${last[1]}{/下级单位及本级}`;
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
   const cell = (text: string, style: string) => new TableCell({ children: [new Paragraph({ style, text })] });
   // Unit names (县民族宗教事务局) want room; the figures share what is left.
@@ -85,7 +86,7 @@ export async function sampleTemplate(catalogue: TemplateCatalogue, indicators: C
           body('{序号:中文}是{名称}类活动{活动数}项。'),
           body('{/活动类别}'),
           ...(typed ? [body(`各类活动中，${typed.word}共开展{${typed.tag}}${typed.unit}。`)] : []),
-          heading('三、各下级单位情况'),
+          heading('三、各单位情况'),
           table,
           new Paragraph({ style: STYLE.signature, text: '{单位名称}' }),
           new Paragraph({ style: STYLE.date, text: '{成文日期}' }),

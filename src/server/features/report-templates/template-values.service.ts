@@ -44,12 +44,15 @@ export class TemplateValuesService {
     const byChild = answers.get('child')!;
     const totals = byChild.totals;
     const groupsOf = (groupBy: LoopGroupBy) => answers.get(groupBy)!.groups.filter((g) => g.key !== OWN_GROUP_KEY);
+    // 本级 as /api/stats answers it (total − Σ children), last: after the children, a table adds up.
+    const ownOf = (groupBy: LoopGroupBy) => answers.get(groupBy)!.groups.filter((g) => g.key === OWN_GROUP_KEY);
 
     const loops = new Map<string, Array<Map<string, ScalarValue>>>();
     for (const loop of catalogue.loops.values()) {
+      const groups = [...groupsOf(loop.groupBy), ...(loop.withOwn ? ownOf(loop.groupBy) : [])];
       loops.set(
         loop.name,
-        groupsOf(loop.groupBy).map((g, i) => new Map(loop.fields.map((f) => [f.name, fieldValue(f, g.label, i + 1, g.totals)]))),
+        groups.map((g, i) => new Map(loop.fields.map((f) => [f.name, fieldValue(f, g.label, i + 1, g.totals)]))),
       );
     }
     const basic: Record<BasicKey, ScalarValue> = {

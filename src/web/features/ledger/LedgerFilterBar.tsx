@@ -6,7 +6,7 @@ import type { CatalogueIndex } from '../../api/catalogue-index.js';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.js';
 import { datePresets } from './date-presets.js';
 import { DateRangeFilter } from './DateRangeFilter.js';
-import { hasActiveFilters, SEARCH_MIN, type LedgerFilters } from './ledger-filters.js';
+import { hasActiveFilters, SEARCH_MIN, searchIncomplete, type LedgerFilters } from './ledger-filters.js';
 import { StatusSelect } from './StatusSelect.js';
 import { TagSelect } from './TagSelect.js';
 import { TypeTreeSelect } from './TypeTreeSelect.js';
@@ -30,7 +30,7 @@ const CLEARED: Partial<LedgerFilters> = {
   q: '',
 };
 
-/** Unit, type, dates, status, tags, 有佐证 and a text search over title, summary and place. */
+/** Unit, type, dates, status, tags, 有佐证 and a search over title, summary, place and unit name. */
 export function LedgerFilterBar({ filters, onChange, index, compact }: LedgerFilterBarProps) {
   const { message } = App.useApp();
   const [drawerOpen, setDrawerOpen] = useState(false);
@@ -42,14 +42,12 @@ export function LedgerFilterBar({ filters, onChange, index, compact }: LedgerFil
       // Remounts when the URL's search changes elsewhere (清除筛选), so the box never shows a stale word.
       key={filters.q}
       defaultValue={filters.q}
-      placeholder="搜索标题、内容、地点"
+      placeholder="搜索标题、内容、地点或单位"
       allowClear
       onSearch={(raw) => {
         const q = raw.trim();
-        if (q.length > 0 && q.length < SEARCH_MIN) {
-          message.info(`搜索词至少${SEARCH_MIN}个字`);
-          return;
-        }
+        // Applied even when too short, so the list empties instead of keeping the last word's results.
+        if (searchIncomplete({ ...filters, q })) message.info(`每个搜索词至少${SEARCH_MIN}个字`);
         onChange({ q });
       }}
       style={compact ? { flex: 1 } : { width: '100%' }}

@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Dropdown, Pagination, Space, type TablePagina
 import { useCallback, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { Indicator } from '../../../contracts/catalogue.contract.js';
-import type { ActivitySummary } from '../../../contracts/ledger.contract.js';
+import type { ActivityPage, ActivitySummary } from '../../../contracts/ledger.contract.js';
 import { canRecord } from '../../../domain/access.js';
 import { describeError } from '../../api/api-error.js';
 import { listActivities, restoreActivity } from '../../api/ledger.api.js';
@@ -18,7 +18,7 @@ import { ActivityTable } from './ActivityTable.js';
 import { ImportActivitiesModal } from './ImportActivitiesModal.js';
 import { ExportProgressModal } from './ExportProgressModal.js';
 import { LedgerFilterBar } from './LedgerFilterBar.js';
-import { hasActiveFilters, PAGE_SIZES, readLedgerFilters, toListParams, writeLedgerFilters, type LedgerFilters } from './ledger-filters.js';
+import { hasActiveFilters, PAGE_SIZES, readLedgerFilters, SEARCH_MIN, searchIncomplete, toListParams, writeLedgerFilters, type LedgerFilters } from './ledger-filters.js';
 
 const NO_INDICATORS: ReadonlyMap<string, Indicator> = new Map<string, Indicator>();
 
@@ -39,7 +39,13 @@ export default function LedgerPage() {
   const indicators = useCatalogue(true).index?.indicatorByCode ?? NO_INDICATORS;
   const { working, run } = useBusyAction();
 
-  const load = useCallback((signal: AbortSignal) => listActivities(toListParams(filters), signal), [filters]);
+  // A search too short to send shows no entries: the previous word's results under the new word would mislead.
+  const incompleteSearch = searchIncomplete(filters);
+  const load = useCallback(
+    (signal: AbortSignal): Promise<ActivityPage> =>
+      incompleteSearch ? Promise.resolve({ items: [], total: 0, page: 1, pageSize: filters.pageSize }) : listActivities(toListParams(filters), signal),
+    [filters, incompleteSearch],
+  );
   const list = useApiQuery(load);
 
   // Any change of filter starts again at page 1; replace keeps the back button for leaving the page.
@@ -85,7 +91,8 @@ export default function LedgerPage() {
           导入
         </Button>
       )}
-      <Button icon={<DownloadOutlined />} onClick={() => setExporting(true)}>
+      {/* The list shows nothing for a search too short to send: an export then would hold everything. */}
+      <Button icon={<DownloadOutlined />} disabled={incompleteSearch} onClick={() => setExporting(true)}>
         导出Excel
       </Button>
       {mayRecord && !filters.deleted && (
@@ -98,7 +105,7 @@ export default function LedgerPage() {
 
   const mobileMenu = [
     ...(mayRecord && !filters.deleted ? [{ key: 'import', icon: <UploadOutlined />, label: '导入', onClick: () => setImporting(true) }] : []),
-    { key: 'export', icon: <DownloadOutlined />, label: '导出Excel', onClick: () => setExporting(true) },
+    { key: 'export', icon: <DownloadOutlined />, label: '导出Excel', disabled: incompleteSearch, onClick: () => setExporting(true) },
     ...(isAdmin ? [{ key: 'trash', icon: filters.deleted ? <RollbackOutlined /> : <DeleteOutlined />, label: filters.deleted ? '返回台账' : '回收站', onClick: toggleTrash }] : []),
   ];
   const mobileActions = (
@@ -114,7 +121,13 @@ export default function LedgerPage() {
     </Space>
   );
 
-  const emptyText = filters.deleted ? '回收站是空的' : hasActiveFilters(filters) ? '没有符合条件的活动' : '还没有登记活动';
+  const emptyText = incompleteSearch
+    ? `每个搜索词至少${SEARCH_MIN}个字，多个词用空格分开`
+    : filters.deleted
+      ? '回收站是空的'
+      : hasActiveFilters(filters)
+        ? '没有符合条件的活动'
+        : '还没有登记活动';
   return (
     <div>
       <PageHeader title={filters.deleted ? '活动台账 · 回收站' : '活动台账'} extra={isMobile ? mobileActions : desktopActions} />

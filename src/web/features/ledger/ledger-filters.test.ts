@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PAGE_SIZE, hasActiveFilters, readLedgerFilters, toListParams, writeLedgerFilters } from './ledger-filters.js';
+import { DEFAULT_PAGE_SIZE, hasActiveFilters, readLedgerFilters, searchIncomplete, toListParams, writeLedgerFilters } from './ledger-filters.js';
 
 describe('readLedgerFilters', () => {
   it('reads every filter from the query string', () => {
@@ -48,6 +48,21 @@ describe('toListParams', () => {
   it('does not send a search shorter than two characters', () => {
     expect(toListParams(readLedgerFilters(new URLSearchParams('q=石'))).q).toBeUndefined();
     expect(toListParams(readLedgerFilters(new URLSearchParams('q=石榴'))).q).toBe('石榴');
+  });
+
+  it('sends several terms, unless one of them is too short', () => {
+    expect(toListParams(readLedgerFilters(new URLSearchParams({ q: '宣讲 东风村' }))).q).toBe('宣讲 东风村');
+    expect(toListParams(readLedgerFilters(new URLSearchParams({ q: '宣讲 村' }))).q).toBeUndefined();
+  });
+});
+
+describe('searchIncomplete', () => {
+  it('tells a search too short to send from no search at all', () => {
+    const incomplete = (q: string) => searchIncomplete(readLedgerFilters(new URLSearchParams({ q })));
+    expect(incomplete('')).toBe(false);
+    expect(incomplete('石')).toBe(true);
+    expect(incomplete('宣讲　村')).toBe(true);
+    expect(incomplete('宣讲 东风村')).toBe(false);
   });
 });
 

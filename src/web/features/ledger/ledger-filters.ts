@@ -1,4 +1,4 @@
-import { ACTIVITY_SORTS, ACTIVITY_STATUSES, type ActivityStatus } from '../../../contracts/ledger.contract.js';
+import { ACTIVITY_SORTS, ACTIVITY_STATUSES, SEARCH_TERM_MIN, searchTerms, searchTermsComplete, type ActivityStatus } from '../../../contracts/ledger.contract.js';
 import type { ActivityListParams, ActivitySort } from '../../api/ledger.api.js';
 
 /** The ledger list's filters. They live in the URL, so a filtered view can be shared and reloaded. */
@@ -22,8 +22,8 @@ export interface LedgerFilters {
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
-/** The server searches only with two or more characters; shorter input is not sent. */
-export const SEARCH_MIN = 2;
+/** The server searches only with terms of two or more characters; shorter input is not sent. */
+export const SEARCH_MIN = SEARCH_TERM_MIN;
 
 const DEFAULT_SORT: ActivitySort = '-date';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -78,6 +78,14 @@ export function writeLedgerFilters(f: LedgerFilters): URLSearchParams {
   return params;
 }
 
+/**
+ * A search typed but not searchable: a term shorter than the server accepts. The list then shows
+ * nothing rather than the previous word's results (or everything) under the new word.
+ */
+export function searchIncomplete(f: LedgerFilters): boolean {
+  return f.q !== '' && !searchTermsComplete(searchTerms(f.q));
+}
+
 /** What the list request asks for; a search shorter than the server accepts is left out. */
 export function toListParams(f: LedgerFilters): ActivityListParams {
   return {
@@ -88,7 +96,7 @@ export function toListParams(f: LedgerFilters): ActivityListParams {
     status: f.status,
     tagIds: f.tagIds,
     hasEvidence: f.hasEvidence,
-    q: f.q.length >= SEARCH_MIN ? f.q : undefined,
+    q: f.q !== '' && !searchIncomplete(f) ? f.q : undefined,
     deleted: f.deleted,
     sort: f.sort,
     page: f.page,

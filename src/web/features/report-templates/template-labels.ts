@@ -17,7 +17,7 @@ export const UPLOAD_INTRO = '上传 .docx 文件（旧版 .doc 请先在 Word �
 export const FILL_INTRO = '按所选单位及其下级单位、所选时间的台账统计填写模板中的占位符，生成一份新的 Word 文档；模板本身不变。';
 
 export const LOOP_HINT =
-  '循环占位符逐项列出：把 {#…} 和 {/…} 放在同一段的首尾，每一项生成一段；放在表格同一行的第一格和最后一格，每一项生成一行。中间写该项的字段。';
+  '循环占位符逐项列出：把 {#…} 和 {/…} 放在同一段的首尾，每一项生成一段；放在表格同一行的第一格和最后一格，每一项生成一行。中间写该项的字段。按单位列表要与总数对得上时用 {#下级单位及本级}：最后一行是本级。';
 /** A line under a group's title, for the groups whose names need a word of explanation. */
 export const GROUP_HINTS: Partial<Record<PlaceholderGroup, string>> = {
   type: '每个活动类型的活动数及该类型统计的各项指标，只合计该类型的台账。类型名带“/”的可只写其中一半，如 {宣讲场次} 即 {宣讲/报告会场次}。',
