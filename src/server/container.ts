@@ -33,10 +33,16 @@ import { TargetProgressService } from './features/targets/target-progress.servic
 import { TargetRepository } from './features/targets/target.repository.js';
 import { TargetService } from './features/targets/target.service.js';
 import { ReportRepository } from './features/reports/report.repository.js';
-import { createReportServices } from './features/reports/report.wiring.js';
+import { FigureEvaluatorService } from './features/reports/figure-evaluator.service.js';
+import { ReportDraftService } from './features/reports/report-draft.service.js';
+import { ReportRenderService } from './features/reports/report-render.service.js';
+import { ReportService } from './features/reports/report.service.js';
 import { ReportCheckService } from './features/reports/report-check.service.js';
 import { ReportTemplateRepository } from './features/report-templates/report-template.repository.js';
-import { createReportTemplateService } from './features/report-templates/report-template.wiring.js';
+import { ReportTemplateService } from './features/report-templates/report-template.service.js';
+import { TemplateValuesService } from './features/report-templates/template-values.service.js';
+import { EchartsChartRenderer } from './word/chart-render.js';
+import { GbtReportDocxWriter } from './word/report-docx.writer.js';
 import type { Transactor } from './features/transactor.js';
 
 /** Every repository, bound to one executor (the database, or a transaction). */
@@ -70,6 +76,14 @@ export function createContainer(database: Db, config: Pick<AppConfig, 'sessionTt
   // Evidence blobs live under the data directory, beside the SQLite file (see file-store.ts).
   const activities = new ActivityService(stores, transact);
   const files = new LocalFileStore(path.join(config.dataDir, 'files'));
+  const catalogue = new CatalogueService(stores, transact);
+  const stats = new StatsService(stores, activities);
+  const targets = new TargetService(stores, transact);
+  const targetProgress = new TargetProgressService(stores);
+  // Reports and templates read through the same statistics service as GET /api/stats, so their figures are its answers.
+  const drafter = new ReportDraftService({ stats, targets, targetProgress, catalogue, orgs: stores.orgs });
+  const reportRender = new ReportRenderService(stores, stats, new EchartsChartRenderer());
+  const reports = new ReportService(stores, transact, { drafter, evaluator: new FigureEvaluatorService(stats), render: reportRender, writer: new GbtReportDocxWriter() });
   return {
     database,
     stores,
@@ -78,20 +92,21 @@ export function createContainer(database: Db, config: Pick<AppConfig, 'sessionTt
     orgImport: new OrgImportService(stores, transact),
     users: new UserService(stores, transact),
     auth: new AuthService(stores as AuthStores, transact, { sessionTtlHours: config.sessionTtlHours }),
-    catalogue: new CatalogueService(stores, transact),
+    catalogue,
     files,
     evidence: new EvidenceService(stores, transact, { files, thumbnails: sharpThumbnailer }),
     activities,
     activityReview: new ActivityReviewService(transact),
     activityImport: new ActivityImportService(stores, transact),
     synthetic: new SyntheticRegionService(stores, transact),
-    stats: new StatsService(stores, activities),
-    ...createReportServices(stores, transact, activities),
-    targets: new TargetService(stores, transact),
-    targetProgress: new TargetProgressService(stores),
+    stats,
+    reports,
+    reportRender,
+    targets,
+    targetProgress,
     rollupMaintenance: new RollupMaintenanceService(transact),
     reportCheck: new ReportCheckService(),
-    reportTemplates: createReportTemplateService(stores, transact, files, activities),
+    reportTemplates: new ReportTemplateService(stores, transact, { files, values: new TemplateValuesService(stats) }),
   };
 }
 export type Container = ReturnType<typeof createContainer>;

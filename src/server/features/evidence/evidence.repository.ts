@@ -1,28 +1,9 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { ActivityStatus, EvidenceKind } from '../../../contracts/ledger.contract.js';
-import { fromDbBool, toDbBool } from '../../db/columns.js';
-import type { Database, EvidenceTable } from '../../db/schema.js';
+import type { Kysely } from 'kysely';
+import type { ActivityStatus } from '../../../contracts/ledger.contract.js';
+import { toDbBool } from '../../db/columns.js';
+import type { Database } from '../../db/schema.js';
+import { toEvidenceRecord } from './evidence.rows.js';
 import type { EvidencePatch, EvidenceRecord, EvidenceStore, EvidenceWithContext, NewEvidence } from './evidence.types.js';
-
-/** Maps an `evidence` row; exported so other features that select evidence rows map them the same way. */
-export function toEvidenceRecord(r: Selectable<EvidenceTable>): EvidenceRecord {
-  return {
-    id: r.id,
-    sha256: r.sha256,
-    filename: r.filename,
-    mime: r.mime,
-    size: Number(r.size),
-    kind: r.kind as EvidenceKind,
-    caption: r.caption,
-    hasThumbnail: fromDbBool(r.has_thumbnail),
-    orgId: r.org_unit_id,
-    activityId: r.activity_id,
-    sortOrder: Number(r.sort_order),
-    createdBy: r.created_by,
-    createdAt: r.created_at,
-    deletedAt: r.deleted_at,
-  };
-}
 
 export class EvidenceRepository implements EvidenceStore {
   constructor(private readonly db: Kysely<Database>) {}

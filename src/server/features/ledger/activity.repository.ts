@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { ScaledMeasure } from '../../../domain/measures.js';
 import type { Database, EvidenceTable } from '../../db/schema.js';
 import { isRequired, toActivityTypeRecord, toIndicatorRecord, toTagRecord } from '../catalogue/catalogue.rows.js';
-import { toEvidenceRecord } from '../evidence/evidence.repository.js';
+import { toEvidenceRecord } from '../evidence/evidence.rows.js';
 import { listActivities, loadEntryExtras, selectEntries, toSummaryRecord } from './activity-query.repository.js';
 import type { ActivityListFilter, ActivityPatch, ActivityRecord, ActivityStore, EvidenceRecord, NewActivity, UserRef } from './activity.types.js';
 
