@@ -178,7 +178,7 @@ for (const dialect of DIALECTS) {
         const headers = { cookie };
 
         expect((await t.app.inject({ method: 'GET', url: '/api/me', headers })).statusCode).toBe(200);
-        for (const [method, url] of [['GET', '/api/orgs/tree'], ['GET', '/api/activities'], ['POST', '/api/activities']] as const) {
+        for (const [method, url] of [['GET', '/api/orgs/tree'], ['GET', '/api/activities'], ['POST', '/api/activities'], ['GET', '/api/no-such-route']] as const) {
           const res = await t.app.inject({ method, url, headers, ...(method === 'POST' && { payload: {} }) });
           expect(res.statusCode, `${method} ${url}`).toBe(403);
           const p = problemOf(res);
