@@ -162,6 +162,46 @@ describe('shiliu CLI', () => {
       expect(run.stdout).toMatch(/已重置 x1 的密码：[A-Za-z0-9]{12,}/);
     });
 
+    it('lifts the login throttle of a user on reset-password and on unlock', { timeout: SLOW }, async () => {
+      const throttleKeys = async () => {
+        const database = openDatabase({ sqliteFile: sqliteFileIn(dataDir) });
+        try {
+          return (await database.db.selectFrom('login_throttle').select('key').orderBy('key').execute()).map((r) => r.key);
+        } finally {
+          await database.close();
+        }
+      };
+      const plant = async () => {
+        const database = openDatabase({ sqliteFile: sqliteFileIn(dataDir) });
+        const now = new Date().toISOString();
+        const later = new Date(Date.now() + 10 * 60_000).toISOString();
+        try {
+          await database.db.insertInto('login_throttle').values([
+            { key: 'user-ip:x1|10.0.0.1', failures: 7, window_start: now, locked_until: later },
+            { key: 'user:x1', failures: 7, window_start: now, locked_until: null },
+            { key: 'ip:10.0.0.1', failures: 7, window_start: now, locked_until: null },
+          ]).execute();
+        } finally {
+          await database.close();
+        }
+      };
+      await plant();
+      const reset = await shiliu(['user', 'reset-password', 'x1'], { dataDir });
+      expect(reset.code, reset.stderr).toBe(0);
+      expect(reset.stdout).toContain('登录限制已解除');
+      // The address's own count stays: it is not the user's.
+      expect(await throttleKeys()).toEqual(['ip:10.0.0.1']);
+
+      const database = openDatabase({ sqliteFile: sqliteFileIn(dataDir) });
+      await database.db.deleteFrom('login_throttle').execute();
+      await database.close();
+      await plant();
+      const unlock = await shiliu(['user', 'unlock', 'X1'], { dataDir });
+      expect(unlock.code, unlock.stderr).toBe(0);
+      expect(unlock.stdout).toContain('已解除 x1 的登录限制');
+      expect(await throttleKeys()).toEqual(['ip:10.0.0.1']);
+    });
+
     it('fails to reset the password of a user that does not exist', { timeout: SLOW }, async () => {
       const run = await shiliu(['user', 'reset-password', 'nobody'], { dataDir });
       expect(run.code).not.toBe(0);

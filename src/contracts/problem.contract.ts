@@ -17,5 +17,9 @@ export const ProblemSchema = z.object({
   instance: z.string().optional(),
   requestId: z.string().optional(),
   errors: z.array(FieldErrorSchema).optional(),
+  /** A failed sign-in: tries left before attempts must wait. */
+  triesLeft: z.number().int().optional(),
+  /** Seconds to wait before trying again (as the Retry-After header says). */
+  retryAfter: z.number().int().optional(),
 });
 export type Problem = z.infer<typeof ProblemSchema>;

@@ -31,6 +31,17 @@ export class InvalidError extends AppError {
 export class UnauthenticatedError extends AppError {
   readonly kind = 'unauthenticated' as const;
 }
+/** A refused sign-in that says how many tries are left before attempts must wait, and how long once they must. */
+export class LoginFailedError extends UnauthenticatedError {
+  constructor(
+    code: string,
+    detail: string,
+    readonly triesLeft: number,
+    readonly retryAfterSeconds: number | null,
+  ) {
+    super(code, detail);
+  }
+}
 export class TooManyRequestsError extends AppError {
   readonly kind = 'too_many' as const;
   constructor(

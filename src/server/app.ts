@@ -101,7 +101,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
-  registerAuth(app, (token) => options.container.auth.resolveActor(token), options.config.trustedOrigins);
+  registerAuth(app, (token) => options.container.auth.resolveSignIn(token), options.config.trustedOrigins);
   await app.register(
     async (api) => {
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

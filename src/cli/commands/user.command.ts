@@ -55,7 +55,7 @@ export function registerUserCommands(program: Command, config: AppConfig) {
 
   user
     .command('reset-password')
-    .description('重置用户密码（未给密码时随机生成并打印），并使其全部登录失效')
+    .description('重置用户密码（未给密码时随机生成并打印），使其全部登录失效，并解除登录限制')
     .argument('<username>', '用户名')
     .option('--password <password>', '新密码（至少8位）')
     .action(async (username: string, o: { password?: string }) =>
@@ -64,7 +64,20 @@ export function registerUserCommands(program: Command, config: AppConfig) {
         if (!found) throw new NotFoundError('USER_NOT_FOUND', `用户「${username}」不存在`);
         if (o.password !== undefined && o.password.length < 8) throw new InvalidError('PASSWORD_TOO_SHORT', '密码至少8位');
         const password = await c.users.resetPassword(systemActor(), found.id, o.password);
-        console.log(`已重置 ${found.username} 的密码：${password}（首次登录后须修改）`);
+        console.log(`已重置 ${found.username} 的密码：${password}（首次登录后须修改）；登录限制已解除`);
+      }),
+    );
+
+  user
+    .command('unlock')
+    .description('解除用户的登录限制（清除其在各地址的登录失败计数），不改密码')
+    .argument('<username>', '用户名')
+    .action(async (username: string) =>
+      withContainer(config, async (c) => {
+        const found = await c.stores.users.findByUsername(username);
+        if (!found) throw new NotFoundError('USER_NOT_FOUND', `用户「${username}」不存在`);
+        await c.users.unlock(systemActor(), found.id);
+        console.log(`已解除 ${found.username} 的登录限制`);
       }),
     );
 }

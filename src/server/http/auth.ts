@@ -10,6 +10,13 @@ declare module 'fastify' {
     actor: Actor | null;
     sessionToken: string | null;
   }
+  interface FastifyContextConfig {
+    /**
+     * Open to a signed-in user who must still replace an admin-set password: reading their own
+     * session, changing the password, signing in and out. Every other route answers 403 until then.
+     */
+    beforePasswordChange?: boolean;
+  }
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -37,14 +44,22 @@ function allowedOrigins(request: FastifyRequest, trusted: string[]): string[] {
   return [`${request.protocol}://${request.host}`, ...trusted];
 }
 
+/** A live session: who acts, and whether they must replace an admin-set password before anything else. */
+export interface SignedIn {
+  actor: Actor;
+  mustChangePassword: boolean;
+}
+
+/** Turns a session token into the session behind it (null when it no longer holds); the accounts feature supplies it. */
+export type ActorResolver = (sessionToken: string) => Promise<SignedIn | null>;
+
 /**
  * Resolves the session cookie to an actor and guards cookie-authenticated writes against CSRF:
  * a browser always sends Origin on cross-site writes, so a write carrying the session cookie must
  * come from our own origin (or a configured trusted one). Clients without a browser send no Origin.
+ * A password someone else set (new account, reset) is enforced here, in one place: until the owner
+ * replaces it, only routes marked `beforePasswordChange` answer.
  */
-/** Turns a session token into the actor behind it (null when it no longer holds); the accounts feature supplies it. */
-export type ActorResolver = (sessionToken: string) => Promise<Actor | null>;
-
 export function registerAuth(app: FastifyInstance, resolveActor: ActorResolver, trustedOrigins: string[]) {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionToken', null);
@@ -62,6 +77,10 @@ export function registerAuth(app: FastifyInstance, resolveActor: ActorResolver, 
       }
     }
     request.sessionToken = token;
-    request.actor = await resolveActor(token);
+    const signedIn = await resolveActor(token);
+    request.actor = signedIn?.actor ?? null;
+    if (signedIn?.mustChangePassword && request.routeOptions.config.beforePasswordChange !== true) {
+      throw new ForbiddenError('PASSWORD_CHANGE_REQUIRED', '请先修改密码：把管理员设置的密码改为您自己的密码后，才能继续使用');
+    }
   });
 }

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { FieldError, Problem } from '../../contracts/problem.contract.js';
-import { AppError, TooManyRequestsError } from '../../domain/errors.js';
+import { AppError, LoginFailedError, TooManyRequestsError } from '../../domain/errors.js';
 
 // The one table from error kinds to HTTP statuses and Chinese titles.
 const KIND_STATUS: Record<AppError['kind'], { status: number; title: string }> = {
@@ -53,13 +53,16 @@ export function registerProblemHandling(app: FastifyInstance, options: ProblemOp
     }
     if (err instanceof AppError) {
       const { status, title } = KIND_STATUS[err.kind];
-      if (err instanceof TooManyRequestsError) reply.header('retry-after', String(err.retryAfterSeconds));
+      const retryAfter = err instanceof TooManyRequestsError || err instanceof LoginFailedError ? err.retryAfterSeconds : null;
+      if (retryAfter !== null) reply.header('retry-after', String(retryAfter));
       return sendProblem(reply, request, {
         status,
         title,
         detail: err.detail,
         code: err.code,
         ...(err.fieldErrors.length > 0 && { errors: err.fieldErrors }),
+        ...(err instanceof LoginFailedError && { triesLeft: err.triesLeft }),
+        ...(retryAfter !== null && { retryAfter }),
       });
     }
     if (isUniqueViolation(err)) {

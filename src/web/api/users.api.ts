@@ -8,7 +8,7 @@ import {
   type User,
   type UserPage,
 } from '../../contracts/account.contract.js';
-import { apiRequest } from './client.js';
+import { apiRequest, apiSend } from './client.js';
 
 export function listUsers(query: ListUsersQuery, signal?: AbortSignal): Promise<UserPage> {
   return apiRequest('/users', UserPageSchema, { query: { ...query }, ...(signal && { signal }) });
@@ -30,4 +30,9 @@ export function updateUser(id: number, body: UpdateUserBody): Promise<User> {
 export async function resetUserPassword(id: number, password?: string): Promise<string> {
   const json = password === undefined ? {} : { password };
   return (await apiRequest(`/users/${id}/reset-password`, ResetPasswordResultSchema, { method: 'POST', json })).password;
+}
+
+/** Lifts the login throttle of a user slowed by wrong passwords (theirs or someone else's); the password stays. */
+export async function unlockUser(id: number): Promise<void> {
+  await apiSend(`/users/${id}/unlock`, { method: 'POST' });
 }

@@ -5,7 +5,6 @@ import { Outlet } from 'react-router';
 import { PageLoading } from '../components/PageLoading.js';
 import { useIsMobile } from '../components/useIsMobile.js';
 import { useMe } from './auth-context.js';
-import { PasswordChangeBanner } from './PasswordChangeBanner.js';
 import { SideNav } from './SideNav.js';
 import { SIDER_BG } from './theme.js';
 import { UserMenu } from './UserMenu.js';
@@ -60,7 +59,6 @@ export default function AppLayout() {
           <UserMenu compact={isMobile} />
         </Layout.Header>
         <Layout.Content style={{ padding: isMobile ? 12 : 24 }}>
-          <PasswordChangeBanner />
           <Suspense fallback={<PageLoading />}>
             <Outlet />
           </Suspense>

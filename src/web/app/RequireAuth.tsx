@@ -5,7 +5,11 @@ import { ROLE_LABELS, type Role } from '../../contracts/account.contract.js';
 import { PageLoading } from '../components/PageLoading.js';
 import { useAuth, useMe } from './auth-context.js';
 
-/** Lets signed-in users through; sends everyone else to the login page, remembering where they were going. */
+/**
+ * Lets signed-in users through; sends everyone else to the login page, remembering where they were
+ * going. A user still holding an admin-set password is sent to 我的账号 to change it: the server
+ * refuses everything else until then, so any other page would only fail.
+ */
 export function RequireAuth({ children }: { children: ReactNode }) {
   const { state } = useAuth();
   const location = useLocation();
@@ -15,8 +19,11 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     const to = next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`;
     return <Navigate to={to} replace />;
   }
+  if (state.me.user.mustChangePassword && location.pathname !== ACCOUNT_PATH) return <Navigate to={ACCOUNT_PATH} replace />;
   return children;
 }
+
+const ACCOUNT_PATH = '/account';
 
 /** Shows a page only to users holding `role` (or one of several); the server refuses the others anyway, this just says so kindly. */
 export function RequireRole({ role, children }: { role: Role | readonly Role[]; children: ReactNode }) {

@@ -1,6 +1,7 @@
 /** User-facing wording of accounts and sessions. */
 export const accountMessages = {
-  loginFailed: '用户名或密码错误',
+  loginFailedTriesLeft: (n: number) => `用户名或密码错误，还可再试${n}次`,
+  loginFailedWait: (wait: string) => `用户名或密码错误，请${wait}后再试`,
   accountDisabled: '该账号已停用，请联系管理员',
   orgDisabled: '您所在的单位已停用，请联系上级管理员',
   tooManyAttempts: (wait: string) => `登录失败次数过多，请${wait}后再试`,

@@ -1,4 +1,7 @@
 import type { Role } from '../../../contracts/account.contract.js';
+import type { ThrottleState } from '../../../domain/login-throttle.js';
+
+export type { ThrottleState };
 
 export interface UserRecord {
   id: number;
@@ -70,16 +73,12 @@ export interface SessionStore {
   removeExpired(now: string): Promise<void>;
 }
 
-export interface ThrottleState {
-  failures: number;
-  windowStart: string;
-  lockedUntil: string | null;
-}
-
 export interface ThrottleStore {
   find(key: string): Promise<ThrottleState | undefined>;
   save(key: string, state: ThrottleState): Promise<void>;
   clear(key: string): Promise<void>;
-  /** Drops counters whose window started before `before` and that hold no lock past `now`. */
+  /** Drops every counter whose key starts with `prefix`. */
+  clearPrefix(prefix: string): Promise<void>;
+  /** Drops counters whose last failure came before `before` and that hold no lock past `now`. */
   removeStale(before: string, now: string): Promise<void>;
 }

@@ -1,8 +1,18 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { ChangePasswordBody, LoginBody } from '../../../contracts/account.contract.js';
 import { actorOf, signInMessages, type Actor } from '../../../domain/access.js';
-import { ConflictError, InvalidError, TooManyRequestsError, UnauthenticatedError } from '../../../domain/errors.js';
-import { IP_POLICY, USERNAME_POLICY, afterFailure, lockedForSeconds, minutesText } from '../../../domain/login-throttle.js';
+import { ConflictError, InvalidError, LoginFailedError, TooManyRequestsError, UnauthenticatedError } from '../../../domain/errors.js';
+import {
+  IP_POLICY,
+  PAIR_POLICY,
+  USERNAME_POLICY,
+  afterFailure,
+  lockedForSeconds,
+  minutesText,
+  throttleKeys,
+  triesLeft,
+  type ThrottlePolicy,
+} from '../../../domain/login-throttle.js';
 import type { AuditStore } from '../audit/audit.types.js';
 import type { Transactor } from '../transactor.js';
 import { accountMessages as m } from './account.messages.js';
@@ -20,11 +30,17 @@ export interface AuthOptions {
   sessionTtlHours: number;
 }
 
-// A day is far longer than any throttle window or lock (15 minutes).
+// A day is far longer than any throttle's quiet period (an hour) or wait (15 minutes at most).
 const STALE_THROTTLE_MS = 24 * 3600_000;
 
 // Refresh a session's expiry at most this often, so reads do not each cost a write.
 const TOUCH_INTERVAL_MS = 5 * 60_000;
+
+/** A live session: who acts, and whether they must replace an admin-set password before anything else. */
+export interface SignedIn {
+  actor: Actor;
+  mustChangePassword: boolean;
+}
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -40,19 +56,29 @@ export class AuthService {
 
   async login(body: LoginBody, ip: string): Promise<{ token: string; user: UserRecord; expiresAt: string }> {
     const now = new Date();
-    const userKey = `user:${body.username.toLowerCase()}`;
-    const ipKey = `ip:${ip}`;
-    const [userState, ipState] = await Promise.all([this.stores.throttle.find(userKey), this.stores.throttle.find(ipKey)]);
-    const wait = Math.max(lockedForSeconds(userState, now), lockedForSeconds(ipState, now));
+    const keys = throttleKeys(body.username, ip);
+    // The username from this address, this address for any username, this username from anywhere.
+    const counters: Array<{ key: string; policy: ThrottlePolicy }> = [
+      { key: keys.pair, policy: PAIR_POLICY },
+      { key: keys.ip, policy: IP_POLICY },
+      { key: keys.user, policy: USERNAME_POLICY },
+    ];
+    const states = await Promise.all(counters.map((c) => this.stores.throttle.find(c.key)));
+    const wait = Math.max(...states.map((state) => lockedForSeconds(state, now)));
     if (wait > 0) throw new TooManyRequestsError('LOGIN_THROTTLED', m.tooManyAttempts(minutesText(wait)), wait);
 
     const user = await this.stores.users.findByUsername(body.username);
     const hash = user && (await this.stores.users.findPasswordHash(user.id));
     const ok = hash ? await verifyPassword(hash, body.password) : (await burnVerifyTime(body.password), false);
     if (!user || !ok) {
-      await this.stores.throttle.save(userKey, afterFailure(userState, now, USERNAME_POLICY));
-      await this.stores.throttle.save(ipKey, afterFailure(ipState, now, IP_POLICY));
-      throw new UnauthenticatedError('LOGIN_FAILED', m.loginFailed);
+      const after = counters.map((c, i) => afterFailure(states[i], now, c.policy));
+      for (const [i, c] of counters.entries()) await this.stores.throttle.save(c.key, after[i]!);
+      const left = Math.min(...counters.map((c, i) => triesLeft(after[i]!, c.policy)));
+      const nextWait = Math.max(...after.map((state) => lockedForSeconds(state, now)));
+      // The same answer whether or not the username exists, so accounts cannot be enumerated.
+      throw nextWait > 0
+        ? new LoginFailedError('LOGIN_FAILED', m.loginFailedWait(minutesText(nextWait)), 0, nextWait)
+        : new LoginFailedError('LOGIN_FAILED', m.loginFailedTriesLeft(left), left, null);
     }
     // Disabled accounts are told so only after the right password, so the answer reveals nothing.
     if (!user.active) throw new UnauthenticatedError('ACCOUNT_DISABLED', m.accountDisabled);
@@ -61,7 +87,9 @@ export class AuthService {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + this.options.sessionTtlHours * 3600_000).toISOString();
     await this.transact(async (s) => {
-      await s.throttle.clear(userKey);
+      // The owner proved the password: their own failures no longer count against them.
+      await s.throttle.clear(keys.pair);
+      await s.throttle.clear(keys.user);
       // Logins are rare next to reads: a good moment to drop sessions that have run out, and
       // failure counters (one per IP ever seen) that no longer count towards any lock.
       await s.sessions.removeExpired(now.toISOString());
@@ -93,9 +121,9 @@ export class AuthService {
   }
 
   /** The actor behind a session token, or null when the session is unknown, expired or its account disabled. */
-  async resolveActor(token: string): Promise<Actor | null> {
+  async resolveSignIn(token: string): Promise<SignedIn | null> {
     const user = await this.resolveSession(token);
-    return user ? actorOf(user) : null;
+    return user ? { actor: actorOf(user), mustChangePassword: user.mustChangePassword } : null;
   }
 
   async logout(token: string): Promise<void> {

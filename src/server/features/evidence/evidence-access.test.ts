@@ -30,6 +30,9 @@ for (const dialect of DIALECTS) {
       });
       expect(created.statusCode).toBe(201);
       countyClerk = await t.login('county-clerk');
+      // An admin-set password must be replaced before the account may do anything else.
+      const own = await t.app.inject({ method: 'POST', url: '/api/me/password', headers: { cookie: countyClerk }, payload: { currentPassword: DEMO_PASSWORD, newPassword: 'county-clerk-own-1' } });
+      expect(own.statusCode).toBe(204);
       photo = (await upload(t1Clerk, '现场.jpg', await makeImage('jpeg'))).json();
       sheet = (await upload(t1Clerk, '签到表.jpg', await makeImage('jpeg', 300, 400), '?kind=signin_sheet')).json();
     });

@@ -1,5 +1,6 @@
 import { Alert, App, Button, Card, Col, Descriptions, Form, Input, Row } from 'antd';
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { ChangePasswordBodySchema, PASSWORD_MIN, type ChangePasswordBody } from '../../../contracts/account.contract.js';
 import { changePassword } from '../../api/session.api.js';
 import { useReportError } from '../../api/useReportError.js';
@@ -20,14 +21,18 @@ export default function AccountPage() {
   const reportError = useReportError();
   const [form] = Form.useForm<PasswordFormValues>();
   const [saving, setSaving] = useState(false);
+  const navigate = useNavigate();
+  // Held until the password is changed: every other page waits for it (see RequireAuth).
+  const firstChange = me.user.mustChangePassword;
 
   const onFinish = async ({ currentPassword, newPassword }: PasswordFormValues) => {
     setSaving(true);
     try {
       await changePassword({ currentPassword, newPassword });
       form.resetFields();
-      message.success('密码已修改');
+      message.success(firstChange ? '密码已修改，现在可以开始使用了' : '密码已修改');
       await refresh();
+      if (firstChange) navigate('/', { replace: true });
     } catch (error) {
       reportError(error, form);
     } finally {
@@ -56,7 +61,7 @@ export default function AccountPage() {
         <Col xs={24} md={14}>
           <Card title="修改密码">
             {me.user.mustChangePassword && (
-              <Alert type="warning" showIcon style={{ marginBottom: 16 }} title="您的密码由管理员设置，请改为只有您自己知道的密码。" />
+              <Alert type="warning" showIcon style={{ marginBottom: 16 }} title="您的密码由管理员设置。请先改为只有您自己知道的密码，修改后才能使用其他功能。" />
             )}
             <Form<PasswordFormValues> form={form} layout="vertical" onFinish={onFinish} requiredMark={false}>
               <Form.Item name="currentPassword" label="当前密码" rules={[{ required: true, message: '请输入当前密码' }]}>

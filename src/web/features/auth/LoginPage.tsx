@@ -8,6 +8,7 @@ import { useAuth } from '../../app/auth-context.js';
 import { BrandMark } from '../../components/BrandMark.js';
 import { useIsMobile } from '../../components/useIsMobile.js';
 import { safeNextPath } from './safe-next.js';
+import { clockText, useSecondsUntil } from './useSecondsUntil.js';
 import styles from './LoginPage.module.css';
 
 export default function LoginPage() {
@@ -18,6 +19,9 @@ export default function LoginPage() {
   const [form] = Form.useForm<LoginBody>();
   const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  // After repeated wrong passwords the server makes the next try wait; the button says how long.
+  const [retryAt, setRetryAt] = useState<number | null>(null);
+  const waitSeconds = useSecondsUntil(retryAt);
   const next = safeNextPath(params.get('next'));
 
   if (state.status === 'signed-in') return <Navigate to={next} replace />;
@@ -29,8 +33,10 @@ export default function LoginPage() {
       await login(body);
       navigate(next, { replace: true });
     } catch (error) {
-      // Wrong password, a locked account (429) or an unreachable server: all said in one place above the form.
+      // Wrong password (with the tries left), a wait (429) or an unreachable server: all said in one place above the form.
       setFailure(error instanceof ApiError ? describeError(error) : '登录失败，请稍后重试');
+      const retryAfter = error instanceof ApiError ? error.problem.retryAfter : undefined;
+      setRetryAt(retryAfter ? Date.now() + retryAfter * 1000 : null);
       form.setFieldValue('password', '');
     } finally {
       setSubmitting(false);
@@ -69,12 +75,12 @@ export default function LoginPage() {
             <Form.Item name="password" label="密码" rules={[{ required: true, message: '请输入密码' }]}>
               <Input.Password prefix={<LockOutlined />} autoComplete="current-password" placeholder="密码" />
             </Form.Item>
-            <Button type="primary" htmlType="submit" block loading={submitting}>
-              登录
+            <Button type="primary" htmlType="submit" block loading={submitting} disabled={waitSeconds > 0}>
+              {waitSeconds > 0 ? `请等待 ${clockText(waitSeconds)} 后再试` : '登录'}
             </Button>
           </Form>
           <Typography.Paragraph type="secondary" className={styles.note}>
-            忘记密码请联系本单位或上级管理员重置。
+            忘记密码或被限制登录，请联系本单位或上级管理员重置密码或解除限制。
           </Typography.Paragraph>
         </Card>
         <p className={styles.footer}>本平台记录各单位开展的工作，不采集个人民族、宗教等敏感信息。</p>

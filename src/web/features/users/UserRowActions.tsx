@@ -1,6 +1,6 @@
 import { App, Button, Popconfirm, Space } from 'antd';
 import type { User } from '../../../contracts/account.contract.js';
-import { resetUserPassword, updateUser } from '../../api/users.api.js';
+import { resetUserPassword, unlockUser, updateUser } from '../../api/users.api.js';
 import { useBusyAction } from '../../api/useBusyAction.js';
 import { ToggleActiveButton } from '../../components/ToggleActiveButton.js';
 
@@ -12,7 +12,7 @@ interface UserRowActionsProps {
   onPasswordReset: (user: User, password: string) => void;
 }
 
-/** 编辑 · 停用/启用 · 重置密码 for one account. */
+/** 编辑 · 停用/启用 · 重置密码 · 解除登录限制 for one account. */
 export function UserRowActions({ user, isSelf, onEdit, onChanged, onPasswordReset }: UserRowActionsProps) {
   const { message } = App.useApp();
   const { working, run } = useBusyAction();
@@ -28,6 +28,12 @@ export function UserRowActions({ user, isSelf, onEdit, onChanged, onPasswordRese
     run(async () => {
       onPasswordReset(user, await resetUserPassword(user.id));
       onChanged();
+    });
+
+  const unlock = () =>
+    run(async () => {
+      await unlockUser(user.id);
+      message.success(`已解除「${user.displayName}」的登录限制，可立即重新登录`);
     });
 
   return (
@@ -52,6 +58,17 @@ export function UserRowActions({ user, isSelf, onEdit, onChanged, onPasswordRese
       >
         <Button type="link" size="small" disabled={working}>
           重置密码
+        </Button>
+      </Popconfirm>
+      <Popconfirm
+        title={`解除「${user.displayName}」的登录限制？`}
+        description="多次输错密码后需等待才能再试；解除后可立即登录，密码不变。"
+        okText="解除"
+        onConfirm={unlock}
+        disabled={working}
+      >
+        <Button type="link" size="small" disabled={working}>
+          解除登录限制
         </Button>
       </Popconfirm>
     </Space>
