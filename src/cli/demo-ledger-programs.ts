@@ -24,6 +24,8 @@ const TOWN = ['township', 'street'];
 const BUSINESS = ['enterprise', 'building', 'park'];
 const TERM_MONTHS = [1, 3, 4, 5, 6, 9, 10, 11, 12];
 
+// One program per line reads as a table.
+// prettier-ignore
 export const PROGRAMS: Program[] = [
   // Villages and communities: most of the ledger.
   { type: 'exchange.welfare_day', kinds: GRASSROOTS, perMonth: 0.96, fixedDay: 15, measures: { sessions: [1, 1], attendance: [40, 260], materials: [50, 300], deeds: [2, 15] }, titles: ['{u}{y}年{m}月民族团结公益日活动'] },

@@ -11,6 +11,8 @@ import type { Finding } from './types.js';
 const MEASURES = ['万元', '亿元', '人次', '场次', '平方米', '个', '名', '人', '次', '场', '户', '份', '元', '项', '所', '家', '件', '套', '支'];
 
 /** Ordinary words that start with a measure word. */
+// One line per measure word keeps the list readable.
+// prettier-ignore
 const WORDS = new Set([
   '个人', '个数', '个个', '个别', '个体', '个性', '个案', '个子',
   '名单', '名称', '名义', '名额', '名片', '名录', '名牌', '名誉', '名字', '名师', '名校', '名著', '名胜', '名言', '名次', '名人', '名优', '名城', '名村', '名镇', '名家', '名列',
