@@ -66,7 +66,7 @@ module.exports = {
       severity: 'error',
       comment:
         'SQL lives in *.repository.ts and src/server/db/ only, so rules stay testable without a database and the two dialects are handled in one layer. ' +
-        'Row mappers (*.rows.ts) are part of the storage layer: they turn a table\'s Selectable rows into records for the repositories of several features. ' +
+        "Row mappers (*.rows.ts) are part of the storage layer: they turn a table's Selectable rows into records for the repositories of several features. " +
         'Also allowed: container.ts (the wiring binds repositories to a Kysely executor, type only); *.test.ts, test-support/ and bench/ ' +
         '(not production: they seed and inspect the database directly to check what the code under test wrote).',
       from: {

@@ -27,11 +27,21 @@ export default tseslint.config(
   },
   {
     files: ['src/contracts/**'],
-    rules: restrict([rule(['**/domain/**', '**/server/**', '**/web/**', '**/cli/**', 'kysely', 'fastify*', '@fastify/*', 'react*', 'antd*'], 'contracts import nothing but zod.')]),
+    rules: restrict([
+      rule(
+        ['**/domain/**', '**/server/**', '**/web/**', '**/cli/**', 'kysely', 'fastify*', '@fastify/*', 'react*', 'antd*'],
+        'contracts import nothing but zod.',
+      ),
+    ]),
   },
   {
     files: ['src/domain/**'],
-    rules: restrict([rule(['**/server/**', '**/web/**', '**/cli/**', 'kysely', 'fastify*', '@fastify/*', 'node:*', 'react*', 'antd*'], 'domain is pure: contracts and itself only, no I/O.')]),
+    rules: restrict([
+      rule(
+        ['**/server/**', '**/web/**', '**/cli/**', 'kysely', 'fastify*', '@fastify/*', 'node:*', 'react*', 'antd*'],
+        'domain is pure: contracts and itself only, no I/O.',
+      ),
+    ]),
   },
   // Flat config: a later block's rule replaces an earlier one's, so the narrower block repeats the wider patterns.
   {
@@ -42,7 +52,10 @@ export default tseslint.config(
     files: ['src/server/features/**/*.service.ts'],
     rules: restrict([
       rule(['**/web/**', '**/cli/**', 'react*', 'antd*'], 'the server does not import the web client or the CLI.'),
-      rule(['kysely', 'fastify*', '@fastify/*', '**/http/**', '**/db/**', '**/*.repository.js'], 'services hold rules: no Kysely, Fastify, http/ or db/; declare a store interface instead.'),
+      rule(
+        ['kysely', 'fastify*', '@fastify/*', '**/http/**', '**/db/**', '**/*.repository.js'],
+        'services hold rules: no Kysely, Fastify, http/ or db/; declare a store interface instead.',
+      ),
     ]),
   },
   {
@@ -51,7 +64,12 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...restrict([rule(['**/server/**', '**/cli/**', 'kysely', 'fastify*', '@fastify/*', 'node:*', 'pg', 'better-sqlite3'], 'the web imports contracts (and pure domain), never the server.')]),
+      ...restrict([
+        rule(
+          ['**/server/**', '**/cli/**', 'kysely', 'fastify*', '@fastify/*', 'node:*', 'pg', 'better-sqlite3'],
+          'the web imports contracts (and pure domain), never the server.',
+        ),
+      ]),
     },
   },
   {

@@ -47,7 +47,20 @@ function sampleRows(catalogue: ImportCatalogue, paths: string[]): Sample {
       if (!link || (!link.required && i % 3 === 0)) return null;
       return ind.valueKind === 'money' ? 1000 + (i % 97) * 12.5 : 1 + (i % 250);
     });
-    return [paths[i % paths.length]!, type.name, `导入基准活动第${i + 1}项`, day, null, '村委会广场', '村党支部', '围绕铸牢中华民族共同体意识开展活动', ...values, '进村(社区)', i % 2 ? '石榴籽' : null, '活动开展'];
+    return [
+      paths[i % paths.length]!,
+      type.name,
+      `导入基准活动第${i + 1}项`,
+      day,
+      null,
+      '村委会广场',
+      '村党支部',
+      '围绕铸牢中华民族共同体意识开展活动',
+      ...values,
+      '进村(社区)',
+      i % 2 ? '石榴籽' : null,
+      '活动开展',
+    ];
   });
   return { header, rows };
 }
@@ -118,7 +131,9 @@ async function runOn(dialect: DialectName, dir: string): Promise<Figures> {
 function report(figures: Figures[]) {
   const cpus = os.cpus();
   console.log(`\n导入基准 · ${ROWS.toLocaleString('en')} 行`);
-  console.log(`机器：${cpus[0]?.model ?? '未知'} · ${cpus.length} 核 · 内存 ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB · Node ${process.version} · ${os.platform()} ${os.release()}`);
+  console.log(
+    `机器：${cpus[0]?.model ?? '未知'} · ${cpus.length} 核 · 内存 ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB · Node ${process.version} · ${os.platform()} ${os.release()}`,
+  );
   const rate = (seconds: number) => `${Math.round(ROWS / seconds).toLocaleString('en')} 行/秒`;
   const s = (seconds: number) => `${seconds.toFixed(2)} s`;
   console.table(

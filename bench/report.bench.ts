@@ -122,7 +122,18 @@ async function runOn(dialect: DialectName, o: Options): Promise<Figures> {
       statsAnswer.push(ms);
       bare.push((await timed(() => bareDocx(text)))[1]);
     }
-    return { dialect, entries: o.entries, cold: { draft: first.draft, docx: first.docx }, warm, statsAnswer, bareDocx: bare, figures: first.figures, charts: countImages(first.content), bytes: first.content.length, chars: text.length };
+    return {
+      dialect,
+      entries: o.entries,
+      cold: { draft: first.draft, docx: first.docx },
+      warm,
+      statsAnswer,
+      bareDocx: bare,
+      figures: first.figures,
+      charts: countImages(first.content),
+      bytes: first.content.length,
+      chars: text.length,
+    };
   } finally {
     await t?.close();
     await database.drop();
@@ -139,7 +150,9 @@ function print(all: Figures[]): void {
   const ms = (x: number) => `${Math.round(x).toLocaleString('en')} ms`;
   const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
   console.log(`\n总结材料基准 · 起草并导出上年县级总结（含图表）`);
-  console.log(`机器：${cpus[0]?.model ?? '未知'} · ${cpus.length} 核 · 内存 ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB · Node ${process.version} · 负载 ${os.loadavg()[0]!.toFixed(2)}`);
+  console.log(
+    `机器：${cpus[0]?.model ?? '未知'} · ${cpus.length} 核 · 内存 ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB · Node ${process.version} · 负载 ${os.loadavg()[0]!.toFixed(2)}`,
+  );
   console.table(
     all.map((f) => {
       const totals = f.warm.map((s) => s.draft + s.docx);
@@ -153,13 +166,29 @@ function print(all: Figures[]): void {
         '数字/图表': `${f.figures} / ${f.charts}`,
         '文档': `${(f.bytes / 1024).toFixed(0)} KiB · ${f.chars.toLocaleString('en')} 字`,
         '本库首次（起草+导出）': `${ms(f.cold.draft)} + ${ms(f.cold.docx)}`,
-        '起草 p50': ms(quantile(f.warm.map((s) => s.draft), 0.5)),
-        '导出 p50': ms(quantile(f.warm.map((s) => s.docx), 0.5)),
+        '起草 p50': ms(
+          quantile(
+            f.warm.map((s) => s.draft),
+            0.5,
+          ),
+        ),
+        '导出 p50': ms(
+          quantile(
+            f.warm.map((s) => s.docx),
+            0.5,
+          ),
+        ),
         '合计 p50': ms(p50),
         '合计 p95': ms(p95),
         '目标 <2 s': p95 < AIM_MS && f.cold.draft + f.cold.docx < AIM_MS ? '达到' : p95 < AIM_MS ? '达到（首次未达到）' : '未达到',
         '基线：一次统计查询': `${ms(stats)} · 合计为其 ${ratio(p50, stats)}`,
-        '基线：裸 docx 同文': `${ms(bare)} · 导出为其 ${ratio(quantile(f.warm.map((s) => s.docx), 0.5), bare)}`,
+        '基线：裸 docx 同文': `${ms(bare)} · 导出为其 ${ratio(
+          quantile(
+            f.warm.map((s) => s.docx),
+            0.5,
+          ),
+          bare,
+        )}`,
       };
     }),
   );

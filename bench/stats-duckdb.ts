@@ -81,7 +81,12 @@ export class DuckStats {
       if (rows.length === 0) break;
       const lo = rows[0]!.id;
       const hi = rows[rows.length - 1]!.id;
-      const measures = await db.selectFrom('activity_measure').select(['activity_id', 'indicator_id', 'value']).where('activity_id', '>=', lo).where('activity_id', '<=', hi).execute();
+      const measures = await db
+        .selectFrom('activity_measure')
+        .select(['activity_id', 'indicator_id', 'value'])
+        .where('activity_id', '>=', lo)
+        .where('activity_id', '<=', hi)
+        .execute();
       const values = new Map<number, Array<number | null>>();
       for (const m of measures) {
         let v = values.get(m.activity_id);
@@ -155,4 +160,3 @@ export class DuckStats {
     this.instance.closeSync();
   }
 }
-

@@ -46,7 +46,9 @@ function statement(dialect: DialectName, q: BenchQuestion, mode: GroupMode, form
   const groupBy = g ? sql` group by 1` : sql``;
   if (form === 'subquery') {
     const sums = sql.join(
-      ids.map((id, k) => sql`sum((select m.value from activity_measure m where m.activity_id = a.id and m.indicator_id = ${sql.lit(id)})) as ${sql.ref(`v${k}`)}`),
+      ids.map(
+        (id, k) => sql`sum((select m.value from activity_measure m where m.activity_id = a.id and m.indicator_id = ${sql.lit(id)})) as ${sql.ref(`v${k}`)}`,
+      ),
     );
     return sql`select ${key}count(*) as n, ${sums}
       from org_unit u join activity a on a.org_unit_id = u.id

@@ -91,7 +91,13 @@ function rangeOf(kind: RangeKind, first: string, last: string, random: Random): 
  * the top is always the region itself), ranges of the four kinds, 3 or 4 of the typical indicators,
  * shuffled so that warm-up and timing see every level.
  */
-export function makeQuestions(units: BenchUnit[], indicators: BenchIndicator[], span: { first: string; last: string }, perLevel: number, seed: number): BenchQuestion[] {
+export function makeQuestions(
+  units: BenchUnit[],
+  indicators: BenchIndicator[],
+  span: { first: string; last: string },
+  perLevel: number,
+  seed: number,
+): BenchQuestion[] {
   const random = randomSource(seed);
   const levels = LEVELS.filter((level) => units.some((u) => u.kind === level));
   const drafts: Array<Omit<BenchQuestion, 'no'>> = [];
@@ -100,7 +106,13 @@ export function makeQuestions(units: BenchUnit[], indicators: BenchIndicator[], 
     for (let i = 0; i < perLevel; i++) {
       const rangeKind = random.pick(RANGE_KINDS);
       const dropped = random.next() < 0.5 ? random.int(0, indicators.length - 1) : -1;
-      drafts.push({ level, org: random.pick(candidates), rangeKind, ...rangeOf(rangeKind, span.first, span.last, random), indicators: indicators.filter((_, k) => k !== dropped) });
+      drafts.push({
+        level,
+        org: random.pick(candidates),
+        rangeKind,
+        ...rangeOf(rangeKind, span.first, span.last, random),
+        indicators: indicators.filter((_, k) => k !== dropped),
+      });
     }
   }
   // Fisher–Yates with the same seeded source.

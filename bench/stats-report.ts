@@ -70,7 +70,11 @@ export function distOf(r: RunResult, variant: Variant, slice: Slice, level?: Lev
   return dist(pick(r.samples, variant, slice, level));
 }
 
-const SLICES: Array<[Slice, string]> = [['totals', '合计（不分组）'], ['grouped', '分组（三种合并）'], ...GROUP_MODES.filter((m) => m !== 'none').map((m): [Slice, string] => [m, `  其中${MODE_NAMES[m]}`])];
+const SLICES: Array<[Slice, string]> = [
+  ['totals', '合计（不分组）'],
+  ['grouped', '分组（三种合并）'],
+  ...GROUP_MODES.filter((m) => m !== 'none').map((m): [Slice, string] => [m, `  其中${MODE_NAMES[m]}`]),
+];
 
 export function printRun(r: RunResult): void {
   const title = `${r.dialect} · ${r.scale} · ${n0(r.units)} 个单位 · ${n0(r.entries)} 条台账`;
@@ -80,16 +84,24 @@ export function printRun(r: RunResult): void {
       '单位写入 s': r.generation.unitSeconds.toFixed(1),
       '台账生成 s': r.generation.seconds.toFixed(1),
       '批量写入（含汇总维护） 条/秒': n0(r.generation.perSecond),
-      汇总行数: Object.entries(r.rollupRows).map(([t, v]) => `${t} ${n0(v)}`).join(' · '),
+      汇总行数: Object.entries(r.rollupRows)
+        .map(([t, v]) => `${t} ${n0(v)}`)
+        .join(' · '),
       '数据库 MiB': n0(r.databaseMiB),
       'DuckDB 载入 s': r.duck.seconds.toFixed(1),
       'DuckDB 条数': n0(r.duck.entries),
       'DuckDB 内存 MiB': n0(r.duck.memoryMiB),
     },
   ]);
-  console.log(`机器负载（1 分钟平均，阶段开始 → 结束；本进程自身约占 1）：${Object.entries(r.loads).map(([k, v]) => `${k} ${v}`).join(' · ')}`);
+  console.log(
+    `机器负载（1 分钟平均，阶段开始 → 结束；本进程自身约占 1）：${Object.entries(r.loads)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(' · ')}`,
+  );
   const range = dist(r.rangeEntries);
-  console.log(`问题 ${r.questions} 个 × ${GROUP_MODES.length} 种分组 × 3 个方案；问题范围内的已通过台账：p50 ${n0(range.p50)} · p95 ${n0(range.p95)} · 最多 ${n0(range.max)} 条`);
+  console.log(
+    `问题 ${r.questions} 个 × ${GROUP_MODES.length} 种分组 × 3 个方案；问题范围内的已通过台账：p50 ${n0(range.p50)} · p95 ${n0(range.p95)} · 最多 ${n0(range.max)} 条`,
+  );
 
   console.log('\n查询耗时（ms，含取回结果到 JS）');
   console.table(
@@ -123,7 +135,13 @@ export function printRun(r: RunResult): void {
       const s = distOf(r, 'shiliu', slice);
       const a = distOf(r, 'naive', slice);
       const d = distOf(r, 'duckdb', slice);
-      return { 问题: label, '直接SQL p50': ratio(a.p50, s.p50), '直接SQL p95': ratio(a.p95, s.p95), 'DuckDB p50': ratio(d.p50, s.p50), 'DuckDB p95': ratio(d.p95, s.p95) };
+      return {
+        问题: label,
+        '直接SQL p50': ratio(a.p50, s.p50),
+        '直接SQL p95': ratio(a.p95, s.p95),
+        'DuckDB p50': ratio(d.p50, s.p50),
+        'DuckDB p95': ratio(d.p95, s.p95),
+      };
     }),
   );
 
@@ -146,10 +164,21 @@ export function printRun(r: RunResult): void {
       '最大 ms': ms(r.api.max),
     },
   ]);
-  console.log(`stats verify（${r.verify.seconds.toFixed(1)} s）：${r.verify.differences.length === 0 ? '汇总与台账逐行一致' : r.verify.differences.join('；')}`);
-  console.log(r.mismatches.length === 0 ? `三方答案一致：${r.samples.length / 3} 次问答全部相同。` : `答案不一致 ${r.mismatches.length} 处：\n  ${r.mismatches.slice(0, 20).join('\n  ')}`);
-  const slow = r.samples.filter((s) => s.variant === 'shiliu').sort((a, b) => b.ms - a.ms).slice(0, 5);
-  console.log(`Shiliu 最慢 5 次：${slow.map((s) => `${ms(s.ms)} ms（${LEVEL_NAMES[s.q.level]} ${s.q.rangeKind} ${s.q.from}…${s.q.to} ${MODE_NAMES[s.mode]}）`).join('；')}`);
+  console.log(
+    `stats verify（${r.verify.seconds.toFixed(1)} s）：${r.verify.differences.length === 0 ? '汇总与台账逐行一致' : r.verify.differences.join('；')}`,
+  );
+  console.log(
+    r.mismatches.length === 0
+      ? `三方答案一致：${r.samples.length / 3} 次问答全部相同。`
+      : `答案不一致 ${r.mismatches.length} 处：\n  ${r.mismatches.slice(0, 20).join('\n  ')}`,
+  );
+  const slow = r.samples
+    .filter((s) => s.variant === 'shiliu')
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 5);
+  console.log(
+    `Shiliu 最慢 5 次：${slow.map((s) => `${ms(s.ms)} ms（${LEVEL_NAMES[s.q.level]} ${s.q.rangeKind} ${s.q.from}…${s.q.to} ${MODE_NAMES[s.mode]}）`).join('；')}`,
+  );
   console.log(`\n直接 SQL 最慢一题（合计）的执行计划：\n${r.naivePlan}`);
 }
 
@@ -175,23 +204,27 @@ const AIMS: Aim[] = [
       return { value: `${ms(t)} / ${ms(g)} ms${vs}`, met: t <= 5 && g <= 15 };
     },
   },
-  ...(['duckdb', 'naive'] as const).map(
-    (v): Aim => ({
-      label: `p95 ≥ ${v === 'duckdb' ? 20 : 50}× ${VARIANT_NAMES[v]}（合计 / 分组）`,
-      check: (r) => {
-        const t = p95(r, v, 'totals') / p95(r, 'shiliu', 'totals');
-        const g = p95(r, v, 'grouped') / p95(r, 'shiliu', 'grouped');
-        const bar = v === 'duckdb' ? 20 : 50;
-        return { value: `${t.toFixed(1)}× / ${g.toFixed(1)}×`, met: t >= bar && g >= bar };
-      },
-    }),
-  ),
+  ...(['duckdb', 'naive'] as const).map((v): Aim => ({
+    label: `p95 ≥ ${v === 'duckdb' ? 20 : 50}× ${VARIANT_NAMES[v]}（合计 / 分组）`,
+    check: (r) => {
+      const t = p95(r, v, 'totals') / p95(r, 'shiliu', 'totals');
+      const g = p95(r, v, 'grouped') / p95(r, 'shiliu', 'grouped');
+      const bar = v === 'duckdb' ? 20 : 50;
+      return { value: `${t.toFixed(1)}× / ${g.toFixed(1)}×`, met: t >= bar && g >= bar };
+    },
+  })),
   {
     label: '批量写入含维护 ≥ 5,000 条/秒（生成 · 另批）',
     check: (r) => ({ value: `${n0(r.generation.perSecond)} · ${n0(r.bulk.withRollup)}`, met: r.generation.perSecond >= 5000 && r.bulk.withRollup >= 5000 }),
   },
   { label: 'HTTP 单条写入 ≥ 500 条/秒', check: (r) => ({ value: n0(r.api.perSecond), met: r.api.perSecond >= 500 }) },
-  { label: '答案一致、stats verify 无差异', check: (r) => ({ value: `${r.mismatches.length} 处 · ${r.verify.differences.length} 表`, met: r.mismatches.length === 0 && r.verify.differences.length === 0 }) },
+  {
+    label: '答案一致、stats verify 无差异',
+    check: (r) => ({
+      value: `${r.mismatches.length} 处 · ${r.verify.differences.length} 表`,
+      met: r.mismatches.length === 0 && r.verify.differences.length === 0,
+    }),
+  },
 ];
 
 /** The aims judged on every run; the brief's own yardstick is SQLite at ~1M entries (prefecture). */

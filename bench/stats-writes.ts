@@ -65,12 +65,40 @@ async function insertWithoutRollup(db: Kysely<Database>, entries: NewLedgerEntry
     'activity',
     ACTIVITY_COLUMNS,
     entries.map((e, i) => [
-      ids[i]!, e.orgId, e.typeId, e.title, e.startDate, e.endDate, e.place, e.organiser, e.summary, e.status, e.returnReason,
-      0, 1, e.createdBy, e.createdAt, e.createdBy, e.createdAt, e.submittedAt, e.reviewedBy, e.reviewedAt,
+      ids[i]!,
+      e.orgId,
+      e.typeId,
+      e.title,
+      e.startDate,
+      e.endDate,
+      e.place,
+      e.organiser,
+      e.summary,
+      e.status,
+      e.returnReason,
+      0,
+      1,
+      e.createdBy,
+      e.createdAt,
+      e.createdBy,
+      e.createdAt,
+      e.submittedAt,
+      e.reviewedBy,
+      e.reviewedAt,
     ]),
   );
-  await bulkInsert(db, 'activity_measure', MEASURE_COLUMNS, entries.flatMap((e, i) => e.measures.map((m) => [ids[i]!, m.indicatorId, m.value])));
-  await bulkInsert(db, 'activity_tag', TAG_COLUMNS, entries.flatMap((e, i) => e.tagIds.map((tagId) => [ids[i]!, tagId])));
+  await bulkInsert(
+    db,
+    'activity_measure',
+    MEASURE_COLUMNS,
+    entries.flatMap((e, i) => e.measures.map((m) => [ids[i]!, m.indicatorId, m.value])),
+  );
+  await bulkInsert(
+    db,
+    'activity_tag',
+    TAG_COLUMNS,
+    entries.flatMap((e, i) => e.tagIds.map((tagId) => [ids[i]!, tagId])),
+  );
 }
 
 /**
@@ -94,7 +122,16 @@ export async function benchBulk(c: Container, units: LedgerUnit[], entries: numb
       await db.transaction().execute((trx) => insertWithoutRollup(trx, rows));
       withoutSeconds += (performance.now() - started) / 1000;
       await db.transaction().execute((trx) =>
-        new RollupRepository(trx).add(rows.map((e) => ({ orgId: e.orgId, typeId: e.typeId, startDate: e.startDate, approved: e.status === 'approved', measures: e.measures, tagIds: e.tagIds }))),
+        new RollupRepository(trx).add(
+          rows.map((e) => ({
+            orgId: e.orgId,
+            typeId: e.typeId,
+            startDate: e.startDate,
+            approved: e.status === 'approved',
+            measures: e.measures,
+            tagIds: e.tagIds,
+          })),
+        ),
       );
     }
   }
@@ -162,7 +199,14 @@ Promise.all(Array.from({ length: concurrency }, loop)).then(
  * `n` POST /api/activities over real HTTP (Fastify listening on an ephemeral port, keep-alive
  * fetch), `concurrency` requests in flight, by a clerk+admin of the region's top unit.
  */
-export async function benchApi(c: Container, regionId: number, units: LedgerUnit[], span: { first: string; last: string }, n: number, concurrency: number): Promise<ApiFigures> {
+export async function benchApi(
+  c: Container,
+  regionId: number,
+  units: LedgerUnit[],
+  span: { first: string; last: string },
+  n: number,
+  concurrency: number,
+): Promise<ApiFigures> {
   const app = await buildApp({ config: { trustedOrigins: [], trustProxy: false, logLevel: 'silent', maxUploadMb: 20 }, container: c, logger: false });
   try {
     await app.listen({ port: 0, host: '127.0.0.1' });
@@ -170,8 +214,16 @@ export async function benchApi(c: Container, regionId: number, units: LedgerUnit
     const username = `bench_clerk_${regionId}`;
     const password = 'bench-pass-2026';
     // The synthetic regions have no accounts: the operator (system actor) creates one, as `shiliu user` would.
-    await c.users.create(systemActor(), { username, displayName: '基准录入员', orgId: regionId, roles: ['clerk', 'admin'], password }, { mustChangePassword: false });
-    const login = await fetch(`${base}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+    await c.users.create(
+      systemActor(),
+      { username, displayName: '基准录入员', orgId: regionId, roles: ['clerk', 'admin'], password },
+      { mustChangePassword: false },
+    );
+    const login = await fetch(`${base}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
     if (login.status !== 200) throw new Error(`登录失败：${login.status} ${await login.text()}`);
     const cookie = (login.headers.getSetCookie().find((h) => h.startsWith('shiliu_session=')) ?? '').split(';')[0]!;
     const todo = bodies(units, await c.stores.activityImport.loadCatalogue(), span, n, 4242);
@@ -182,7 +234,14 @@ export async function benchApi(c: Container, regionId: number, units: LedgerUnit
     await worker.terminate();
     if (result.error) throw new Error(`POST /api/activities → ${result.error}`);
     const latencies = result.latencies.sort((a, b) => a - b);
-    return { entries: n, concurrency, perSecond: n / result.seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: latencies[latencies.length - 1] ?? 0 };
+    return {
+      entries: n,
+      concurrency,
+      perSecond: n / result.seconds,
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      max: latencies[latencies.length - 1] ?? 0,
+    };
   } finally {
     await app.close();
   }

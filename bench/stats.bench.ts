@@ -33,7 +33,17 @@ import { SYNTHETIC_SCALES, type SyntheticScale } from '../src/server/features/le
 import { adminQuery, createTestDatabase, TEST_DATABASE_URL } from '../test-support/databases.js';
 import { DuckStats } from './stats-duckdb.js';
 import { explainNaive, naiveAnswer, type NaiveForm } from './stats-naive.js';
-import { differenceOf, GROUP_MODES, makeQuestions, QUESTION_INDICATORS, shiliuAnswer, statsQueryOf, type Answer, type BenchQuestion, type GroupMode } from './stats-questions.js';
+import {
+  differenceOf,
+  GROUP_MODES,
+  makeQuestions,
+  QUESTION_INDICATORS,
+  shiliuAnswer,
+  statsQueryOf,
+  type Answer,
+  type BenchQuestion,
+  type GroupMode,
+} from './stats-questions.js';
 import { printRun, printSummary, VARIANTS, type RunResult, type Sample, type Variant } from './stats-report.js';
 import { benchApi, benchBulk, regionUnits, verifyRollup } from './stats-writes.js';
 
@@ -135,7 +145,15 @@ async function databaseMiB(c: Container, sqliteFile: string | undefined): Promis
 }
 
 /** One question, one grouping, one variant: the normalised answer and the time it took (ms). */
-async function ask(c: Container, duck: DuckStats, dialect: DialectName, form: NaiveForm, q: BenchQuestion, mode: GroupMode, variant: Variant): Promise<[Answer, number]> {
+async function ask(
+  c: Container,
+  duck: DuckStats,
+  dialect: DialectName,
+  form: NaiveForm,
+  q: BenchQuestion,
+  mode: GroupMode,
+  variant: Variant,
+): Promise<[Answer, number]> {
   if (variant === 'shiliu') {
     // Everything the service does: resolving the question (unit, catalogue), the roll-up reads, tree notes.
     const [result, t] = await timed(() => c.stats.query(systemActor(), statsQueryOf(q, mode)));
@@ -198,16 +216,20 @@ async function runOne(dialect: DialectName, scale: SyntheticScale, o: Options): 
     };
     // 1. The region, through the product's own bulk path (insertEntries maintains the roll-up).
     let lastPrint = 0;
-    const generated = await phase('生成', () => c.synthetic.generate({
-      scale,
-      ...(o.entries !== undefined && { entries: o.entries }),
-      onProgress: (p) => {
-        if (p.phase === 'entries' && (p.seconds - lastPrint >= 30 || p.done === p.total)) {
-          lastPrint = p.seconds;
-          console.log(`  台账 ${p.done.toLocaleString('en')}/${p.total.toLocaleString('en')}（${p.seconds.toFixed(0)} s，${Math.round(p.done / p.seconds).toLocaleString('en')} 条/秒）`);
-        }
-      },
-    }));
+    const generated = await phase('生成', () =>
+      c.synthetic.generate({
+        scale,
+        ...(o.entries !== undefined && { entries: o.entries }),
+        onProgress: (p) => {
+          if (p.phase === 'entries' && (p.seconds - lastPrint >= 30 || p.done === p.total)) {
+            lastPrint = p.seconds;
+            console.log(
+              `  台账 ${p.done.toLocaleString('en')}/${p.total.toLocaleString('en')}（${p.seconds.toFixed(0)} s，${Math.round(p.done / p.seconds).toLocaleString('en')} 条/秒）`,
+            );
+          }
+        },
+      }),
+    );
     if (!generated.created) throw new Error('区域已存在：基准需要一个新数据库');
     const { summary } = generated;
     // Planner statistics, so the plain query gets its best plans: PostgreSQL's autovacuum would
@@ -217,7 +239,10 @@ async function runOne(dialect: DialectName, scale: SyntheticScale, o: Options): 
     await sql`analyze`.execute(db);
     const root = (await c.stores.orgs.findById(generated.regionId))!;
     const units = await regionUnits(c, scale, root.path);
-    const spanRow = await db.selectFrom('activity').select((eb) => [eb.fn.min('start_date').as('first'), eb.fn.max('start_date').as('last')]).executeTakeFirstOrThrow();
+    const spanRow = await db
+      .selectFrom('activity')
+      .select((eb) => [eb.fn.min('start_date').as('first'), eb.fn.max('start_date').as('last')])
+      .executeTakeFirstOrThrow();
     const span = { first: String(spanRow.first), last: String(spanRow.last) };
     const indicators = (await c.stores.stats.listIndicators())
       .filter((i) => (QUESTION_INDICATORS as readonly string[]).includes(i.code))
@@ -277,8 +302,12 @@ async function runOne(dialect: DialectName, scale: SyntheticScale, o: Options): 
 async function main() {
   const o = parseOptions();
   const cpus = os.cpus();
-  console.log(`统计基准 · 机器：${cpus[0]?.model ?? '未知'} · ${cpus.length} 核 · 内存 ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB · Node ${process.version} · ${os.platform()} ${os.release()}`);
-  console.log(`数据库：${o.dialects.join(', ')} · 规模：${o.scales.join(', ')}${o.entries !== undefined ? `（每个 ${o.entries.toLocaleString('en')} 条）` : ''} · 每层 ${o.perLevel} 题 · 种子 ${o.seed}`);
+  console.log(
+    `统计基准 · 机器：${cpus[0]?.model ?? '未知'} · ${cpus.length} 核 · 内存 ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB · Node ${process.version} · ${os.platform()} ${os.release()}`,
+  );
+  console.log(
+    `数据库：${o.dialects.join(', ')} · 规模：${o.scales.join(', ')}${o.entries !== undefined ? `（每个 ${o.entries.toLocaleString('en')} 条）` : ''} · 每层 ${o.perLevel} 题 · 种子 ${o.seed}`,
+  );
   const runs: RunResult[] = [];
   for (const dialect of o.dialects) {
     if (dialect === 'postgres') {

@@ -8,7 +8,9 @@ const TITLE = '端到端石榴籽宣讲进东风村';
 
 /** A real photo as a phone would give it: a small JPEG. */
 function photo(): Promise<Buffer> {
-  return sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 192, g: 57, b: 43 } } }).jpeg().toBuffer();
+  return sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 192, g: 57, b: 43 } } })
+    .jpeg()
+    .toBuffer();
 }
 
 describe('a clerk records an activity with a photo and the township reviewer approves it', () => {
@@ -47,7 +49,7 @@ describe('a clerk records an activity with a photo and the township reviewer app
     expect(await page.getByText('86人次').count()).toBeGreaterThan(0);
   });
 
-  it('shows the entry in the township reviewer\'s queue, who approves it', async () => {
+  it("shows the entry in the township reviewer's queue, who approves it", async () => {
     await page.context().clearCookies();
     await logIn(page, server.baseUrl, 't1-admin', E2E_PASSWORD);
     await page.goto(`${server.baseUrl}/review`);
@@ -61,7 +63,7 @@ describe('a clerk records an activity with a photo and the township reviewer app
     expect(await page.getByRole('button', { name: /编\s*辑/ }).count()).toBe(0);
   });
 
-  it('keeps the other township\'s clerk out of the entry', async () => {
+  it("keeps the other township's clerk out of the entry", async () => {
     await page.context().clearCookies();
     await logIn(page, server.baseUrl, 't2-clerk', E2E_PASSWORD);
     const id = entryUrl.split('/').pop();

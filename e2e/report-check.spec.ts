@@ -37,7 +37,12 @@ describe('a clerk checks a pasted report paragraph (材料体检)', () => {
 
     expect(await findingButtons(page).count()).toBe(2);
     expect(await page.getByRole('region', { name: '未填写的占位符' }).getByText('「20xx年」是未填写完整的日期占位符。').count()).toBe(1);
-    expect(await page.getByRole('region', { name: '网页残留内容' }).getByText(/「小编」/).count()).toBe(1);
+    expect(
+      await page
+        .getByRole('region', { name: '网页残留内容' })
+        .getByText(/「小编」/)
+        .count(),
+    ).toBe(1);
     expect(await activeMarks(page).count()).toBe(0);
 
     await findingButtons(page).filter({ hasText: '20xx年' }).click();

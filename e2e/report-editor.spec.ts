@@ -6,7 +6,7 @@ import { E2E_PASSWORD, startProduct, type RunningServer } from './support/server
 
 const ADDED = '，以上数据已逐项核实。';
 
-describe('a county writer drafts last year\'s summary report, edits it, follows a figure and downloads the .docx', () => {
+describe("a county writer drafts last year's summary report, edits it, follows a figure and downloads the .docx", () => {
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
@@ -47,7 +47,11 @@ describe('a county writer drafts last year\'s summary report, edits it, follows 
   });
 
   it('edits a sentence in place, keeps its figures bound, saves, and finds the edit after a reload', async () => {
-    const paragraph = page.locator('[data-block-id]').filter({ has: page.getByTestId('figure-chip') }).and(page.getByTestId('block-paragraph')).nth(1);
+    const paragraph = page
+      .locator('[data-block-id]')
+      .filter({ has: page.getByTestId('figure-chip') })
+      .and(page.getByTestId('block-paragraph'))
+      .nth(1);
     const blockId = await paragraph.getAttribute('data-block-id');
     const chipsBefore = await paragraph.getByTestId('figure-chip').count();
     expect(chipsBefore).toBeGreaterThan(0);

@@ -24,9 +24,10 @@ async function docxOf(lines: string[]): Promise<Buffer> {
 }
 
 const saved = async (download: Download) => readFileSync(await download.path());
-const modalTitled = (page: Page, title: string | RegExp): Locator => page.locator('.ant-modal').filter({ has: page.locator('.ant-modal-title', { hasText: title }) });
+const modalTitled = (page: Page, title: string | RegExp): Locator =>
+  page.locator('.ant-modal').filter({ has: page.locator('.ant-modal-title', { hasText: title }) });
 
-describe('a county admin fills an office\'s own Word template (自定义模板) from the ledger', () => {
+describe("a county admin fills an office's own Word template (自定义模板) from the ledger", () => {
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
@@ -75,7 +76,7 @@ describe('a county admin fills an office\'s own Word template (自定义模板) 
     expect(await row.getByTestId('used-placeholders').textContent()).toMatch(/^\d+ 个占位符$/);
   });
 
-  it('fills it for 上年 and downloads a .docx with the county\'s name and no placeholder left', async () => {
+  it("fills it for 上年 and downloads a .docx with the county's name and no placeholder left", async () => {
     const row = page.getByTestId('template-row').filter({ hasText: UPLOADED_NAME });
     await row.getByRole('button', { name: /生成文档/ }).click();
     const modal = modalTitled(page, /生成文档/);
@@ -123,7 +124,10 @@ describe('a county admin fills an office\'s own Word template (自定义模板) 
     await expect.poll(() => problems.count()).toBe(0);
     await upload();
     await expect.poll(() => problems.count(), { timeout: 15_000 }).toBe(2);
-    expect(await problems.allTextContents()).toEqual(['第2段：循环「{#下级单位}」缺少结束标记「{/下级单位}」', '第1段：未知占位符「{宣讲次数}」，是否为「{宣讲场次}」？']);
+    expect(await problems.allTextContents()).toEqual([
+      '第2段：循环「{#下级单位}」缺少结束标记「{/下级单位}」',
+      '第1段：未知占位符「{宣讲次数}」，是否为「{宣讲场次}」？',
+    ]);
     expect(await modal.isVisible()).toBe(true);
 
     await modal.getByRole('button', { name: /取\s*消/ }).click();
@@ -168,7 +172,7 @@ describe('a county admin fills an office\'s own Word template (自定义模板) 
     expect(await unitName.count()).toBe(1);
   });
 
-  it('lists each activity type\'s figures after the categories, folded, and finds {宣讲场次} by its short form', async () => {
+  it("lists each activity type's figures after the categories, folded, and finds {宣讲场次} by its short form", async () => {
     const search = page.getByLabel('搜索占位符');
     await search.fill('');
     const types = page.getByTestId('placeholder-group-type');

@@ -41,7 +41,7 @@ describe('a county leader reads the statistics and drills into the entries behin
     await server?.stop();
   });
 
-  it('opens 统计分析 from the menu and shows last year\'s headline figures', async () => {
+  it("opens 统计分析 from the menu and shows last year's headline figures", async () => {
     await logIn(page, server.baseUrl, 'viewer', E2E_PASSWORD);
     await page.getByRole('menuitem', { name: '统计分析' }).click();
     await page.waitForURL('**/stats');
@@ -58,19 +58,21 @@ describe('a county leader reads the statistics and drills into the entries behin
     }
   });
 
-  it('leads from a bar of the child ranking to that unit\'s entries', async () => {
+  it("leads from a bar of the child ranking to that unit's entries", async () => {
     const bars = page.getByTestId('child-ranking-chart').locator('path[fill="#c0392b"]');
     await expect.poll(() => bars.count(), { timeout: 15_000 }).toBeGreaterThan(1);
     await bars.first().click();
     await page.waitForURL(/\/stats\/entries\?.*groupBy=child&key=\d+/);
     const total = page.getByTestId('drill-total');
     await expect.poll(() => total.getAttribute('data-value'), { timeout: 15_000 }).not.toBeNull();
-    await expect.poll(() => page.locator('.ant-pagination-total-text').textContent(), { timeout: 15_000 }).toBe(`共 ${await total.getAttribute('data-value')} 条`);
+    await expect
+      .poll(() => page.locator('.ant-pagination-total-text').textContent(), { timeout: 15_000 })
+      .toBe(`共 ${await total.getAttribute('data-value')} 条`);
     await page.goBack();
     await page.waitForURL('**/stats?**');
   });
 
-  it('drills from the ranking\'s data table: the list holds exactly the figure clicked, all from that unit\'s subtree', async () => {
+  it("drills from the ranking's data table: the list holds exactly the figure clicked, all from that unit's subtree", async () => {
     const ranking = page.getByTestId('stats-child-ranking');
     await ranking.getByRole('button', { name: /查看数据表/ }).click();
     const row = page.getByTestId('child-ranking-table').locator('tr', { hasText: '城关镇' });

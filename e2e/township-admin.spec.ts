@@ -22,9 +22,15 @@ describe('a township admin manages their township in the browser', () => {
   const tree = () => page.locator('.ant-tree');
 
   async function idAsCountyAdmin(name: string): Promise<number> {
-    const login = await fetch(`${server.baseUrl}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: E2E_PASSWORD }) });
+    const login = await fetch(`${server.baseUrl}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: E2E_PASSWORD }),
+    });
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-    const hits = (await (await fetch(`${server.baseUrl}/api/orgs?q=${encodeURIComponent(name)}`, { headers: { cookie } })).json()) as { items: Array<{ id: number; name: string }> };
+    const hits = (await (await fetch(`${server.baseUrl}/api/orgs?q=${encodeURIComponent(name)}`, { headers: { cookie } })).json()) as {
+      items: Array<{ id: number; name: string }>;
+    };
     return hits.items.find((o) => o.name === name)!.id;
   }
 

@@ -36,7 +36,11 @@ export async function buildTestAppOn(database: TestDatabase, options: TestAppOpt
   const container = createContainer(database.db, { sessionTtlHours: 12, dataDir });
   // No demo ledger by default: 20,000 entries per test app would make the suite crawl; tests add their own.
   if (options.seed !== false) await seedDemo(container, DEMO_PASSWORD, { ledgerEntries: options.ledgerEntries ?? 0 });
-  const app = await buildApp({ config: { trustedOrigins: [], trustProxy: false, logLevel: 'silent', maxUploadMb: options.maxUploadMb ?? 20 }, container, logger: false });
+  const app = await buildApp({
+    config: { trustedOrigins: [], trustProxy: false, logLevel: 'silent', maxUploadMb: options.maxUploadMb ?? 20 },
+    container,
+    logger: false,
+  });
   await app.ready();
   return {
     app,

@@ -3,7 +3,9 @@ import { zipArchive } from './zip.js';
 
 /** A minimal zip (stored, no compression, UTF-8 names) with the given entries. */
 export function makeZip(entries: Record<string, string | Buffer>): Buffer {
-  return zipArchive(Object.entries(entries).map(([name, content]) => ({ name, content: Buffer.isBuffer(content) ? content : Buffer.from(content), utf8Name: true })));
+  return zipArchive(
+    Object.entries(entries).map(([name, content]) => ({ name, content: Buffer.isBuffer(content) ? content : Buffer.from(content), utf8Name: true })),
+  );
 }
 
 const CONTENT_TYPES = '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';
@@ -54,8 +56,14 @@ export interface MultipartFileOptions {
 /** A multipart/form-data body with one file part (after any text fields), as a browser's upload sends it. */
 export function multipartFile(filename: string, content: Buffer | string, options: MultipartFileOptions = {}) {
   const boundary = '----shiliu-test-boundary';
-  const texts = Object.entries(options.fields ?? {}).map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
+  const texts = Object.entries(options.fields ?? {}).map(
+    ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+  );
   const head = `--${boundary}\r\nContent-Disposition: form-data; name="${options.field ?? 'file'}"; filename="${filename}"\r\nContent-Type: ${options.contentType ?? 'application/octet-stream'}\r\n\r\n`;
-  const payload = Buffer.concat([Buffer.from(texts.join('') + head), Buffer.isBuffer(content) ? content : Buffer.from(content), Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  const payload = Buffer.concat([
+    Buffer.from(texts.join('') + head),
+    Buffer.isBuffer(content) ? content : Buffer.from(content),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
   return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }

@@ -53,7 +53,14 @@ export function ledgerHelpers(t: TestApp): LedgerHelpers {
       return row.id;
     },
     async count(table) {
-      return Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      return Number(
+        (
+          await db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     },
   };
   return h;

@@ -17,7 +17,15 @@ import type { ChartRenderer, RenderableReport, ReportDocxWriter } from '../src/s
 export function statsEvaluator(c: Container): FigureEvaluator {
   return {
     async evaluate(actor: Actor, q: FigureQuery) {
-      const result = await c.stats.query(actor, { org: q.org, from: q.from, to: q.to, status: q.status, groupBy: 'none', indicators: q.metric === 'entries' ? [] : [q.metric], ...(q.types && { types: q.types }) });
+      const result = await c.stats.query(actor, {
+        org: q.org,
+        from: q.from,
+        to: q.to,
+        status: q.status,
+        groupBy: 'none',
+        indicators: q.metric === 'entries' ? [] : [q.metric],
+        ...(q.types && { types: q.types }),
+      });
       return result.totals[q.metric] ?? 0;
     },
   };
@@ -39,7 +47,16 @@ export function fakeDrafter(c: Container, evaluator: FigureEvaluator): ReportDra
         await figure('f2', '参与人次', 'attendance', 'approx', '人次'),
         await figure('f3', '投入资金', 'funds', 'money', '元'),
       ];
-      const chart: ChartSpec = { kind: 'bar', title: '各单位活动数', org: r.orgId, from: r.from, to: r.to, status: r.status, groupBy: 'child', metric: 'entries' };
+      const chart: ChartSpec = {
+        kind: 'bar',
+        title: '各单位活动数',
+        org: r.orgId,
+        from: r.from,
+        to: r.to,
+        status: r.status,
+        groupBy: 'child',
+        metric: 'entries',
+      };
       const body: ReportBody = {
         blocks: [
           { id: 'b1', type: 'title', inlines: [{ kind: 'text', text: `${org.name}${r.from.slice(0, 4)}年民族团结进步创建工作总结` }] },

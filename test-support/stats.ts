@@ -27,18 +27,82 @@ interface EntrySpec {
 
 // E1–E10 approved (E9 in 2024), E11 submitted, E12/E13 drafts, E14 deleted, E15 returned, E16 the county's own.
 export const STATS_ENTRIES = {
-  E1: { unit: 'dongfeng', by: 't1Clerk', status: 'approved', type: 'lecture', date: '2026-01-10', measures: { sessions: 1, attendance: 30, households: 12 }, tags: ['village', 'pomegranate'] },
-  E2: { unit: 'dongfeng', by: 't1Clerk', status: 'approved', type: 'training', date: '2026-03-15', measures: { sessions: 2, attendance: 45, funds: 1234.56 }, tags: ['village'] },
-  E3: { unit: 'xiangyang', by: 't1Admin', status: 'approved', type: 'condolence', date: '2026-05-10', measures: { households: 8, funds: 800.5 }, tags: ['pomegranate', 'activities'] },
-  E4: { unit: 'tuanjie', by: 't1Admin', status: 'approved', type: 'project', date: '2026-04-30', measures: { projects: 1, funds: 50000, households: 20 }, tags: [] },
+  E1: {
+    unit: 'dongfeng',
+    by: 't1Clerk',
+    status: 'approved',
+    type: 'lecture',
+    date: '2026-01-10',
+    measures: { sessions: 1, attendance: 30, households: 12 },
+    tags: ['village', 'pomegranate'],
+  },
+  E2: {
+    unit: 'dongfeng',
+    by: 't1Clerk',
+    status: 'approved',
+    type: 'training',
+    date: '2026-03-15',
+    measures: { sessions: 2, attendance: 45, funds: 1234.56 },
+    tags: ['village'],
+  },
+  E3: {
+    unit: 'xiangyang',
+    by: 't1Admin',
+    status: 'approved',
+    type: 'condolence',
+    date: '2026-05-10',
+    measures: { households: 8, funds: 800.5 },
+    tags: ['pomegranate', 'activities'],
+  },
+  E4: {
+    unit: 'tuanjie',
+    by: 't1Admin',
+    status: 'approved',
+    type: 'project',
+    date: '2026-04-30',
+    measures: { projects: 1, funds: 50000, households: 20 },
+    tags: [],
+  },
   E5: { unit: 'town1', by: 't1Admin', status: 'approved', type: 'meeting', date: '2026-03-14', measures: { sessions: 1 }, tags: ['activities'] },
   E6: { unit: 'heping2', by: 't2Clerk', status: 'approved', type: 'lecture', date: '2026-05-11', measures: { sessions: 1, attendance: 60 }, tags: ['village'] },
   E7: { unit: 'shengli', by: 't2Admin', status: 'approved', type: 'dispute', date: '2026-06-30', measures: { disputes_resolved: 3 }, tags: [] },
-  E8: { unit: 'town2', by: 't2Admin', status: 'approved', type: 'training', date: '2026-07-01', measures: { sessions: 1, attendance: 20, funds: 99.99 }, tags: ['school'] },
-  E9: { unit: 'dongfeng', by: 't1Clerk', status: 'approved', type: 'lecture', date: '2024-02-29', measures: { sessions: 1, attendance: 25 }, tags: ['pomegranate'] },
+  E8: {
+    unit: 'town2',
+    by: 't2Admin',
+    status: 'approved',
+    type: 'training',
+    date: '2026-07-01',
+    measures: { sessions: 1, attendance: 20, funds: 99.99 },
+    tags: ['school'],
+  },
+  E9: {
+    unit: 'dongfeng',
+    by: 't1Clerk',
+    status: 'approved',
+    type: 'lecture',
+    date: '2024-02-29',
+    measures: { sessions: 1, attendance: 25 },
+    tags: ['pomegranate'],
+  },
   E10: { unit: 'heping2', by: 't2Clerk', status: 'approved', type: 'condolence', date: '2026-12-31', measures: { households: 5, funds: 0.01 }, tags: [] },
-  E11: { unit: 'dongfeng', by: 't1Clerk', status: 'submitted', type: 'lecture', date: '2026-05-20', measures: { sessions: 1, attendance: 100 }, tags: ['village'] },
-  E12: { unit: 'xingfu', by: 't1Admin', status: 'draft', type: 'training', date: '2026-02-28', measures: { sessions: 1, attendance: 10, funds: 200 }, tags: [] },
+  E11: {
+    unit: 'dongfeng',
+    by: 't1Clerk',
+    status: 'submitted',
+    type: 'lecture',
+    date: '2026-05-20',
+    measures: { sessions: 1, attendance: 100 },
+    tags: ['village'],
+  },
+  E12: {
+    unit: 'xingfu',
+    by: 't1Admin',
+    status: 'draft',
+    type: 'training',
+    date: '2026-02-28',
+    measures: { sessions: 1, attendance: 10, funds: 200 },
+    tags: [],
+  },
   E13: { unit: 'heping2', by: 't2Clerk', status: 'draft', type: 'dispute', date: '2026-03-31', measures: { disputes_resolved: 1 }, tags: [] },
   E14: { unit: 'xinhua', by: 't1Admin', status: 'deleted', type: 'lecture', date: '2026-04-01', measures: { sessions: 5, attendance: 500 }, tags: ['village'] },
   E15: { unit: 'shengli', by: 't2Admin', status: 'returned', type: 'dispute', date: '2026-08-08', measures: { disputes_resolved: 2 }, tags: [] },
@@ -48,8 +112,20 @@ export type EntryKey = keyof typeof STATS_ENTRIES;
 
 /** Every indicator code of the default catalogue, in its order: a totals object has exactly these plus `entries`. */
 export const INDICATOR_CODES = [
-  'sessions', 'attendance', 'people', 'households', 'materials', 'boards', 'media_items',
-  'deeds', 'pairs', 'teams', 'projects', 'dwellings', 'funds', 'disputes_resolved',
+  'sessions',
+  'attendance',
+  'people',
+  'households',
+  'materials',
+  'boards',
+  'media_items',
+  'deeds',
+  'pairs',
+  'teams',
+  'projects',
+  'dwellings',
+  'funds',
+  'disputes_resolved',
 ];
 
 /** A full totals object: the given figures, every other indicator 0. */
@@ -89,7 +165,9 @@ export function ok(res: LightMyRequestResponse, status = 200): LightMyRequestRes
 export async function createStatsFixture(dialect: DialectName): Promise<StatsFixture> {
   const t = await createTestApp(dialect);
   const h = ledgerHelpers(t);
-  const [admin, viewer, t1Admin, t1Clerk, t2Admin, t2Clerk] = await Promise.all(['admin', 'viewer', 't1-admin', 't1-clerk', 't2-admin', 't2-clerk'].map((u) => t.login(u)));
+  const [admin, viewer, t1Admin, t1Clerk, t2Admin, t2Clerk] = await Promise.all(
+    ['admin', 'viewer', 't1-admin', 't1-clerk', 't2-admin', 't2-clerk'].map((u) => t.login(u)),
+  );
   const cookie = { admin: admin!, viewer: viewer!, t1Admin: t1Admin!, t1Clerk: t1Clerk!, t2Admin: t2Admin!, t2Clerk: t2Clerk! };
   const town1Path = ['示例县', '城关镇'];
   const town2Path = ['示例县', '河口镇'];

@@ -57,7 +57,11 @@ export function multipartUpload(filename: string, content: Buffer, fields: Recor
  */
 export function bombDocx(inflatedBytes: number): Buffer {
   return zipArchive([
-    { name: '[Content_Types].xml', content: Buffer.from('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'), deflate: true },
+    {
+      name: '[Content_Types].xml',
+      content: Buffer.from('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+      deflate: true,
+    },
     { name: 'word/document.xml', content: Buffer.alloc(inflatedBytes, 0x20), deflate: true, declaredSize: 1024 },
   ]);
 }

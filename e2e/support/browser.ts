@@ -4,7 +4,16 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -29,8 +38,19 @@ export async function pickOption(page: Page, field: Locator, option: RegExp, sea
       await field.click();
       if (search !== undefined) await field.fill(search);
     }
-    await open.locator('.ant-select-item-option').filter({ hasText: option }).first().click({ timeout: 5_000 }).catch(() => undefined);
-    const closed = await open.first().waitFor({ state: 'hidden', timeout: 2_000 }).then(() => true, () => false);
+    await open
+      .locator('.ant-select-item-option')
+      .filter({ hasText: option })
+      .first()
+      .click({ timeout: 5_000 })
+      .catch(() => undefined);
+    const closed = await open
+      .first()
+      .waitFor({ state: 'hidden', timeout: 2_000 })
+      .then(
+        () => true,
+        () => false,
+      );
     if (closed) return;
   }
   throw new Error(`no option ${option} could be picked`);

@@ -34,7 +34,11 @@ export async function startProduct(): Promise<RunningServer> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, SHILIU_DATA_DIR: dataDir, SHILIU_LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
-  const child: ChildProcess = spawn(process.execPath, ['bin/shiliu.js', 'start', '--port', String(port), '--password', E2E_PASSWORD], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, ['bin/shiliu.js', 'start', '--port', String(port), '--password', E2E_PASSWORD], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout?.on('data', (d) => (out += d));
   child.stderr?.on('data', (d) => (out += d));

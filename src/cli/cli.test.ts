@@ -47,7 +47,10 @@ afterAll(() => {
 async function sqliteCount(dataDir: string, table: 'org_unit' | 'app_user' | 'activity'): Promise<number> {
   const database = openDatabase({ sqliteFile: sqliteFileIn(dataDir) });
   try {
-    const row = await database.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const row = await database.db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   } finally {
     await database.close();
@@ -176,11 +179,14 @@ describe('shiliu CLI', () => {
         const now = new Date().toISOString();
         const later = new Date(Date.now() + 10 * 60_000).toISOString();
         try {
-          await database.db.insertInto('login_throttle').values([
-            { key: 'user-ip:x1|10.0.0.1', failures: 7, window_start: now, locked_until: later },
-            { key: 'user:x1', failures: 7, window_start: now, locked_until: null },
-            { key: 'ip:10.0.0.1', failures: 7, window_start: now, locked_until: null },
-          ]).execute();
+          await database.db
+            .insertInto('login_throttle')
+            .values([
+              { key: 'user-ip:x1|10.0.0.1', failures: 7, window_start: now, locked_until: later },
+              { key: 'user:x1', failures: 7, window_start: now, locked_until: null },
+              { key: 'ip:10.0.0.1', failures: 7, window_start: now, locked_until: null },
+            ])
+            .execute();
         } finally {
           await database.close();
         }

@@ -62,17 +62,26 @@ for (const dialect of DIALECTS) {
       const campaigns = await db().selectFrom('campaign').select(['name', 'start_date', 'end_date']).orderBy('start_date').execute();
       expect(campaigns).toHaveLength(3);
       expect(campaigns[0]).toMatchObject({ name: '民族团结教育月', start_date: expect.stringMatching(/-05-01$/), end_date: expect.stringMatching(/-05-31$/) });
-      const audits = await db().selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).where('action', '=', 'activity.demo').executeTakeFirstOrThrow();
+      const audits = await db()
+        .selectFrom('audit_log')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('action', '=', 'activity.demo')
+        .executeTakeFirstOrThrow();
       expect(Number(audits.n)).toBe(600);
     });
 
-    it('sets this year\'s demo targets from last year\'s approved figures, so the targets page has progress to show', async () => {
+    it("sets this year's demo targets from last year's approved figures, so the targets page has progress to show", async () => {
       const year = new Date().getUTCFullYear();
       const county = await t.orgId('示例县');
       const targets = await db().selectFrom('target').select(['org_unit_id', 'year', 'applies_to', 'child_kind', 'amount']).execute();
       expect(targets).toHaveLength(6);
       expect(targets.every((r) => r.year === year && Number(r.amount) > 0)).toBe(true);
-      expect(targets.filter((r) => r.applies_to === 'descendants').map((r) => r.child_kind).sort()).toEqual(['school', 'village']);
+      expect(
+        targets
+          .filter((r) => r.applies_to === 'descendants')
+          .map((r) => r.child_kind)
+          .sort(),
+      ).toEqual(['school', 'village']);
       const progress = await t.container.targetProgress.progress(systemActor(), { org: county, year });
       expect(progress.items).toHaveLength(3);
       expect(progress.ranking.length).toBeGreaterThan(0);
@@ -82,9 +91,36 @@ for (const dialect of DIALECTS) {
       const again = await seedDemo(t.container, undefined, { ledgerEntries: 600 });
       expect(again.ledgerEntries).toBe(0);
       expect(formatLedger(again)).toBe('演示台账已有数据，未新增台账条目。');
-      expect(Number((await db().selectFrom('activity').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)).toBe(600);
-      expect(Number((await db().selectFrom('campaign').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)).toBe(3);
-      expect(Number((await db().selectFrom('target').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)).toBe(6);
+      expect(
+        Number(
+          (
+            await db()
+              .selectFrom('activity')
+              .select((eb) => eb.fn.countAll().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        ),
+      ).toBe(600);
+      expect(
+        Number(
+          (
+            await db()
+              .selectFrom('campaign')
+              .select((eb) => eb.fn.countAll().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        ),
+      ).toBe(3);
+      expect(
+        Number(
+          (
+            await db()
+              .selectFrom('target')
+              .select((eb) => eb.fn.countAll().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        ),
+      ).toBe(6);
     });
   });
 }

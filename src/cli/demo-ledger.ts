@@ -3,7 +3,19 @@ import { randomSource, type Random } from '../domain/random.js';
 import type { Container } from '../server/container.js';
 import type { ImportCatalogue, NewCampaignRow, NewLedgerEntry, ScopeUnit } from '../server/features/ledger/import/activity-import.types.js';
 import type { OrgRecord } from '../server/features/orgs/org.types.js';
-import { CARRIER_OF_KIND, ORGANISERS, PLACES, PROGRAMS, RETURN_REASONS, SEASON, SUMMARY, WORDS, festivalOf, volumeOf, type Program } from './demo-ledger-programs.js';
+import {
+  CARRIER_OF_KIND,
+  ORGANISERS,
+  PLACES,
+  PROGRAMS,
+  RETURN_REASONS,
+  SEASON,
+  SUMMARY,
+  WORDS,
+  festivalOf,
+  volumeOf,
+  type Program,
+} from './demo-ledger-programs.js';
 
 /** Roughly what two full years and the current one to date produce; also the default cap. */
 export const DEMO_LEDGER_ENTRIES = 20_000;
@@ -91,7 +103,8 @@ export function generateDemoLedger(input: GenerateInput): NewLedgerEntry[] {
       if (`${year}-${String(month).padStart(2, '0')}-01` > ctx.today) break;
       for (const unit of input.units) {
         for (const program of PROGRAMS) {
-          if (program.kinds.includes(unit.kind) && (!program.months || program.months.includes(month))) entries.push(...monthOf(unit, program, year, month, ctx));
+          if (program.kinds.includes(unit.kind) && (!program.months || program.months.includes(month)))
+            entries.push(...monthOf(unit, program, year, month, ctx));
         }
       }
     }
@@ -110,7 +123,14 @@ function monthOf(unit: ScopeUnit, program: Program, year: number, month: number,
   const entries: NewLedgerEntry[] = [];
   for (let k = 0; k < count; k++) {
     const date = `${year}-${String(month).padStart(2, '0')}-${String(dayOf(program, year, month, random)).padStart(2, '0')}`;
-    const words = { u: unit.name, y: String(year), m: String(month), q: String(Math.ceil(month / 3)), n: String(random.int(1, 60)), festival: festivalOf(month) };
+    const words = {
+      u: unit.name,
+      y: String(year),
+      m: String(month),
+      q: String(Math.ceil(month / 3)),
+      n: String(random.int(1, 60)),
+      festival: festivalOf(month),
+    };
     const title = fill(random.pick(program.titles), words, random);
     const key = `${unit.id}|${type.id}|${date}|${title}`;
     if (date > ctx.today || ctx.seen.has(key)) continue;
@@ -136,7 +156,12 @@ function monthOf(unit: ScopeUnit, program: Program, year: number, month: number,
   return entries;
 }
 
-function drawMeasures(program: Program, links: ImportCatalogue['types'][number]['indicators'], indicators: Map<string, ImportCatalogue['indicators'][number]>, random: Random) {
+function drawMeasures(
+  program: Program,
+  links: ImportCatalogue['types'][number]['indicators'],
+  indicators: Map<string, ImportCatalogue['indicators'][number]>,
+  random: Random,
+) {
   const byId = new Map(links.map((l) => [l.indicatorId, l.required]));
   const out: Array<{ indicatorId: number; code: string; value: number }> = [];
   for (const [code, [min, max]] of Object.entries(program.measures)) {
@@ -144,7 +169,8 @@ function drawMeasures(program: Program, links: ImportCatalogue['types'][number][
     const required = indicator && byId.get(indicator.id);
     if (!indicator || required === undefined || (!required && random.next() < 0.35)) continue;
     // Money in whole thousands of 元, stored in 分.
-    const value = indicator.valueKind === 'money' ? random.int(Math.ceil(min / 1000), Math.floor(max / 1000)) * 1000 * 10 ** indicator.scale : random.int(min, max);
+    const value =
+      indicator.valueKind === 'money' ? random.int(Math.ceil(min / 1000), Math.floor(max / 1000)) * 1000 * 10 ** indicator.scale : random.int(min, max);
     if (value === 0 && !required) continue;
     out.push({ indicatorId: indicator.id, code, value });
   }
@@ -210,7 +236,8 @@ const DEMO_USERS = ['admin', 't1-admin', 't1-clerk', 't2-admin', 't2-clerk'];
 function demoPeople(units: ScopeUnit[], users: Map<string, number>): DemoPeople {
   const byId = new Map(units.map((u) => [u.id, u]));
   const townshipOf = (u: ScopeUnit) => {
-    for (let n: ScopeUnit | undefined = u; n; n = n.parentId === null ? undefined : byId.get(n.parentId)) if (n.kind === 'township' || n.kind === 'street') return n.name;
+    for (let n: ScopeUnit | undefined = u; n; n = n.parentId === null ? undefined : byId.get(n.parentId))
+      if (n.kind === 'township' || n.kind === 'street') return n.name;
     return undefined;
   };
   const id = (name: string) => users.get(name) ?? null;

@@ -11,10 +11,42 @@ export interface DemoUnit {
 }
 
 const villageNames = [
-  '东风村', '向阳村', '团结村', '和平村', '幸福村', '新华村', '光明村', '胜利村', '红星村', '友谊村', '前进村',
-  '丰收村', '永安村', '富民村', '长青村', '金桥村', '同心村', '新建村', '清泉村', '春光村', '兴旺村', '石榴村',
+  '东风村',
+  '向阳村',
+  '团结村',
+  '和平村',
+  '幸福村',
+  '新华村',
+  '光明村',
+  '胜利村',
+  '红星村',
+  '友谊村',
+  '前进村',
+  '丰收村',
+  '永安村',
+  '富民村',
+  '长青村',
+  '金桥村',
+  '同心村',
+  '新建村',
+  '清泉村',
+  '春光村',
+  '兴旺村',
+  '石榴村',
 ];
-const communityNames = ['文化路社区', '建设路社区', '人民路社区', '团结路社区', '南湖社区', '北园社区', '花园社区', '滨河社区', '新城社区', '育才社区', '锦绣社区'];
+const communityNames = [
+  '文化路社区',
+  '建设路社区',
+  '人民路社区',
+  '团结路社区',
+  '南湖社区',
+  '北园社区',
+  '花园社区',
+  '滨河社区',
+  '新城社区',
+  '育才社区',
+  '锦绣社区',
+];
 
 function villages(offset: number, count: number): DemoUnit[] {
   return Array.from({ length: count }, (_, i) => ({ name: villageNames[(offset + i) % villageNames.length]!, kind: 'village' }));
@@ -38,7 +70,15 @@ export const DEMO_REGION: DemoUnit = {
   name: '示例县',
   kind: 'county',
   children: [
-    township('城关镇', 'township', [...communities(0, 4), ...villages(0, 7)], [{ name: '城关镇幼儿园', kind: 'school' }, { name: '示例县石榴食品有限公司', kind: 'enterprise' }]),
+    township(
+      '城关镇',
+      'township',
+      [...communities(0, 4), ...villages(0, 7)],
+      [
+        { name: '城关镇幼儿园', kind: 'school' },
+        { name: '示例县石榴食品有限公司', kind: 'enterprise' },
+      ],
+    ),
     township('东城街道', 'street', communities(4, 7), [{ name: '东城商务楼宇', kind: 'building' }]),
     township('西城街道', 'street', [...communities(0, 3), ...communities(7, 4)]),
     township('河口镇', 'township', villages(3, 12), [{ name: '河口镇卫生院', kind: 'hospital' }]),

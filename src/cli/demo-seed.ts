@@ -60,7 +60,11 @@ export async function seedDemo(c: Container, password?: string, options: DemoOpt
     if (!existing) {
       const pw = password ?? generatePassword();
       // Demo accounts are for trying the product: no forced password change on first login.
-      await c.users.create(actor, { username: a.username, displayName: a.displayName, orgId: org.id, roles: a.roles, password: pw }, { mustChangePassword: false });
+      await c.users.create(
+        actor,
+        { username: a.username, displayName: a.displayName, orgId: org.id, roles: a.roles, password: pw },
+        { mustChangePassword: false },
+      );
       logins.push({ username: a.username, note: a.note, password: pw });
     } else if (password) {
       await c.users.resetPassword(actor, existing.id, password, { mustChangePassword: false });

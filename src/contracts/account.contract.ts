@@ -15,10 +15,7 @@ export const ROLE_LABELS: Record<Role, string> = {
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
 
-const passwordField = z
-  .string()
-  .min(PASSWORD_MIN, `密码至少${PASSWORD_MIN}位`)
-  .max(PASSWORD_MAX, `密码不能超过${PASSWORD_MAX}位`);
+const passwordField = z.string().min(PASSWORD_MIN, `密码至少${PASSWORD_MIN}位`).max(PASSWORD_MAX, `密码不能超过${PASSWORD_MAX}位`);
 
 export const usernameField = z
   .string()

@@ -74,7 +74,10 @@ export const CatalogueSchema = z.object({
 export type Catalogue = z.infer<typeof CatalogueSchema>;
 
 const nameField = z.string().trim().min(1, '名称不能为空').max(60, '名称不能超过60个字');
-const codeField = z.string().trim().regex(/^[a-z][a-z0-9_.]{1,39}$/, '代码只能由小写字母、数字、“_”和“.”组成，以字母开头，2–40位');
+const codeField = z
+  .string()
+  .trim()
+  .regex(/^[a-z][a-z0-9_.]{1,39}$/, '代码只能由小写字母、数字、“_”和“.”组成，以字母开头，2–40位');
 
 export const CreateIndicatorBodySchema = z.object({
   code: codeField,
@@ -100,14 +103,20 @@ export const CreateActivityTypeBodySchema = z.object({
   name: nameField,
   parentId: z.number().int().positive().nullable(),
   sortOrder: z.number().int().min(0).optional(),
-  indicators: z.array(z.object({ indicatorId: z.number().int().positive(), required: z.boolean() })).max(30).default([]),
+  indicators: z
+    .array(z.object({ indicatorId: z.number().int().positive(), required: z.boolean() }))
+    .max(30)
+    .default([]),
 });
 export const UpdateActivityTypeBodySchema = z
   .object({
     name: nameField.optional(),
     sortOrder: z.number().int().min(0).optional(),
     active: z.boolean().optional(),
-    indicators: z.array(z.object({ indicatorId: z.number().int().positive(), required: z.boolean() })).max(30).optional(),
+    indicators: z
+      .array(z.object({ indicatorId: z.number().int().positive(), required: z.boolean() }))
+      .max(30)
+      .optional(),
   })
   .refine((b) => Object.keys(b).length > 0, '请至少修改一项');
 

@@ -76,7 +76,10 @@ export const TargetProgressQuerySchema = z.object({
   org: z.coerce.number().int().positive().optional(),
   year: z.coerce.number().int().min(2000).max(2100),
   /** The day progress is judged at; default today (capped to the year). */
-  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').optional(),
+  asOf: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+    .optional(),
 });
 export type TargetProgressQuery = z.infer<typeof TargetProgressQuerySchema>;
 
@@ -84,7 +87,13 @@ export type TargetProgressQuery = z.infer<typeof TargetProgressQuerySchema>;
 export const PROGRESS_STATES = ['met', 'on_track', 'behind', 'missed', 'upcoming'] as const;
 export const ProgressStateSchema = z.enum(PROGRESS_STATES);
 export type ProgressState = z.infer<typeof ProgressStateSchema>;
-export const PROGRESS_STATE_LABELS: Record<ProgressState, string> = { met: '已完成', on_track: '进度正常', behind: '进度滞后', missed: '未完成', upcoming: '未开始' };
+export const PROGRESS_STATE_LABELS: Record<ProgressState, string> = {
+  met: '已完成',
+  on_track: '进度正常',
+  behind: '进度滞后',
+  missed: '未完成',
+  upcoming: '未开始',
+};
 
 export const PeriodProgressSchema = z.object({
   key: z.string(),

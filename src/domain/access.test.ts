@@ -35,14 +35,14 @@ describe('access rules', () => {
     expect(refused).toMatchObject({ code: 'ROLE_REQUIRED', detail: '您没有登记活动的权限' });
   });
 
-  it('scopes to the subtree of the actor\'s unit', () => {
+  it("scopes to the subtree of the actor's unit", () => {
     expect(inScope(actor(['viewer']), '/1/2/')).toBe(true);
     expect(inScope(actor(['viewer']), '/1/2/9/')).toBe(true);
     expect(inScope(actor(['viewer']), '/1/')).toBe(false);
     expect(inScope(actor(['viewer']), '/1/20/')).toBe(false);
   });
 
-  it('shows campaigns of the actor\'s unit, its ancestors and its subtree, not of other branches', () => {
+  it("shows campaigns of the actor's unit, its ancestors and its subtree, not of other branches", () => {
     const viewer = actor(['viewer']);
     expect(canSeeCampaign(viewer, '/1/')).toBe(true);
     expect(canSeeCampaign(viewer, '/1/2/')).toBe(true);

@@ -3,12 +3,23 @@ import type { Actor } from './access.js';
 import { allowedActions, canTransition } from './activity-workflow.js';
 import { canOpenEvidence } from './evidence-access.js';
 
-const actor = (id: number, roles: Actor['roles'], rootPath: string): Actor => ({ userId: id, username: `u${id}`, roles, orgId: 0, scope: { rootOrgId: 0, rootPath } });
+const actor = (id: number, roles: Actor['roles'], rootPath: string): Actor => ({
+  userId: id,
+  username: `u${id}`,
+  roles,
+  orgId: 0,
+  scope: { rootOrgId: 0, rootPath },
+});
 const clerk = actor(1, ['clerk'], '/1/2/3/');
 const townReviewer = actor(2, ['reviewer', 'admin'], '/1/2/');
 const countyReviewer = actor(3, ['reviewer', 'admin'], '/1/');
 const otherTown = actor(4, ['reviewer', 'admin'], '/1/9/');
-const entry = (status: 'draft' | 'submitted' | 'approved' | 'returned', createdBy = 1, unitPath = '/1/2/3/') => ({ status, unitPath, createdBy, deleted: false });
+const entry = (status: 'draft' | 'submitted' | 'approved' | 'returned', createdBy = 1, unitPath = '/1/2/3/') => ({
+  status,
+  unitPath,
+  createdBy,
+  deleted: false,
+});
 
 describe('activity workflow', () => {
   it('allows only the documented transitions', () => {

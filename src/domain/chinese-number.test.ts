@@ -336,7 +336,7 @@ function checkApprox(trueHundredths: bigint, text: string, unit: string, marker:
     read.value > trueHundredths && 'above the true value',
     trueHundredths - read.value >= step && 'coarser than its step',
     read.value % step !== 0n && 'not a multiple of its step',
-    (read.marker !== undefined) !== (read.value < trueHundredths) && 'marker shown iff rounded',
+    (read.marker !== undefined) !== read.value < trueHundredths && 'marker shown iff rounded',
     read.marker !== undefined && read.marker !== marker && 'wrong marker',
     read.marker === undefined && read.beforeWord && 'stray marker',
     read.marker !== undefined && read.beforeWord !== (read.word !== undefined && /^\d*0$/.test(read.number)) && 'marker misplaced',

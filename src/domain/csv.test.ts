@@ -3,7 +3,11 @@ import { decodeCsvBytes, parseCsv } from './csv.js';
 
 describe('parseCsv', () => {
   it('splits plain rows on LF and CRLF', () => {
-    expect(parseCsv('a,b\r\nc,d\ne,f')).toEqual([['a', 'b'], ['c', 'd'], ['e', 'f']]);
+    expect(parseCsv('a,b\r\nc,d\ne,f')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+      ['e', 'f'],
+    ]);
   });
   it('keeps commas, quotes and newlines inside quoted fields', () => {
     expect(parseCsv('"甲,乙","他说""好""","多\n行"\n')).toEqual([['甲,乙', '他说"好"', '多\n行']]);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { afterFailure, lockedForSeconds, minutesText, throttleKeys, triesLeft, usernameKeys, type ThrottlePolicy, type ThrottleState } from './login-throttle.js';
+import {
+  afterFailure,
+  lockedForSeconds,
+  minutesText,
+  throttleKeys,
+  triesLeft,
+  usernameKeys,
+  type ThrottlePolicy,
+  type ThrottleState,
+} from './login-throttle.js';
 
 const policy: ThrottlePolicy = { freeFailures: 3, firstDelayMs: 60_000, maxDelayMs: 300_000, forgetAfterMs: 600_000 };
 const at = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, 0) + s * 1000);

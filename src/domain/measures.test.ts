@@ -10,7 +10,12 @@ const spec = (indicatorId: number, code: string, name: string, valueKind: Indica
   required,
   active,
 });
-const lecture = [spec(1, 'sessions', '场次', 'integer', true), spec(2, 'attendance', '参与人次', 'integer', true), spec(13, 'funds', '投入资金', 'money', false), spec(20, 'ratio', '占比', 'decimal', false)];
+const lecture = [
+  spec(1, 'sessions', '场次', 'integer', true),
+  spec(2, 'attendance', '参与人次', 'integer', true),
+  spec(13, 'funds', '投入资金', 'money', false),
+  spec(20, 'ratio', '占比', 'decimal', false),
+];
 
 describe('measures', () => {
   it('scales valid values for storage: counts as they are, money to 分', () => {
@@ -67,10 +72,12 @@ describe('measures', () => {
   it('shows stored values in display units', () => {
     expect(toDisplayValue(123450, 2)).toBe(1234.5);
     expect(toDisplayValue(29, 2)).toBe(0.29);
-    expect(toDisplayMeasures([
-      { code: 'funds', scale: 2, value: 123450 },
-      { code: 'sessions', scale: 0, value: 7 },
-    ])).toEqual({ funds: 1234.5, sessions: 7 });
+    expect(
+      toDisplayMeasures([
+        { code: 'funds', scale: 2, value: 123450 },
+        { code: 'sessions', scale: 0, value: 7 },
+      ]),
+    ).toEqual({ funds: 1234.5, sessions: 7 });
   });
 
   it('stores display values as scaled whole numbers, the inverse of showing them', () => {

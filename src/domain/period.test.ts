@@ -88,9 +88,34 @@ describe('parsePeriod', () => {
 
   it('answers undefined for anything else', () => {
     const invalid = [
-      '', ' ', 'abc', '2026Q5', '2026Q0', '2026H3', '2026H0', '2026-13', '2026-00', '2026-5', '2026-005',
-      '26', '20266', '1899', '3000', '2026Q', '2026H', '2026Q12', '2026-05-01', '2026 Q1', 'Q1 2026',
-      '2026Y', 'campaign:', 'campaign:0', 'campaign:-3', 'campaign:abc', 'campaign:1.5', 'campaign:99999999999999999',
+      '',
+      ' ',
+      'abc',
+      '2026Q5',
+      '2026Q0',
+      '2026H3',
+      '2026H0',
+      '2026-13',
+      '2026-00',
+      '2026-5',
+      '2026-005',
+      '26',
+      '20266',
+      '1899',
+      '3000',
+      '2026Q',
+      '2026H',
+      '2026Q12',
+      '2026-05-01',
+      '2026 Q1',
+      'Q1 2026',
+      '2026Y',
+      'campaign:',
+      'campaign:0',
+      'campaign:-3',
+      'campaign:abc',
+      'campaign:1.5',
+      'campaign:99999999999999999',
       'campaign 12',
     ];
     for (const text of invalid) expect(parsePeriod(text), text).toBeUndefined();
@@ -208,7 +233,10 @@ describe('splitRange', () => {
       }
       const expected = daysOf(from, to).map(toDayKey);
       expect(covered.length, `${from}..${to} overlaps`).toBe(new Set(covered).size);
-      expect([...covered].sort((p, q) => p - q), `${from}..${to}`).toEqual(expected);
+      expect(
+        [...covered].sort((p, q) => p - q),
+        `${from}..${to}`,
+      ).toEqual(expected);
       expect(dayRanges.length).toBeLessThanOrEqual(2);
     }
   });
@@ -312,8 +340,18 @@ describe('periodsOfYear', () => {
   it('lists twelve months that tile the year, February by leap year', () => {
     const months = periodsOfYear(2024, 'month');
     expect(months.map((p) => p.key)).toEqual([
-      '2024-01', '2024-02', '2024-03', '2024-04', '2024-05', '2024-06',
-      '2024-07', '2024-08', '2024-09', '2024-10', '2024-11', '2024-12',
+      '2024-01',
+      '2024-02',
+      '2024-03',
+      '2024-04',
+      '2024-05',
+      '2024-06',
+      '2024-07',
+      '2024-08',
+      '2024-09',
+      '2024-10',
+      '2024-11',
+      '2024-12',
     ]);
     expect(months[1]).toEqual({ key: '2024-02', label: '2024年2月', from: '2024-02-01', to: '2024-02-29' });
     expect(periodsOfYear(2100, 'month')[1]?.to).toBe('2100-02-28');

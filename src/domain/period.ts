@@ -231,10 +231,7 @@ export function parsePeriod(text: string): DayRange | { campaignId: number } | u
  * reads the fewest rows: whole calendar months become one `yyyymm` range, and only the partial
  * first and last months are read day by day. Each day range lies inside one month. from > to: empty.
  */
-export function splitRange(
-  from: string,
-  to: string,
-): { dayRanges: Array<[number, number]>; monthRange: [number, number] | null } {
+export function splitRange(from: string, to: string): { dayRanges: Array<[number, number]>; monthRange: [number, number] | null } {
   const a = parseIso(from);
   const b = parseIso(to);
   const dayRanges: Array<[number, number]> = [];

@@ -51,14 +51,29 @@ describe('roll-up deltas', () => {
   });
 
   it('sums entries that share a key into one row', () => {
-    const deltas = changeDeltas([], [entry({ orgId: 1 }), entry({ orgId: 1, measures: [{ indicatorId: 10, value: 500 }, { indicatorId: 11, value: 3 }] })], lookups);
+    const deltas = changeDeltas(
+      [],
+      [
+        entry({ orgId: 1 }),
+        entry({
+          orgId: 1,
+          measures: [
+            { indicatorId: 10, value: 500 },
+            { indicatorId: 11, value: 3 },
+          ],
+        }),
+      ],
+      lookups,
+    );
     expect(plain(deltas.get('stat_day'))).toEqual([{ anc: 1, approved: 1, period: 20260514, dim: 5, n: 2, sums: { 4: 12500, 7: 3 } }]);
   });
 
   it('writes an edit as the entry as it is minus the entry as it was, leaving out keys that cancel', () => {
     const before = entry({ orgId: 1, measures: [{ indicatorId: 10, value: 100 }] });
     const after = entry({ orgId: 1, measures: [{ indicatorId: 10, value: 250 }] });
-    expect(plain(changeDeltas([before], [after], lookups).get('stat_month'))).toEqual([{ anc: 1, approved: 1, period: 202605, dim: 5, n: 0, sums: { 4: 150 } }]);
+    expect(plain(changeDeltas([before], [after], lookups).get('stat_month'))).toEqual([
+      { anc: 1, approved: 1, period: 202605, dim: 5, n: 0, sums: { 4: 150 } },
+    ]);
     // Approval moves the entry from the drafts' rows to the approved rows.
     const approval = changeDeltas([entry({ orgId: 1, approved: false })], [entry({ orgId: 1 })], lookups);
     expect(plain(approval.get('stat_day')).map((r) => [r.approved, r.n, r.sums[4]])).toEqual([
@@ -73,8 +88,20 @@ describe('roll-up deltas', () => {
   });
 
   it('knows when nothing counted changed, whatever the order of measures and tags', () => {
-    const a = entry({ measures: [{ indicatorId: 10, value: 1 }, { indicatorId: 11, value: 2 }], tagIds: [9, 8] });
-    const b = entry({ measures: [{ indicatorId: 11, value: 2 }, { indicatorId: 10, value: 1 }], tagIds: [8, 9] });
+    const a = entry({
+      measures: [
+        { indicatorId: 10, value: 1 },
+        { indicatorId: 11, value: 2 },
+      ],
+      tagIds: [9, 8],
+    });
+    const b = entry({
+      measures: [
+        { indicatorId: 11, value: 2 },
+        { indicatorId: 10, value: 1 },
+      ],
+      tagIds: [8, 9],
+    });
     expect(factsKey(a)).toBe(factsKey(b));
     expect(countsUnchanged([a], [b])).toBe(true);
     expect(countsUnchanged([a], [entry({ startDate: '2026-05-15' })])).toBe(false);

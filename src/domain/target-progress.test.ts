@@ -27,16 +27,39 @@ describe('judgeTarget', () => {
   });
 
   it('is met only when every period is met, and missed when the year is over short of it', () => {
-    const all = months([[202602, 1], [202604, 1], [202608, 1], [202611, 1]]);
+    const all = months([
+      [202602, 1],
+      [202604, 1],
+      [202608, 1],
+      [202611, 1],
+    ]);
     expect(judgeTarget(2026, 'quarter', 1, all, '2026-12-31').state).toBe('met');
     expect(judgeTarget(2026, 'quarter', 1, months([[202602, 1]]), '2026-12-31').state).toBe('missed');
   });
 
   it('counts months into halves and months into monthly periods, including February of a leap year', () => {
-    const j = judgeTarget(2024, 'month', 2, months([[202402, 2], [202403, 1]]), '2024-02-29');
+    const j = judgeTarget(
+      2024,
+      'month',
+      2,
+      months([
+        [202402, 2],
+        [202403, 1],
+      ]),
+      '2024-02-29',
+    );
     expect(j.periods[1]).toMatchObject({ key: '2024-02', to: '2024-02-29', actual: 2, state: 'met' });
     expect(j.periods[2]).toMatchObject({ state: 'upcoming', expected: 0 });
-    const h = judgeTarget(2026, 'half', 3, months([[202606, 2], [202607, 4]]), '2026-12-31');
+    const h = judgeTarget(
+      2026,
+      'half',
+      3,
+      months([
+        [202606, 2],
+        [202607, 4],
+      ]),
+      '2026-12-31',
+    );
     expect(h.periods.map((p) => p.actual)).toEqual([2, 4]);
     expect(h.periods.map((p) => p.state)).toEqual(['missed', 'met']);
   });

@@ -56,9 +56,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
     // Requests the HTTP parser rejects (e.g. raw non-ASCII in the URL) still get problem+json.
     clientErrorHandler: (_err, socket) => {
-      const body = JSON.stringify({ type: 'about:blank', title: '请求有误', status: 400, detail: '请求格式无法解析（地址中的中文等字符需经 URL 编码）', code: 'BAD_HTTP_REQUEST' });
+      const body = JSON.stringify({
+        type: 'about:blank',
+        title: '请求有误',
+        status: 400,
+        detail: '请求格式无法解析（地址中的中文等字符需经 URL 编码）',
+        code: 'BAD_HTTP_REQUEST',
+      });
       if (socket.writable) {
-        socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+        socket.end(
+          `HTTP/1.1 400 Bad Request\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+        );
       }
     },
   }).withTypeProvider<ZodTypeProvider>();

@@ -83,7 +83,12 @@ export function createContainer(database: Db, config: Pick<AppConfig, 'sessionTt
   // Reports and templates read through the same statistics service as GET /api/stats, so their figures are its answers.
   const drafter = new ReportDraftService({ stats, targets, targetProgress, catalogue, orgs: stores.orgs });
   const reportRender = new ReportRenderService(stores, stats, new EchartsChartRenderer());
-  const reports = new ReportService(stores, transact, { drafter, evaluator: new FigureEvaluatorService(stats), render: reportRender, writer: new GbtReportDocxWriter() });
+  const reports = new ReportService(stores, transact, {
+    drafter,
+    evaluator: new FigureEvaluatorService(stats),
+    render: reportRender,
+    writer: new GbtReportDocxWriter(),
+  });
   return {
     database,
     stores,

@@ -62,19 +62,53 @@ function schemaKeys(schema: AnySchema, path = '', seen = new Set<AnySchema>()): 
 }
 
 function exportedSchemas(): Array<[string, AnySchema]> {
-  return Object.entries(contracts as Record<string, unknown>).flatMap(([name, value]): Array<[string, AnySchema]> => (value instanceof z.core.$ZodType ? [[name, value]] : []));
+  return Object.entries(contracts as Record<string, unknown>).flatMap(([name, value]): Array<[string, AnySchema]> =>
+    value instanceof z.core.$ZodType ? [[name, value]] : [],
+  );
 }
 
 describe('the privacy rule: no ethnicity or religion field', () => {
   describe('the name check itself', () => {
     it('flags names about ethnicity, nationality or religion in any spelling', () => {
-      for (const name of ['ethnicity', 'ethnic_group', 'personEthnicity', 'nationality', 'nation', 'minzu', 'minzu_code', 'religion', 'religious_belief', 'faith', 'beliefs', 'creed', 'user_creed', '民族', '民族成分', '族别', '宗教信仰', '信仰']) {
+      for (const name of [
+        'ethnicity',
+        'ethnic_group',
+        'personEthnicity',
+        'nationality',
+        'nation',
+        'minzu',
+        'minzu_code',
+        'religion',
+        'religious_belief',
+        'faith',
+        'beliefs',
+        'creed',
+        'user_creed',
+        '民族',
+        '民族成分',
+        '族别',
+        '宗教信仰',
+        '信仰',
+      ]) {
         expect(isSensitiveName(name), name).toBe(true);
       }
     });
 
     it('leaves ordinary names alone, the work of ethnic unity itself included', () => {
-      for (const name of ['org_kind', 'designation', 'destination', 'combination', 'international_code', 'username', 'display_name', 'orgId', 'mustChangePassword', '民族团结进步示范单位', '上级路径', '名称']) {
+      for (const name of [
+        'org_kind',
+        'designation',
+        'destination',
+        'combination',
+        'international_code',
+        'username',
+        'display_name',
+        'orgId',
+        'mustChangePassword',
+        '民族团结进步示范单位',
+        '上级路径',
+        '名称',
+      ]) {
         expect(isSensitiveName(name), name).toBe(false);
       }
     });
@@ -85,12 +119,21 @@ describe('the privacy rule: no ethnicity or religion field', () => {
         ['object', inner],
         ['array of optional', z.object({ people: z.array(inner.optional()) })],
         ['nullable lazy', z.object({ more: z.lazy(() => inner).nullable() })],
-        ['refined, extended', z.object({ a: z.string() }).extend({ nested: z.object({ religion: z.string() }) }).refine(() => true)],
+        [
+          'refined, extended',
+          z
+            .object({ a: z.string() })
+            .extend({ nested: z.object({ religion: z.string() }) })
+            .refine(() => true),
+        ],
         ['union', z.union([z.string(), inner])],
         ['record', z.record(z.string(), inner)],
       ];
       for (const [label, schema] of hidden) {
-        expect(schemaKeys(schema).some((k) => isSensitiveName(k.split('.').pop()!)), label).toBe(true);
+        expect(
+          schemaKeys(schema).some((k) => isSensitiveName(k.split('.').pop()!)),
+          label,
+        ).toBe(true);
       }
     });
   });
@@ -100,14 +143,27 @@ describe('the privacy rule: no ethnicity or religion field', () => {
       const keys = exportedSchemas().flatMap(([name, schema]) => schemaKeys(schema).map((k) => `${name}${k}`));
       // Guards against a walk that silently finds nothing.
       expect(keys).toEqual(
-        expect.arrayContaining(['UserSchema.displayName', 'MeSchema.user.roles', 'ProblemSchema.errors[].pointer', 'OrgTreeNodeSchema.children', 'CreateUserBodySchema.password']),
+        expect.arrayContaining([
+          'UserSchema.displayName',
+          'MeSchema.user.roles',
+          'ProblemSchema.errors[].pointer',
+          'OrgTreeNodeSchema.children',
+          'CreateUserBodySchema.password',
+        ]),
       );
     });
 
     it('has no property key about ethnicity or religion in any contract schema', () => {
       const offending = exportedSchemas()
         .flatMap(([name, schema]) => schemaKeys(schema).map((k) => `${name}${k}`))
-        .filter((path) => isSensitiveName(path.split(/[.[\]]/).filter(Boolean).pop()!));
+        .filter((path) =>
+          isSensitiveName(
+            path
+              .split(/[.[\]]/)
+              .filter(Boolean)
+              .pop()!,
+          ),
+        );
       expect(offending).toEqual([]);
     });
 
@@ -148,7 +204,13 @@ describe('the privacy rule: no ethnicity or religion field', () => {
       it('reads the columns of every migrated table', async () => {
         const found = await columns();
         // Guards against an introspection query that silently returns nothing.
-        expect(found).toEqual(expect.arrayContaining([{ table: 'app_user', column: 'display_name' }, { table: 'org_unit', column: 'kind' }, { table: 'audit_log', column: 'after_json' }]));
+        expect(found).toEqual(
+          expect.arrayContaining([
+            { table: 'app_user', column: 'display_name' },
+            { table: 'org_unit', column: 'kind' },
+            { table: 'audit_log', column: 'after_json' },
+          ]),
+        );
       });
 
       it('has no table or column about ethnicity or religion', async () => {
@@ -163,7 +225,11 @@ describe('the privacy rule: no ethnicity or religion field', () => {
         const categories = await db.selectFrom('activity_type').select(['id', 'name']).where('parent_id', 'is', null).execute();
         // Every type with every indicator it measures, so each type-scoped name and alias is looked at.
         const types = await db.selectFrom('activity_type').select(['id', 'name']).where('parent_id', 'is not', null).execute();
-        const links = await db.selectFrom('activity_type_indicator as ati').innerJoin('indicator', 'indicator.id', 'ati.indicator_id').select(['ati.type_id', 'indicator.code']).execute();
+        const links = await db
+          .selectFrom('activity_type_indicator as ati')
+          .innerJoin('indicator', 'indicator.id', 'ati.indicator_id')
+          .select(['ati.type_id', 'indicator.code'])
+          .execute();
         const catalogue = buildCatalogue(
           indicators.map((i) => ({ ...i, valueKind: i.valueKind as 'integer' | 'decimal' | 'money' })),
           categories,

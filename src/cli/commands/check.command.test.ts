@@ -27,7 +27,12 @@ const file = (name: string) => join(dir, name);
 async function check(path: string, options: CheckCommandOptions = {}) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCheck(path, options, (l) => out.push(l), (l) => err.push(l));
+  const code = await runCheck(
+    path,
+    options,
+    (l) => out.push(l),
+    (l) => err.push(l),
+  );
   return { code, out, err };
 }
 
@@ -81,7 +86,14 @@ describe('shiliu check', () => {
     const text = new ReportCheckService().textOfFile(readFileSync(file('shiliu-edited.docx')));
     const at = text.indexOf('8000户');
     expect(findings.filter((f) => f.rule === 'figure_mismatch')).toEqual([
-      { rule: 'figure_mismatch', severity: 'error', start: at, end: at + 5, text: '8000户', message: '「“送学”上门户数」被改写：原为「7500余户」，现为「8000户」，数字应以台账为准。' },
+      {
+        rule: 'figure_mismatch',
+        severity: 'error',
+        start: at,
+        end: at + 5,
+        text: '8000户',
+        message: '「“送学”上门户数」被改写：原为「7500余户」，现为「8000户」，数字应以台账为准。',
+      },
     ]);
   });
 
@@ -97,8 +109,19 @@ describe('shiliu check', () => {
   it('checks a filled user template by its stamp: clean as filled, one figure_mismatch naming the placeholder once typed over', async () => {
     const template = compileTemplate(await templateDocx(['2025年3月，{单位名称}开展宣讲{场次}场次，参与{参与人次:约数}人次。']), valueParser);
     if (!template.ok) throw new Error(template.problems.join('\n'));
-    const catalogue = buildCatalogue([{ code: 'sessions', name: '场次', unit: '场次', valueKind: 'integer' }, { code: 'attendance', name: '参与人次', unit: '人次', valueKind: 'integer' }], [], []);
-    const scalars = new Map<string, ScalarValue>([['单位名称', { kind: 'text', text: '示例县' }], ['场次', { kind: 'count', value: 12 }], ['参与人次', { kind: 'count', value: 312 }]]);
+    const catalogue = buildCatalogue(
+      [
+        { code: 'sessions', name: '场次', unit: '场次', valueKind: 'integer' },
+        { code: 'attendance', name: '参与人次', unit: '人次', valueKind: 'integer' },
+      ],
+      [],
+      [],
+    );
+    const scalars = new Map<string, ScalarValue>([
+      ['单位名称', { kind: 'text', text: '示例县' }],
+      ['场次', { kind: 'count', value: 12 }],
+      ['参与人次', { kind: 'count', value: 312 }],
+    ]);
     const filled = fillTemplate(template.template, { scalars, loops: new Map() }, { catalogue, from: '2025-01-01', to: '2025-12-31' });
     writeFileSync(file('filled.docx'), filled);
     const zip = new PizZip(filled);
@@ -151,9 +174,14 @@ describe('shiliu check', () => {
     const run = (args: string[]) =>
       new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
         // The sources through tsx: dist/ may be older than this command.
-        execFile(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'check', ...args], { cwd: REPO_ROOT, env: { ...process.env, SHILIU_DATA_DIR: dataDir } }, (error, stdout, stderr) => {
-          resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout: String(stdout), stderr: String(stderr) });
-        });
+        execFile(
+          process.execPath,
+          ['--import', 'tsx', 'src/cli/main.ts', 'check', ...args],
+          { cwd: REPO_ROOT, env: { ...process.env, SHILIU_DATA_DIR: dataDir } },
+          (error, stdout, stderr) => {
+            resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout: String(stdout), stderr: String(stderr) });
+          },
+        );
       });
     try {
       const [failed, clean, unreadable] = await Promise.all([run([file('report.docx'), '--json']), run([file('clean.txt')]), run([file('photo.png')])]);

@@ -73,7 +73,13 @@ export async function runCheck(file: string, options: CheckCommandOptions, out: 
   }
 
   if (options.json) {
-    out(JSON.stringify(findings.map(({ rule, severity, message, start, end, text: span }) => ({ rule, severity, message, start, end, text: span })), null, 2));
+    out(
+      JSON.stringify(
+        findings.map(({ rule, severity, message, start, end, text: span }) => ({ rule, severity, message, start, end, text: span })),
+        null,
+        2,
+      ),
+    );
   } else {
     printFindings(file, text, findings, out);
   }

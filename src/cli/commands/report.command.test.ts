@@ -39,7 +39,9 @@ for (const dialect of DIALECTS) {
 
     const run = async (o: Partial<ReportCommandOptions>) => {
       const lines: string[] = [];
-      const file = await writeReport(t.container, { org: '示例县', from: '2026-01-01', to: '2026-12-31', out: join(dir, 'out.docx'), ...o }, (l) => lines.push(l));
+      const file = await writeReport(t.container, { org: '示例县', from: '2026-01-01', to: '2026-12-31', out: join(dir, 'out.docx'), ...o }, (l) =>
+        lines.push(l),
+      );
       return { file, lines };
     };
     const failure = async (o: Partial<ReportCommandOptions>) => {

@@ -49,7 +49,14 @@ export async function writeReport(c: Container, o: ReportCommandOptions, print: 
   if (!/\.docx$/i.test(o.out)) throw new InvalidError('CLI_BAD_OUT', m.cliBadOut);
 
   const org = await resolveOrg(c, o.org);
-  const result = await c.reports.draftDocx(systemActor(), { orgId: org.id, from, to, status: status.data as StatsStatus, ...(kind && { kind }), ...(o.title && { title: o.title }) });
+  const result = await c.reports.draftDocx(systemActor(), {
+    orgId: org.id,
+    from,
+    to,
+    status: status.data as StatsStatus,
+    ...(kind && { kind }),
+    ...(o.title && { title: o.title }),
+  });
   const file = path.resolve(o.out);
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, result.content);

@@ -36,7 +36,12 @@ for (const dialect of DIALECTS) {
 
     it('lists each differing table with its counts and exits 1 after a hand edit, and rebuild puts it right', async () => {
       const db = t.container.database.db;
-      const row = await db.selectFrom('stat_month').select(['anc_id', 'approved', 'month', 'type_id']).orderBy('anc_id').orderBy('month').executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('stat_month')
+        .select(['anc_id', 'approved', 'month', 'type_id'])
+        .orderBy('anc_id')
+        .orderBy('month')
+        .executeTakeFirstOrThrow();
       await db
         .updateTable('stat_month')
         .set((eb) => ({ n: eb('n', '+', 1) }))

@@ -47,7 +47,13 @@ export function registerUserCommands(program: Command, config: AppConfig) {
       withContainer(config, async (c) => {
         const org = await resolveOrg(c, o.org);
         const password = o.password ?? generatePassword();
-        const created = await c.users.create(systemActor(), { username: o.username, displayName: o.displayName ?? o.username, orgId: org.id, roles: parseRoles(o.roles), password });
+        const created = await c.users.create(systemActor(), {
+          username: o.username,
+          displayName: o.displayName ?? o.username,
+          orgId: org.id,
+          roles: parseRoles(o.roles),
+          password,
+        });
         console.log(`已创建用户 ${created.username}（${created.orgName}，${created.roles.join(',')}）`);
         if (!o.password) console.log(`  密码：${password}（只显示这一次，首次登录后须修改）`);
       }),

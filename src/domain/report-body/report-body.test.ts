@@ -24,7 +24,11 @@ const body: ReportBody = {
   blocks: [
     { id: 't', type: 'title', inlines: [text('示例县2025年民族团结进步创建工作总结')] },
     { id: 'h1', type: 'heading', level: 1, inlines: [text('基本'), text('\n情况')] },
-    { id: 'p1', type: 'paragraph', inlines: [text('全年开展宣讲'), fig('f1'), text('，覆盖'), fig('f2'), fig('f3'), text('。\n第二段开头'), fig('f1'), text('，完')] },
+    {
+      id: 'p1',
+      type: 'paragraph',
+      inlines: [text('全年开展宣讲'), fig('f1'), text('，覆盖'), fig('f2'), fig('f3'), text('。\n第二段开头'), fig('f1'), text('，完')],
+    },
     { id: 'c', type: 'chart', inlines: [] },
     { id: 'h2', type: 'heading', level: 2, inlines: [text('在'), fig('f1'), text('中')] },
     { id: 'p2', type: 'paragraph', inlines: [text('一句话里有一个控制符\u0007和回车\r\n换行。')] },
@@ -87,7 +91,9 @@ describe('figureMarks', () => {
 
   it('finds every figure of an unedited text again, unchanged', () => {
     const marks = figureMarks(lines(), figureIndex(body));
-    const plain = lines().map((l) => l.text).join('\n');
+    const plain = lines()
+      .map((l) => l.text)
+      .join('\n');
     const found = locateFigureMarks(plain, marks);
     // The two figures side by side leave 7500余户 and （含学校） a context on one side only: not placed, never flagged.
     expect(found.map((at) => at?.same)).toEqual([true, undefined, undefined, true, true]);

@@ -53,7 +53,14 @@ describe('figure_mismatch rule', () => {
     const edited = text.replace('5245名', '5300余名');
     const figures = [{ ...spanOf(edited, '5300余名'), expectedText: '5245名', label: '结对党员干部' }];
     expect(checkReport(edited, { figures })).toEqual([
-      { rule: 'figure_mismatch', severity: 'error', start: 2, end: 8, text: '5300余名', message: '「结对党员干部」与台账不符：材料中为「5300余名」，台账现为「5245名」，请刷新数字。' },
+      {
+        rule: 'figure_mismatch',
+        severity: 'error',
+        start: 2,
+        end: 8,
+        text: '5300余名',
+        message: '「结对党员干部」与台账不符：材料中为「5300余名」，台账现为「5245名」，请刷新数字。',
+      },
     ]);
   });
 

@@ -20,7 +20,8 @@ const NUMBER_FIRST = new RegExp(`${SCOPE}${VERB}?(\\d+)${MEASURE}([\\u4e00-\\u9f
 /** Words that end a noun after the measure: `全县23所学校均开展了…` → 学校. */
 const NOUN_STOP = /[的均都全已共和与及、在中是为被将有等各分积开实完建通参里内]/;
 /** Nouns that name an activity or a change, not a standing count. */
-const ACTION = /开展|举办|组织|发放|培训|投入|完成|建成|新建|新增|走访|慰问|帮扶|参与|参加|覆盖|涉及|打造|评选|命名|表彰|结成|结对|选派|派出|接待|救助|资助|招收|录取|培养|达到/;
+const ACTION =
+  /开展|举办|组织|发放|培训|投入|完成|建成|新建|新增|走访|慰问|帮扶|参与|参加|覆盖|涉及|打造|评选|命名|表彰|结成|结对|选派|派出|接待|救助|资助|招收|录取|培养|达到/;
 const CHANGE = /新建|新增|增至|增加|增长|减少|下降|原有|原来|撤并|合并|调整|\d{4}年|今年|去年|上年|年初|年底|以前|以后|计划|将|力争/;
 
 interface Fact {

@@ -26,7 +26,9 @@ describe('date_out_of_period rule', () => {
   });
 
   it('accepts dates inside the period and ranges that overlap it', () => {
-    expect(dates('2025年5月是民族团结教育月，截至2025年12月31日，全年开展活动420场次，2025-06-15举办公益日；对照2021—2025年规划，各项指标全部完成。')).toEqual([]);
+    expect(dates('2025年5月是民族团结教育月，截至2025年12月31日，全年开展活动420场次，2025-06-15举办公益日；对照2021—2025年规划，各项指标全部完成。')).toEqual(
+      [],
+    );
   });
 
   it('warns about a range entirely outside the period', () => {
@@ -53,7 +55,14 @@ describe('date_out_of_period rule', () => {
   });
 
   it('treats every later year in a section about the coming year as a plan, and only there', () => {
-    const text = ['四、存在的不足', '2026年部分活动台账记录不全。', '五、下一步工作打算', '2026年，我县将继续深化创建工作。', '（一）持续深化宣传教育', '2026年开展宣讲不少于300场次。'].join('\n');
+    const text = [
+      '四、存在的不足',
+      '2026年部分活动台账记录不全。',
+      '五、下一步工作打算',
+      '2026年，我县将继续深化创建工作。',
+      '（一）持续深化宣传教育',
+      '2026年开展宣讲不少于300场次。',
+    ].join('\n');
     expect(dates(text)).toEqual([
       { severity: 'warning', ...spanOf(text, '2026年') },
       { severity: 'info', ...spanOf(text, '2026年', 1) },

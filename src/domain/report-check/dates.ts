@@ -56,7 +56,8 @@ function mentionOf(g: readonly (string | undefined)[]): Mention | undefined {
   const n = g.map((s) => (s === undefined ? undefined : Number(s)));
   const valid = (y: number, m = 1, d = 1): boolean => y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= lastDay(y, m);
   const [isoY, isoM, isoD, r1, r2, dY, dM, dD, mY, mM, yY] = n.slice(1);
-  if (isoY !== undefined && isoM !== undefined && isoD !== undefined) return valid(isoY, isoM, isoD) ? { from: day(isoY, isoM, isoD), to: day(isoY, isoM, isoD) } : undefined;
+  if (isoY !== undefined && isoM !== undefined && isoD !== undefined)
+    return valid(isoY, isoM, isoD) ? { from: day(isoY, isoM, isoD), to: day(isoY, isoM, isoD) } : undefined;
   if (r1 !== undefined && r2 !== undefined) return valid(r1) && valid(r2) && r1 <= r2 ? { from: day(r1, 1, 1), to: day(r2, 12, 31) } : undefined;
   if (dY !== undefined && dM !== undefined && dD !== undefined) return valid(dY, dM, dD) ? { from: day(dY, dM, dD), to: day(dY, dM, dD) } : undefined;
   if (mY !== undefined && mM !== undefined) return valid(mY, mM) ? { from: day(mY, mM, 1), to: day(mY, mM, lastDay(mY, mM)) } : undefined;
@@ -74,7 +75,15 @@ function sentenceAround(s: string, start: number, end: number): string {
   return s.slice(from, stops.length > 0 ? Math.min(...stops) : s.length);
 }
 
-function severityOf(line: string, start: number, end: number, mention: Mention, period: ReportPeriod, quoted: boolean, inPlanSection: boolean): { severity: Severity; kind: keyof typeof dateMessages } {
+function severityOf(
+  line: string,
+  start: number,
+  end: number,
+  mention: Mention,
+  period: ReportPeriod,
+  quoted: boolean,
+  inPlanSection: boolean,
+): { severity: Severity; kind: keyof typeof dateMessages } {
   const before = line.slice(Math.max(0, start - 4), start);
   const after = line.slice(end, end + 4);
   if (mention.to < period.from && (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after))) return { severity: 'info', kind: 'comparison' };

@@ -8,7 +8,12 @@ describe('debris rule', () => {
   it('flags editor notes of essay sites', () => {
     const text = '以下是小编为大家收集的工作总结，仅供参考，希望能够帮助到大家。欢迎大家借鉴与参考。';
     const findings = checkReport(text);
-    expect(spansOf(findings, 'debris')).toEqual([spanOf(text, '小编'), spanOf(text, '仅供参考'), spanOf(text, '希望能够帮助到大家'), spanOf(text, '欢迎大家借鉴与参考')]);
+    expect(spansOf(findings, 'debris')).toEqual([
+      spanOf(text, '小编'),
+      spanOf(text, '仅供参考'),
+      spanOf(text, '希望能够帮助到大家'),
+      spanOf(text, '欢迎大家借鉴与参考'),
+    ]);
     expect(findings[0]).toMatchObject({ severity: 'error', message: '「小编」是从网站复制带入的残留内容，应删除。' });
   });
 

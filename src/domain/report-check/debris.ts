@@ -39,7 +39,8 @@ const LABELS = ['发布时间', '字号', '推荐度', '浏览次数', '阅读�
 
 const PHRASE = new RegExp(`${alternation(PHRASES)}|(?:${alternation(LABELS)})[:：]`, 'gi');
 const BRACKETED_SITE = /【[^】\n]*(?:www\.|https?:\/\/)[^】\n]*】/gi;
-const URL = /https?:\/\/[^\s，。；、）)】」”"'<>]+|(?<![A-Za-z0-9@.-])(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|cc|top|info)(?![A-Za-z0-9])(?:\/[^\s，。；、）)】」”"'<>]*)?/gi;
+const URL =
+  /https?:\/\/[^\s，。；、）)】」”"'<>]+|(?<![A-Za-z0-9@.-])(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|cc|top|info)(?![A-Za-z0-9])(?:\/[^\s，。；、）)】」”"'<>]*)?/gi;
 const FILE_NAME = /《[^《》\n]*\.docx?》/gi;
 const NUMERAL = '[0-9一二三四五六七八九十两]+';
 const COLLECTION = new RegExp(`(?:篇${NUMERAL}|${NUMERAL}篇)[】）)]?$`);

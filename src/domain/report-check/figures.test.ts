@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { checkReport, locateFigureMarks, type FigureMark } from './index.js';
 import { spanOf } from './spans.fixture.js';
 
-const mark = (text: string, before: string, after: string, extra: Partial<FigureMark> = {}): FigureMark => ({ label: '宣讲场次', text, before, after, ...extra });
+const mark = (text: string, before: string, after: string, extra: Partial<FigureMark> = {}): FigureMark => ({
+  label: '宣讲场次',
+  text,
+  before,
+  after,
+  ...extra,
+});
 
 describe('figure_mismatch over bindings (a stored report against the ledger now)', () => {
   const text = '全年开展宣讲300余场次，覆盖7500余户。';
@@ -10,7 +16,12 @@ describe('figure_mismatch over bindings (a stored report against the ledger now)
   it('says the ledger moved, quoting both texts, at the figure’s span', () => {
     const figures = [{ ...spanOf(text, '300余场次'), expectedText: '320余场次', label: '宣讲场次' }];
     expect(checkReport(text, { figures })).toEqual([
-      { rule: 'figure_mismatch', severity: 'error', ...spanOf(text, '300余场次'), message: '「宣讲场次」与台账不符：材料中为「300余场次」，台账现为「320余场次」，请刷新数字。' },
+      {
+        rule: 'figure_mismatch',
+        severity: 'error',
+        ...spanOf(text, '300余场次'),
+        message: '「宣讲场次」与台账不符：材料中为「300余场次」，台账现为「320余场次」，请刷新数字。',
+      },
     ]);
   });
 
@@ -22,26 +33,45 @@ describe('figure_mismatch over bindings (a stored report against the ledger now)
   it('warns, without comparing, about a figure whose question can no longer be answered', () => {
     const figures = [{ ...spanOf(text, '7500余户'), expectedText: '7500余户', label: '覆盖户数', unanswerable: '指标不存在。' }];
     expect(checkReport(text, { figures })).toEqual([
-      { rule: 'figure_mismatch', severity: 'warning', ...spanOf(text, '7500余户'), message: '「覆盖户数」已无法按台账重新计算（指标不存在）：材料中为「7500余户」，请核对数字的来源。' },
+      {
+        rule: 'figure_mismatch',
+        severity: 'warning',
+        ...spanOf(text, '7500余户'),
+        message: '「覆盖户数」已无法按台账重新计算（指标不存在）：材料中为「7500余户」，请核对数字的来源。',
+      },
     ]);
   });
 });
 
 describe('figure_mismatch over marks (a Shiliu .docx, maybe edited)', () => {
   const written = '一、基本情况\n全年开展宣讲300余场次，覆盖7500余户，参与群众5万余人次。';
-  const marks = [mark('300余场次', '全年开展宣讲', '，覆盖'), mark('7500余户', '，覆盖', '，参与群众', { label: '覆盖户数' }), mark('5万余人次', '，参与群众', '。', { atEnd: true })];
+  const marks = [
+    mark('300余场次', '全年开展宣讲', '，覆盖'),
+    mark('7500余户', '，覆盖', '，参与群众', { label: '覆盖户数' }),
+    mark('5万余人次', '，参与群众', '。', { atEnd: true }),
+  ];
 
   it('finds nothing when every figure still reads as written', () => {
     expect(checkReport(written, { marks })).toEqual([]);
     expect(locateFigureMarks(written, marks)).toEqual(
-      ['300余场次', '7500余户', '5万余人次'].map((figure) => ({ start: written.indexOf(figure), end: written.indexOf(figure) + figure.length, actual: figure, same: true })),
+      ['300余场次', '7500余户', '5万余人次'].map((figure) => ({
+        start: written.indexOf(figure),
+        end: written.indexOf(figure) + figure.length,
+        actual: figure,
+        same: true,
+      })),
     );
   });
 
   it('flags a figure typed over, at exactly the text that replaced it', () => {
     const edited = written.replace('300余场次', '500场次');
     expect(checkReport(edited, { marks })).toEqual([
-      { rule: 'figure_mismatch', severity: 'error', ...spanOf(edited, '500场次'), message: '「宣讲场次」被改写：原为「300余场次」，现为「500场次」，数字应以台账为准。' },
+      {
+        rule: 'figure_mismatch',
+        severity: 'error',
+        ...spanOf(edited, '500场次'),
+        message: '「宣讲场次」被改写：原为「300余场次」，现为「500场次」，数字应以台账为准。',
+      },
     ]);
   });
 
@@ -54,7 +84,14 @@ describe('figure_mismatch over marks (a Shiliu .docx, maybe edited)', () => {
     const edited = written.replace('7500余户', '');
     const [finding] = checkReport(edited, { marks });
     const at = edited.indexOf('，参与群众');
-    expect(finding).toEqual({ rule: 'figure_mismatch', severity: 'error', start: at, end: at, text: '', message: '「覆盖户数」被删除：原为「7500余户」，数字应以台账为准。' });
+    expect(finding).toEqual({
+      rule: 'figure_mismatch',
+      severity: 'error',
+      start: at,
+      end: at,
+      text: '',
+      message: '「覆盖户数」被删除：原为「7500余户」，数字应以台账为准。',
+    });
   });
 
   it('raises no alarm when a figure’s context is gone (the paragraph was rewritten)', () => {

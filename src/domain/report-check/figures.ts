@@ -22,8 +22,10 @@ export function findFigureMismatches(text: string, figures: readonly FigureBindi
     }
     const actual = text.slice(f.start, f.end);
     // Nothing to compare with: the reader is told the figure has lost its source, not that it is wrong.
-    if (f.unanswerable !== undefined) out.push(makeFinding(text, 'figure_mismatch', 'warning', figureMessages.unanswerable(actual, f.unanswerable, f.label), f.start, f.end));
-    else if (actual !== f.expectedText) out.push(makeFinding(text, 'figure_mismatch', 'error', figureMessages.mismatch(actual, f.expectedText, f.label), f.start, f.end));
+    if (f.unanswerable !== undefined)
+      out.push(makeFinding(text, 'figure_mismatch', 'warning', figureMessages.unanswerable(actual, f.unanswerable, f.label), f.start, f.end));
+    else if (actual !== f.expectedText)
+      out.push(makeFinding(text, 'figure_mismatch', 'error', figureMessages.mismatch(actual, f.expectedText, f.label), f.start, f.end));
   }
   return out;
 }

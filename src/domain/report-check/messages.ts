@@ -18,8 +18,7 @@ export const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warn
 const q = (s: string): string => `「${s}」`;
 
 export const placeholderMessages = {
-  token: (token: string, where: string) =>
-    where === token ? `${q(token)}是未填写的占位符。` : `${q(where)}中的${q(token)}是未填写的占位符。`,
+  token: (token: string, where: string) => (where === token ? `${q(token)}是未填写的占位符。` : `${q(where)}中的${q(token)}是未填写的占位符。`),
   date: (date: string) => `${q(date)}是未填写完整的日期占位符。`,
   blank: (token: string, where: string) => `${q(where)}中的${q(token)}是未填写的空格占位符。`,
   emptyBrackets: (token: string) => `${q(token)}是未填写内容的空括号。`,
@@ -84,8 +83,7 @@ export const figureMessages = {
   /** A stored figure whose ledger answer has moved since its last refresh. */
   mismatch: (actual: string, expected: string, label: string | undefined) =>
     `${figureSubject(label)}与台账不符：材料中为${q(actual)}，台账现为${q(expected)}，请刷新数字。`,
-  outOfRange: (expected: string, label: string | undefined) =>
-    `${label ? `${label}：` : ''}台账数据${q(expected)}绑定的位置已不在正文范围内。`,
+  outOfRange: (expected: string, label: string | undefined) => `${label ? `${label}：` : ''}台账数据${q(expected)}绑定的位置已不在正文范围内。`,
   unanswerable: (actual: string, reason: string, label: string | undefined) =>
     `${figureSubject(label)}已无法按台账重新计算（${reasonText(reason)}）：材料中为${q(actual)}，请核对数字的来源。`,
   /** A figure of a Shiliu .docx typed over after download. */

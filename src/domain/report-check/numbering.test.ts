@@ -109,7 +109,12 @@ describe('numbering rule', () => {
   });
 
   it('ignores enumerations and figures inside a paragraph', () => {
-    const text = doc('一、主要做法', '（一）措施到位。1.坚持每季度一次专题培训。2.加强理论学习。4.编印口袋书。', '1.24亿元投入民生项目。', '12.4宪法宣传日集中宣传。');
+    const text = doc(
+      '一、主要做法',
+      '（一）措施到位。1.坚持每季度一次专题培训。2.加强理论学习。4.编印口袋书。',
+      '1.24亿元投入民生项目。',
+      '12.4宪法宣传日集中宣传。',
+    );
     expect(numbering(text)).toEqual([]);
   });
 

@@ -37,7 +37,10 @@ export function composeLead(ctx: DraftContext): void {
   let year: Inline[];
   if (figures) {
     const pieces = [figures];
-    for (const [key, options] of [['people', LEAD_PEOPLE], ['funds', LEAD_FUNDS]] as const) {
+    for (const [key, options] of [
+      ['people', LEAD_PEOPLE],
+      ['funds', LEAD_FUNDS],
+    ] as const) {
       const phrase = ctx.pickUsable(`lead:${key}`, options, slots);
       if (phrase) pieces.push(ctx.fill(phrase, slots)!);
     }
@@ -64,7 +67,8 @@ function composeProfile(ctx: DraftContext): void {
   };
   const areas = counts.filter((u) => kinds.get(u.kind)?.isArea).map((u) => piece(u.kind, u.count));
   const others = counts.filter((u) => !kinds.get(u.kind)?.isArea).map((u) => piece(u.kind, u.count));
-  const list = (pieces: Inline[][], last: string) => joinInlines([joinInlines(pieces.slice(0, -1), '、'), pieces[pieces.length - 1]!], pieces.length > 1 ? last : '');
+  const list = (pieces: Inline[][], last: string) =>
+    joinInlines([joinInlines(pieces.slice(0, -1), '、'), pieces[pieces.length - 1]!], pieces.length > 1 ? last : '');
   let sentence: Inline[];
   if (areas.length > 0) {
     sentence = joinInlines([ctx.fill(BASIC_PROFILE.areas)!, list(areas, '和')]);
@@ -101,7 +105,14 @@ function composeChildren(ctx: DraftContext, categories: Inline[] | undefined): v
     return;
   }
   const top = [...active].sort((a, b) => b.entries - a.entries || a.id - b.id).slice(0, 3);
-  const open = ctx.fill(ctx.c.pick('basic:children', BASIC_CHILDREN), { words: { names: listNames(top.map((ch) => ch.name), '、') } })!;
+  const open = ctx.fill(ctx.c.pick('basic:children', BASIC_CHILDREN), {
+    words: {
+      names: listNames(
+        top.map((ch) => ch.name),
+        '、',
+      ),
+    },
+  })!;
   const figures = top.map((ch) => ctx.fill('{n}', { figures: { n: ctx.exact(ctx.spec(`${ch.name}创建活动数`, 'entries', ch.entries, { org: ch.id })) } })!);
   const quoted = joinInlines([joinInlines(figures.slice(0, -1), '、'), figures[figures.length - 1]!], '和');
   ctx.b.paragraph('basic', joinInlines([open, quoted, text('。'), categories ?? []]));
@@ -123,7 +134,11 @@ function categorySentence(ctx: DraftContext): Inline[] | undefined {
 /** For a school, bureau or village: the period at a glance, by month. */
 function summarySentences(ctx: DraftContext): Inline[] | undefined {
   const { facts } = ctx;
-  const names = ctx.activeCategories().slice(0, 4).map((cat) => cat.name).join('、');
+  const names = ctx
+    .activeCategories()
+    .slice(0, 4)
+    .map((cat) => cat.name)
+    .join('、');
   const head = ctx.fill(BASIC_SUMMARY, { words: { verb: verbOf(ctx), categories: names }, figures: ctx.totalFigures() });
   if (!head) return undefined;
   const lastMonth = facts.reportDate.slice(0, 7);
@@ -147,6 +162,15 @@ export function composeBasic(ctx: DraftContext): void {
   if (!summary && !coverage) b.paragraph('basic', source);
   composeChildren(ctx, summary ? undefined : categories);
   if ((facts.totals.entries ?? 0) > 0) {
-    b.chart('basic', { kind: 'bar', title: `${ctx.period.label}各月创建活动数`, org: facts.org.id, from: facts.from, to: facts.to, status: facts.status, groupBy: 'month', metric: 'entries' });
+    b.chart('basic', {
+      kind: 'bar',
+      title: `${ctx.period.label}各月创建活动数`,
+      org: facts.org.id,
+      from: facts.from,
+      to: facts.to,
+      status: facts.status,
+      groupBy: 'month',
+      metric: 'entries',
+    });
   }
 }

@@ -26,12 +26,21 @@ interface Highlight {
 
 /** The two themes with the most entries. */
 function themeHighlight(ctx: DraftContext): Highlight | undefined {
-  const themes = ctx.facts.tags.filter((t) => t.kind === 'theme' && t.entries > 0).sort((a, b) => b.entries - a.entries || a.id - b.id).slice(0, 2);
+  const themes = ctx.facts.tags
+    .filter((t) => t.kind === 'theme' && t.entries > 0)
+    .sort((a, b) => b.entries - a.entries || a.id - b.id)
+    .slice(0, 2);
   if ((themes[0]?.entries ?? 0) < MIN_ENTRIES) return undefined;
   const { c } = ctx;
   const open = ctx.fill(c.pick('hl:theme:open', HIGHLIGHTS.theme.open), { words: { quoted: themes.map((t) => `“${t.name}”`).join('') } })!;
-  const quoted = themes.map((t) => ctx.fill(`“${t.name}”主题活动{n}`, { figures: { n: ctx.exact(ctx.spec(`“${t.name}”主题活动数`, 'entries', t.entries, { tagId: t.id })) } })!);
-  return { key: 'theme', heads: HIGHLIGHTS.theme.heads, paragraph: joinInlines([open, joinInlines(quoted, '、'), text('，'), text(c.pick('hl:theme:close', HIGHLIGHTS.theme.close))]) };
+  const quoted = themes.map((t) =>
+    ctx.fill(`“${t.name}”主题活动{n}`, { figures: { n: ctx.exact(ctx.spec(`“${t.name}”主题活动数`, 'entries', t.entries, { tagId: t.id })) } })!,
+  );
+  return {
+    key: 'theme',
+    heads: HIGHLIGHTS.theme.heads,
+    paragraph: joinInlines([open, joinInlines(quoted, '、'), text('，'), text(c.pick('hl:theme:close', HIGHLIGHTS.theme.close))]),
+  };
 }
 
 /** A campaign period (民族团结教育月) inside the period, and whether activity peaked in it. */
@@ -39,15 +48,21 @@ function campaignHighlight(ctx: DraftContext): Highlight | undefined {
   const { facts, c } = ctx;
   const campaign = facts.campaigns.find((x) => x.entries >= MIN_ENTRIES);
   if (!campaign) return undefined;
-  const wholeMonth = campaign.from.slice(8) === '01' && campaign.to.slice(0, 7) === campaign.from.slice(0, 7) && daysBetweenInclusive(campaign.from, campaign.to) >= 28;
+  const wholeMonth =
+    campaign.from.slice(8) === '01' && campaign.to.slice(0, 7) === campaign.from.slice(0, 7) && daysBetweenInclusive(campaign.from, campaign.to) >= 28;
   const range = wholeMonth ? `${Number(campaign.from.slice(5, 7))}月` : `${chineseMonthDay(campaign.from)}至${chineseMonthDay(campaign.to)}`;
   const spec = ctx.spec(`${campaign.name}期间创建活动数`, 'entries', campaign.entries, { from: campaign.from, to: campaign.to });
   const open = ctx.fill(c.pick('hl:campaign:open', HIGHLIGHTS.campaign.open), { words: { name: campaign.name, range }, figures: { n: spec } })!;
   const periodEnd = facts.reportDate < facts.to ? facts.reportDate : facts.to;
   const periodDays = daysBetweenInclusive(facts.from, periodEnd);
   const rate = (facts.totals.entries ?? 0) / Math.max(1, periodDays);
-  const peak = campaign.entries / daysBetweenInclusive(campaign.from, campaign.to) >= PEAK_RATIO * rate && periodDays > daysBetweenInclusive(campaign.from, campaign.to);
-  return { key: 'campaign', heads: HIGHLIGHTS.campaign.heads, paragraph: joinInlines([open, text(peak ? HIGHLIGHTS.campaign.peak : ''), text(c.pick('hl:campaign:close', HIGHLIGHTS.campaign.close))]) };
+  const peak =
+    campaign.entries / daysBetweenInclusive(campaign.from, campaign.to) >= PEAK_RATIO * rate && periodDays > daysBetweenInclusive(campaign.from, campaign.to);
+  return {
+    key: 'campaign',
+    heads: HIGHLIGHTS.campaign.heads,
+    paragraph: joinInlines([open, text(peak ? HIGHLIGHTS.campaign.peak : ''), text(c.pick('hl:campaign:close', HIGHLIGHTS.campaign.close))]),
+  };
 }
 
 /** The type that grew most against the same period a year before. */
@@ -63,7 +78,9 @@ function growthHighlight(ctx: DraftContext): Highlight | undefined {
   const name = proseName(t.name);
   const figures = {
     current: ctx.exact(ctx.spec(`${t.name}活动数`, 'entries', grown.current, { types: [t.id] })),
-    last: ctx.exact(ctx.spec(`${t.name}活动数（上年同期）`, 'entries', grown.last, { types: [t.id], from: shiftYear(facts.from, -1), to: shiftYear(facts.to, -1) })),
+    last: ctx.exact(
+      ctx.spec(`${t.name}活动数（上年同期）`, 'entries', grown.last, { types: [t.id], from: shiftYear(facts.from, -1), to: shiftYear(facts.to, -1) }),
+    ),
   };
   const paragraph = ctx.fill(c.pick('hl:growth:text', HIGHLIGHTS.growth.text), { words: { name }, figures })!;
   return { key: 'growth', heads: HIGHLIGHTS.growth.heads, headName: name, paragraph };
@@ -83,7 +100,11 @@ function childHighlight(ctx: DraftContext): Highlight | undefined {
   const top = [...active].sort((a, b) => b.entries - a.entries || a.id - b.id)[0]!;
   const spec = ctx.exact(ctx.spec(`${top.name}创建活动数`, 'entries', top.entries, { org: top.id }));
   const words = { name: top.name, siblings: `${ctx.self.all}${siblingsLabel(top.kind)}` };
-  return { key: 'child', heads: HIGHLIGHTS.child.heads, paragraph: ctx.fill(ctx.c.pick('hl:child:text', HIGHLIGHTS.child.text), { words, figures: { n: spec } })! };
+  return {
+    key: 'child',
+    heads: HIGHLIGHTS.child.heads,
+    paragraph: ctx.fill(ctx.c.pick('hl:child:text', HIGHLIGHTS.child.text), { words, figures: { n: spec } })!,
+  };
 }
 
 /** When nothing else stands out: the largest type of the period. */
@@ -92,7 +113,12 @@ function fallbackHighlight(ctx: DraftContext): Highlight | undefined {
   if (!top || (top.totals.entries ?? 0) < MIN_ENTRIES) return undefined;
   const name = proseName(top.name);
   const spec = ctx.spec(`${top.name}活动数`, 'entries', top.totals.entries!, { types: [top.id] });
-  return { key: 'fallback', heads: HIGHLIGHTS.fallback.heads, headName: name, paragraph: ctx.fill(ctx.c.pick('hl:fallback', HIGHLIGHTS.fallback.text), { words: { name }, figures: { n: spec } })! };
+  return {
+    key: 'fallback',
+    heads: HIGHLIGHTS.fallback.heads,
+    headName: name,
+    paragraph: ctx.fill(ctx.c.pick('hl:fallback', HIGHLIGHTS.fallback.text), { words: { name }, figures: { n: spec } })!,
+  };
 }
 
 /** 三、亮点及特色: up to three highlights found in the data, each a level-2 heading and a paragraph. */

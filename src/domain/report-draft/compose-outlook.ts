@@ -48,7 +48,9 @@ function gapsPoint(ctx: DraftContext): Inline[] | undefined {
   // The count of units without entries is units − reporting, which no single figure question answers: written plain.
   const who = gaps.length > MAX_NAMED ? `${names.join('、')}等${gaps.length}个单位` : listNames(names);
   const { c } = ctx;
-  return text(`${c.pick('sc:gaps:head', SHORTCOMINGS.gaps.head)}${who}${ctx.period.span}未在台账中登记创建活动${c.pick('sc:gaps:close', SHORTCOMINGS.gaps.close)}`);
+  return text(
+    `${c.pick('sc:gaps:head', SHORTCOMINGS.gaps.head)}${who}${ctx.period.span}未在台账中登记创建活动${c.pick('sc:gaps:close', SHORTCOMINGS.gaps.close)}`,
+  );
 }
 
 /** 「2026年1月、2026年2月」→「2026年1月、2月」: the year once. */
@@ -71,7 +73,12 @@ function yearTargetClause(ctx: DraftContext, t: TargetFact): Inline[] {
   const what = metricProse(t.metricLabel);
   const goal = `年度目标为${goalText(t.goal, t.unit, t.money)}`;
   const spec = {
-    ...ctx.spec(`${t.metricLabel}（目标进度）`, t.indicatorCode ?? 'entries', t.actual, { from: `${year}-01-01`, to: asOf, status: 'approved', ...(t.typeId !== null && { types: [t.typeId] }) }),
+    ...ctx.spec(`${t.metricLabel}（目标进度）`, t.indicatorCode ?? 'entries', t.actual, {
+      from: `${year}-01-01`,
+      to: asOf,
+      status: 'approved',
+      ...(t.typeId !== null && { types: [t.typeId] }),
+    }),
     unit: t.unit,
     money: t.money,
   };
@@ -89,7 +96,14 @@ function targetsPoint(ctx: DraftContext): Inline[] | undefined {
     const asOfText = asOf === `${year}-12-31` ? '年底' : chineseMonthDay(asOf);
     // Missed: the year is over; behind: below the pro-rata share on the judging day.
     const tail = yearly.every((t) => t.state === 'missed') ? SHORTCOMINGS.targets.missed : SHORTCOMINGS.targets.behind;
-    pieces.push(text(`截至${asOfText}，`), joinInlines(yearly.map((t) => yearTargetClause(ctx, t)), '；'), text(yearly.length > 1 ? `，${tail.many}` : `，${tail.one}`));
+    pieces.push(
+      text(`截至${asOfText}，`),
+      joinInlines(
+        yearly.map((t) => yearTargetClause(ctx, t)),
+        '；',
+      ),
+      text(yearly.length > 1 ? `，${tail.many}` : `，${tail.one}`),
+    );
   }
   for (const t of behind.filter((x) => x.period !== 'year')) pieces.push(text(periodTargetSentence(t)));
   if (lagging.length > 0) pieces.push(ctx.fill(SHORTCOMINGS.targets.lagging, { words: { names: lagging.slice(0, MAX_NAMED).join('、') } })!);

@@ -56,7 +56,10 @@ function typePoint(ctx: DraftContext, type: TypeFact, usedVerbs: Set<string>): P
   // The phrasing that quotes the most figures says the most; the seed only breaks ties.
   const quoted = (t: string) => slotsOf(t).filter((s) => s in figures).length;
   const best = Math.max(...mains.map(quoted));
-  const main = ctx.c.pick(`type:${type.code}:main`, mains.filter((t) => quoted(t) === best));
+  const main = ctx.c.pick(
+    `type:${type.code}:main`,
+    mains.filter((t) => quoted(t) === best),
+  );
   const used = new Set(slotsOf(main));
   const extras: string[] = [];
   for (const metric of Object.keys(type.totals)) {
@@ -65,7 +68,10 @@ function typePoint(ctx: DraftContext, type: TypeFact, usedVerbs: Set<string>): P
     const extra = ctx.pickUsable(`type:${type.code}:extra:${metric}`, options, slots);
     if (extra) extras.push(extra);
   }
-  const sentence = joinInlines([main, ...extras].map((t) => ctx.fill(t, slots)!), '，');
+  const sentence = joinInlines(
+    [main, ...extras].map((t) => ctx.fill(t, slots)!),
+    '，',
+  );
   const heads = phrasing?.heads ?? GENERIC_HEADS;
   const fresh = heads.filter((h) => !usedVerbs.has(verbOf(h)));
   const head = ctx.c.pick(`type:${type.code}:head`, fresh.length > 0 ? fresh : heads).replace('{name}', name);
@@ -108,7 +114,10 @@ function composeCategory(ctx: DraftContext, cat: CategoryFact, asSubheadings: bo
   }
   const slots = { words: { name: cat.name }, figures: { entries: ctx.categoryEntries(cat) } };
   const opener = ctx.fill(ctx.pickUsable(`cat:${cat.code}:opener`, CATEGORY_OPENERS[cat.code] ?? FALLBACK_CATEGORY_OPENERS, slots)!, slots)!;
-  const others = rest.length > 0 ? ctx.fill(ctx.c.pick(`cat:${cat.code}:others`, OTHER_TYPES), { words: { list: rest.map((t) => proseName(t.name)).join('、') } }) : undefined;
+  const others =
+    rest.length > 0
+      ? ctx.fill(ctx.c.pick(`cat:${cat.code}:others`, OTHER_TYPES), { words: { list: rest.map((t) => proseName(t.name)).join('、') } })
+      : undefined;
   if (asSubheadings && points.length >= 3) {
     b.paragraph(SECTION, opener);
     points.forEach((p, i) => {
@@ -135,7 +144,9 @@ function composeCarriers(ctx: DraftContext): void {
   b.heading(2, SECTION, c.pick('carrier:heading', total === 8 ? CARRIER_HEADINGS : CARRIER_HEADINGS.slice(1)).replace('{n}', formatFigure(total, 'chinese')));
   const opener = ctx.fill(c.pick('carrier:opener', CARRIER_OPENERS), { words: { list: carriers.map((t) => t.name).join('、') } })!;
   const top = [...carriers].sort((a, b2) => b2.entries - a.entries || a.id - b2.id).slice(0, 3);
-  const quoted = top.map((t) => ctx.fill(`${t.name}活动{n}`, { figures: { n: ctx.exact(ctx.spec(`“${t.name}”活动数`, 'entries', t.entries, { tagId: t.id })) } })!);
+  const quoted = top.map((t) =>
+    ctx.fill(`${t.name}活动{n}`, { figures: { n: ctx.exact(ctx.spec(`“${t.name}”活动数`, 'entries', t.entries, { tagId: t.id })) } })!,
+  );
   b.paragraph(SECTION, joinInlines([opener, text('其中'), joinInlines(quoted, '，'), text('，'), text(c.pick('carrier:closer', CARRIER_CLOSERS))]));
 }
 
@@ -145,7 +156,11 @@ export function composePractices(ctx: DraftContext): void {
   b.heading(1, SECTION, '主要做法');
   const categories = ctx.activeCategories();
   if (categories.length === 0) {
-    b.paragraph(SECTION, text(`${ctx.period.span}，台账中尚无${ctx.facts.status === 'approved' ? '审核通过的' : ''}创建活动记录，请结合实际补充主要做法。`), true);
+    b.paragraph(
+      SECTION,
+      text(`${ctx.period.span}，台账中尚无${ctx.facts.status === 'approved' ? '审核通过的' : ''}创建活动记录，请结合实际补充主要做法。`),
+      true,
+    );
     return;
   }
   const largest = [...categories].sort((a, c2) => c2.entries - a.entries || a.id - c2.id)[0]!;

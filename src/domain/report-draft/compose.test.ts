@@ -10,7 +10,8 @@ import { periodWords, proseName, selfWords } from './wording.js';
 
 const SECTIONS = ['基本情况', '主要做法', '亮点及特色', '存在的不足', '下一步工作打算'];
 
-const level1 = (body: ReportBody) => body.blocks.filter((b) => b.type === 'heading' && b.level === 1).map((b) => b.inlines.map((i) => (i.kind === 'text' ? i.text : '')).join(''));
+const level1 = (body: ReportBody) =>
+  body.blocks.filter((b) => b.type === 'heading' && b.level === 1).map((b) => b.inlines.map((i) => (i.kind === 'text' ? i.text : '')).join(''));
 const referenced = (body: ReportBody) => body.blocks.flatMap((b) => b.inlines.flatMap((i) => (i.kind === 'figure' ? [i.figureId] : [])));
 const plain = (body: ReportBody) => reportPlainText(body).text;
 
@@ -36,7 +37,9 @@ describe('composeDraft', () => {
     expect(new Set(refs)).toEqual(ids);
     for (const f of county.body.figures) {
       expect(f.value).toBeGreaterThan(0);
-      expect(f.text).toBe(f.unit === '元' ? formatFigure(f.value, f.style, { unit: '元', kind: 'money_yuan' }) : formatFigure(f.value, f.style, { unit: f.unit }));
+      expect(f.text).toBe(
+        f.unit === '元' ? formatFigure(f.value, f.style, { unit: '元', kind: 'money_yuan' }) : formatFigure(f.value, f.style, { unit: f.unit }),
+      );
       expect(f.query).toMatchObject({ from: expect.any(String), to: expect.any(String), status: 'approved' });
     }
     expect(county.body.figures.map((f) => f.id)).toEqual(county.body.figures.map((_, i) => `f${i + 1}`));
@@ -64,7 +67,10 @@ describe('composeDraft', () => {
   it('does not say 定期 or 常态化 of a handful, and reads a type without its usual figures from its name', () => {
     const facts = countyFacts();
     const org = facts.categories.find((c) => c.code === 'org')!;
-    org.types = [{ id: 31, code: 'org.meeting', name: '领导小组会议/推进会', totals: { entries: 1, sessions: 1 }, lastYearEntries: 0 }, { id: 32, code: 'edu.training', name: '专题培训', totals: { entries: 2, sessions: 0, attendance: 0 }, lastYearEntries: 0 }];
+    org.types = [
+      { id: 31, code: 'org.meeting', name: '领导小组会议/推进会', totals: { entries: 1, sessions: 1 }, lastYearEntries: 0 },
+      { id: 32, code: 'edu.training', name: '专题培训', totals: { entries: 2, sessions: 0, attendance: 0 }, lastYearEntries: 0 },
+    ];
     org.entries = 3;
     const t = plain(composeDraft(facts).body);
     expect(t).not.toMatch(/定期[^。]*1场次/);
@@ -105,7 +111,15 @@ describe('composeDraft', () => {
   });
 
   it('writes a school’s summary without a greeting, in its own words', () => {
-    const school = composeDraft(countyFacts({ org: { id: 9, name: '青河县第一中学', kind: 'school' }, kind: 'school', children: [], coverage: { units: 1, reporting: 1, gaps: [] }, unitsByKind: [{ kind: 'school', count: 1 }] }));
+    const school = composeDraft(
+      countyFacts({
+        org: { id: 9, name: '青河县第一中学', kind: 'school' },
+        kind: 'school',
+        children: [],
+        coverage: { units: 1, reporting: 1, gaps: [] },
+        unitsByKind: [{ kind: 'school', count: 1 }],
+      }),
+    );
     const t = plain(school.body);
     expect(school.title).toBe('青河县第一中学2025年民族团结进步创建工作总结');
     expect(school.body.blocks.some((b) => b.type === 'salutation')).toBe(false);
@@ -115,7 +129,9 @@ describe('composeDraft', () => {
   });
 
   it('names a period that is not a calendar year', () => {
-    expect(composeDraft(countyFacts({ from: '2025-01-01', to: '2025-06-30', reportDate: '2025-06-30' })).title).toBe('青河县2025年上半年民族团结进步创建工作总结');
+    expect(composeDraft(countyFacts({ from: '2025-01-01', to: '2025-06-30', reportDate: '2025-06-30' })).title).toBe(
+      '青河县2025年上半年民族团结进步创建工作总结',
+    );
     const range = composeDraft(countyFacts({ from: '2025-03-01', to: '2025-06-30', reportDate: '2025-06-30' }));
     expect(range.title).toBe('青河县民族团结进步创建工作总结（2025年3月1日至6月30日）');
     expect(plain(range.body)).toContain('下一步，我县');

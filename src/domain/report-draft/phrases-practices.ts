@@ -65,10 +65,7 @@ export const CATEGORY_OPENERS: Readonly<Record<string, readonly string[]>> = {
     '坚持依法管理民族事务，{period}开展{name}类工作{entries}，为创建工作营造和谐稳定的环境。',
     '{all}{period}开展{name}类工作{entries}，注重运用法治思维和法治方式推动创建工作。',
   ],
-  model: [
-    '坚持典型引路、示范带动，{period}开展{name}类工作{entries}。',
-    '注重发现、培育和宣传先进典型，{period}登记{name}类工作{entries}。',
-  ],
+  model: ['坚持典型引路、示范带动，{period}开展{name}类工作{entries}。', '注重发现、培育和宣传先进典型，{period}登记{name}类工作{entries}。'],
 };
 /** The opening of a category with a single point, which quotes the figures itself: ends in '，'. */
 export const CATEGORY_LEADINS: Readonly<Record<string, readonly string[]>> = {
@@ -128,10 +125,7 @@ export const TYPE_PHRASINGS: Readonly<Record<string, TypePhrasing>> = {
   },
   'edu.materials': {
     heads: ['建好宣传阵地', '营造浓厚氛围'],
-    main: [
-      '更新宣传栏，设置宣传展板、标语{boards:块}，发放宣传资料和宣传品{materials}',
-      '加强宣传阵地建设，累计发放宣传资料和宣传品{materials}',
-    ],
+    main: ['更新宣传栏，设置宣传展板、标语{boards:块}，发放宣传资料和宣传品{materials}', '加强宣传阵地建设，累计发放宣传资料和宣传品{materials}'],
     extras: { funds: ['投入宣传经费{funds}'] },
   },
   'edu.media': {
@@ -140,7 +134,10 @@ export const TYPE_PHRASINGS: Readonly<Record<string, TypePhrasing>> = {
   },
   'edu.language': {
     heads: ['推广国家通用语言文字', '抓好语言文字学习'],
-    main: ['开办国家通用语言文字学习班、双语学习小组{sessions}，参学{attendance}', { text: '常态化开展语言文字学习活动{sessions}，参与{who}{attendance}', min: OFTEN }],
+    main: [
+      '开办国家通用语言文字学习班、双语学习小组{sessions}，参学{attendance}',
+      { text: '常态化开展语言文字学习活动{sessions}，参与{who}{attendance}', min: OFTEN },
+    ],
   },
   'exchange.welfare_day': {
     heads: ['办好民族团结公益日', '打造公益日品牌'],
@@ -172,7 +169,10 @@ export const TYPE_PHRASINGS: Readonly<Record<string, TypePhrasing>> = {
   },
   'exchange.volunteer': {
     heads: ['开展志愿服务', '壮大志愿服务力量'],
-    main: ['组织志愿服务队伍深入基层开展志愿服务{sessions}，参与志愿者{people:名}', { text: '常态化开展志愿服务活动{sessions}，参与志愿者{people:名}', min: OFTEN }],
+    main: [
+      '组织志愿服务队伍深入基层开展志愿服务{sessions}，参与志愿者{people:名}',
+      { text: '常态化开展志愿服务活动{sessions}，参与志愿者{people:名}', min: OFTEN },
+    ],
     extras: { deeds: ['办好事实事{deeds}'] },
   },
   'exchange.condolence': {
@@ -190,15 +190,25 @@ export const TYPE_PHRASINGS: Readonly<Record<string, TypePhrasing>> = {
   },
   'org.inspection': {
     heads: ['强化督查指导', '压实工作责任'],
-    main: ['采取专项督查、交叉检查等方式开展督查检查{sessions}，推动各项任务落地见效', '把督查检查作为推动落实的重要手段，开展督查检查{sessions}，发现问题及时督促整改'],
+    main: [
+      '采取专项督查、交叉检查等方式开展督查检查{sessions}，推动各项任务落地见效',
+      '把督查检查作为推动落实的重要手段，开展督查检查{sessions}，发现问题及时督促整改',
+    ],
   },
   'org.document': {
     heads: ['完善制度机制', '加强顶层设计'],
-    main: ['制定印发年度创建工作方案、工作要点等文件{projects:份}，明确目标任务和责任分工', '研究制定创建工作方案和配套文件{entries:件}，明确目标任务和责任分工'],
+    main: [
+      '制定印发年度创建工作方案、工作要点等文件{projects:份}，明确目标任务和责任分工',
+      '研究制定创建工作方案和配套文件{entries:件}，明确目标任务和责任分工',
+    ],
   },
   'dev.project': {
     heads: ['实施民生项目', '办好民生实事'],
-    main: ['统筹各类资金实施民生项目{projects}，完成投资{funds}，惠及群众{households}', '围绕群众急难愁盼实施民生项目{projects}，投入资金{funds}', '实施民生项目{projects}'],
+    main: [
+      '统筹各类资金实施民生项目{projects}，完成投资{funds}，惠及群众{households}',
+      '围绕群众急难愁盼实施民生项目{projects}，投入资金{funds}',
+      '实施民生项目{projects}',
+    ],
     extras: { dwellings: ['建设改造住房{dwellings:套}'] },
   },
   'dev.counterpart': {
@@ -256,10 +266,7 @@ export const GENERIC_CLAUSES: Readonly<Record<string, string>> = {
 
 /** The section on 进 carriers (八进). */
 export const CARRIER_HEADINGS = ['推进“{n}进”活动，拓展创建覆盖面', '推动创建向各领域延伸'];
-export const CARRIER_OPENERS = [
-  '坚持点面结合、全域推进，推动创建活动{list}，',
-  '把创建工作延伸到各行业各领域，推动创建活动{list}，',
-];
+export const CARRIER_OPENERS = ['坚持点面结合、全域推进，推动创建活动{list}，', '把创建工作延伸到各行业各领域，推动创建活动{list}，'];
 export const CARRIER_CLOSERS = ['创建工作的覆盖面和影响力持续扩大。', '形成了各方参与、共同推进的良好局面。'];
 
 /** When more types were active than the section quotes. */

@@ -40,7 +40,10 @@ export const SOURCE_NOTE = {
   approved: '本材料所列数据均取自创建工作台账中审核通过的活动记录。',
   all: '本材料所列数据均取自创建工作台账，含尚在审核中的活动记录。',
 };
-export const BASIC_CHILDREN = ['从各地各单位情况看，{names}创建活动开展较为活跃，{period}分别登记活动', '分地区、分单位看，{names}活动开展相对集中，{period}分别登记活动'];
+export const BASIC_CHILDREN = [
+  '从各地各单位情况看，{names}创建活动开展较为活跃，{period}分别登记活动',
+  '分地区、分单位看，{names}活动开展相对集中，{period}分别登记活动',
+];
 export const BASIC_SUMMARY = '{we}{period}共{verb}各类创建活动{entries}，涵盖{categories}等方面，';
 export const MONTH_COMMENTS = {
   every: ['各月均有活动开展，创建工作实现常态化。', '做到月月有活动、项项有记录。'],
@@ -65,11 +68,17 @@ export const HIGHLIGHTS = {
   },
   growth: {
     heads: ['重点工作持续加力', '{name}工作提质扩面'],
-    text: ['{name}工作力度持续加大，相关活动由上年同期的{last}增加到{current}，工作覆盖面和群众参与度进一步提升。', '{name}工作呈现较快增长势头，{period}登记相关活动{current}，比上年同期的{last}明显增加。'],
+    text: [
+      '{name}工作力度持续加大，相关活动由上年同期的{last}增加到{current}，工作覆盖面和群众参与度进一步提升。',
+      '{name}工作呈现较快增长势头，{period}登记相关活动{current}，比上年同期的{last}明显增加。',
+    ],
   },
   child: {
     heads: ['基层创建活力充分激发', '示范带动作用明显'],
-    text: ['{name}积极探索、主动作为，{period}登记创建活动{n}，在{siblings}中位居前列，发挥了较好的示范带动作用。', '{name}创建工作起步早、措施实，{period}登记创建活动{n}，活动数量在{siblings}中居于首位。'],
+    text: [
+      '{name}积极探索、主动作为，{period}登记创建活动{n}，在{siblings}中位居前列，发挥了较好的示范带动作用。',
+      '{name}创建工作起步早、措施实，{period}登记创建活动{n}，活动数量在{siblings}中居于首位。',
+    ],
   },
   fallback: {
     heads: ['{name}成效明显'],
@@ -104,10 +113,16 @@ export const SHORTCOMINGS = {
 export const NEXT = {
   intro: {
     // Each names its plan (将在, 打算): the checker reads a later year in a plan as intended.
-    year: ['{next}，{we}的工作打算是：继续坚持以铸牢中华民族共同体意识为主线，对标对表上级要求，重点抓好以下几项工作：', '{next}，{we}将在巩固现有成果的基础上，着力补短板、强弱项、创特色，重点做好以下工作：'],
+    year: [
+      '{next}，{we}的工作打算是：继续坚持以铸牢中华民族共同体意识为主线，对标对表上级要求，重点抓好以下几项工作：',
+      '{next}，{we}将在巩固现有成果的基础上，着力补短板、强弱项、创特色，重点做好以下工作：',
+    ],
     other: ['下一步，{we}将继续坚持以铸牢中华民族共同体意识为主线，对标对表上级要求，重点抓好以下几项工作：'],
   },
-  closing: ['{we}将以此次总结为契机，认真查找差距、补齐短板，推动民族团结进步创建工作不断走深走实。', '我们将以更加务实的作风、更加有力的举措，推动民族团结进步创建工作再上新台阶。'],
+  closing: [
+    '{we}将以此次总结为契机，认真查找差距、补齐短板，推动民族团结进步创建工作不断走深走实。',
+    '我们将以更加务实的作风、更加有力的举措，推动民族团结进步创建工作再上新台阶。',
+  ],
 };
 
 /** A plan item: level-2 heading and a supporting sentence, by theme (a category code or a target's kind). */
@@ -117,7 +132,10 @@ export const PLANS: Readonly<Record<string, { head: string; text: string }>> = {
   grassroots: { head: '推动创建工作向基层延伸', text: '加强对基层的指导和督促，定期通报进展情况，推动创建工作在基层落地生根。' },
   gaps: { head: '推动创建工作全覆盖', text: '针对部分单位活动开展不经常、不平衡的问题，加强分类指导和跟踪督促，推动创建工作向每一个单位延伸。' },
   edu: { head: '持续深化宣传教育', text: '坚持把宣传教育贯穿创建工作全过程，创新宣讲方式，用好各类宣传阵地和媒体平台，推动党的民族理论和政策深入人心。' },
-  exchange: { head: '深入推进交往交流交融', text: '以共居共学共事共乐为抓手，常态化开展结对认亲、联谊交流、文体展演等活动，为各族群众交往交流交融创造更多条件。' },
+  exchange: {
+    head: '深入推进交往交流交融',
+    text: '以共居共学共事共乐为抓手，常态化开展结对认亲、联谊交流、文体展演等活动，为各族群众交往交流交融创造更多条件。',
+  },
   org: { head: '进一步压实工作责任', text: '健全定期研究、督查检查和考核评价机制，把创建工作纳入年度目标考核，推动各项任务落地落实。' },
   dev: { head: '持续改善民生福祉', text: '聚焦群众急难愁盼问题，统筹实施一批惠民项目，让各族群众在共同发展中增强获得感、幸福感。' },
   law: { head: '提升依法治理水平', text: '深入开展法治宣传教育，健全矛盾纠纷排查调处机制，依法妥善处理涉及民族因素的矛盾纠纷，维护和谐稳定大局。' },

@@ -4,7 +4,13 @@ import type { DraftFacts, TypeFact } from './facts.js';
  * Hand-made facts of a small fictional county (青河县, 2025) for the composer's tests: two
  * townships, a school, the default categories with a few types each. Figures are invented.
  */
-const type = (id: number, code: string, name: string, totals: Record<string, number>, lastYearEntries = 0): TypeFact => ({ id, code, name, totals, lastYearEntries });
+const type = (id: number, code: string, name: string, totals: Record<string, number>, lastYearEntries = 0): TypeFact => ({
+  id,
+  code,
+  name,
+  totals,
+  lastYearEntries,
+});
 
 export function countyFacts(overrides: Partial<DraftFacts> = {}): DraftFacts {
   const lecture = type(11, 'edu.lecture', '宣讲/报告会', { entries: 120, sessions: 312, attendance: 41_230, households: 0, materials: 8_600 }, 80);
@@ -47,7 +53,17 @@ export function countyFacts(overrides: Partial<DraftFacts> = {}): DraftFacts {
       { id: 5, code: 'law', name: '依法治理', entries: 8, types: [dispute] },
       { id: 6, code: 'custom', name: '群众体育', entries: 3, types: [custom] },
     ],
-    totals: { entries: 351, sessions: 432, attendance: 62_110, households: 1_320, materials: 8_600, media_items: 215, deeds: 550, funds: 56_000, disputes_resolved: 37 },
+    totals: {
+      entries: 351,
+      sessions: 432,
+      attendance: 62_110,
+      households: 1_320,
+      materials: 8_600,
+      media_items: 215,
+      deeds: 550,
+      funds: 56_000,
+      disputes_resolved: 37,
+    },
     tags: [
       { id: 101, kind: 'carrier', name: '进机关', entries: 40 },
       { id: 102, kind: 'carrier', name: '进村(社区)', entries: 260 },
@@ -85,16 +101,64 @@ export function countyFacts(overrides: Partial<DraftFacts> = {}): DraftFacts {
       year: 2025,
       asOf: '2025-12-31',
       items: [
-        { metricLabel: '「宣讲/报告会」场次', indicatorCode: 'sessions', typeId: 11, typeName: '宣讲/报告会', unit: '场次', money: false, period: 'year', goal: 400, actual: 312, state: 'missed', missedPeriods: ['2025年'] },
-        { metricLabel: '参与人次', indicatorCode: 'attendance', typeId: null, typeName: null, unit: '人次', money: false, period: 'year', goal: 50_000, actual: 62_110, state: 'met', missedPeriods: [] },
+        {
+          metricLabel: '「宣讲/报告会」场次',
+          indicatorCode: 'sessions',
+          typeId: 11,
+          typeName: '宣讲/报告会',
+          unit: '场次',
+          money: false,
+          period: 'year',
+          goal: 400,
+          actual: 312,
+          state: 'missed',
+          missedPeriods: ['2025年'],
+        },
+        {
+          metricLabel: '参与人次',
+          indicatorCode: 'attendance',
+          typeId: null,
+          typeName: null,
+          unit: '人次',
+          money: false,
+          period: 'year',
+          goal: 50_000,
+          actual: 62_110,
+          state: 'met',
+          missedPeriods: [],
+        },
       ],
       lagging: ['西山乡'],
     },
     nextTargets: {
       year: 2026,
       items: [
-        { indicatorCode: 'attendance', indicatorName: '参与人次', typeName: null, categoryCode: null, unit: '人次', money: false, period: 'year', amount: 70_000, appliesTo: 'self', childKind: null, fromAbove: false },
-        { indicatorCode: null, indicatorName: null, typeName: '宣传教育', categoryCode: 'edu', unit: '次', money: false, period: 'quarter', amount: 2, appliesTo: 'descendants', childKind: 'village', fromAbove: false },
+        {
+          indicatorCode: 'attendance',
+          indicatorName: '参与人次',
+          typeName: null,
+          categoryCode: null,
+          unit: '人次',
+          money: false,
+          period: 'year',
+          amount: 70_000,
+          appliesTo: 'self',
+          childKind: null,
+          fromAbove: false,
+        },
+        {
+          indicatorCode: null,
+          indicatorName: null,
+          typeName: '宣传教育',
+          categoryCode: 'edu',
+          unit: '次',
+          money: false,
+          period: 'quarter',
+          amount: 2,
+          appliesTo: 'descendants',
+          childKind: 'village',
+          fromAbove: false,
+        },
       ],
     },
     ...overrides,

@@ -35,7 +35,8 @@ export function periodWords(from: string, to: string, today: string): PeriodWord
   const base = { endsYear, next: endsYear ? `${y2 + 1}年` : undefined };
   if (y1 === y2) {
     const y = String(y1);
-    if (same(bucketRange(y), from, to)) return { ...base, label: `${y}年`, named: true, span: running ? '今年以来' : '全年', opening: running ? `${y}年以来` : `${y}年` };
+    if (same(bucketRange(y), from, to))
+      return { ...base, label: `${y}年`, named: true, span: running ? '今年以来' : '全年', opening: running ? `${y}年以来` : `${y}年` };
     for (const h of [1, 2]) {
       if (same(bucketRange(`${y}H${h}`), from, to)) {
         const half = h === 1 ? '上半年' : '下半年';

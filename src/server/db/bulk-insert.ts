@@ -70,7 +70,11 @@ export async function reserveIds(db: Kysely<Database>, table: 'activity' | 'org_
     const { rows } = await sql<{ id: string }>`select nextval(pg_get_serial_sequence(${table}, 'id')) as id from generate_series(1, ${n})`.execute(db);
     return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
   }
-  const { rows } = await sql<{ top: number | null }>`select max(coalesce((select seq from sqlite_sequence where name = ${table}), 0), coalesce((select max(id) from ${sql.table(table)}), 0)) as top`.execute(db);
+  const { rows } = await sql<{
+    top: number | null;
+  }>`select max(coalesce((select seq from sqlite_sequence where name = ${table}), 0), coalesce((select max(id) from ${sql.table(table)}), 0)) as top`.execute(
+    db,
+  );
   const top = Number(rows[0]?.top ?? 0);
   return Array.from({ length: n }, (_, i) => top + 1 + i);
 }

@@ -13,7 +13,9 @@ describe('log lines for people', () => {
   });
 
   it('names the level in Chinese and keeps the stack of an error', () => {
-    const text = formatLogLine(JSON.stringify({ level: 50, time: 0, msg: 'unhandled error', reqId: 'r1', err: { message: 'boom', stack: 'Error: boom\n    at x' } }));
+    const text = formatLogLine(
+      JSON.stringify({ level: 50, time: 0, msg: 'unhandled error', reqId: 'r1', err: { message: 'boom', stack: 'Error: boom\n    at x' } }),
+    );
     expect(text).toContain('错误 unhandled error（请求 r1）');
     expect(text).toContain('Error: boom\n    at x');
   });
@@ -44,7 +46,11 @@ for (const dialect of DIALECTS) {
       let text = '';
       out.on('data', (chunk: Buffer) => (text += chunk.toString()));
       const container = createContainer(database.db, { sessionTtlHours: 12, dataDir: '/nonexistent' });
-      const app = await buildApp({ config: { trustedOrigins: [], trustProxy: false, logLevel: level, logFormat: 'pretty', maxUploadMb: 20 }, container, logOut: out });
+      const app = await buildApp({
+        config: { trustedOrigins: [], trustProxy: false, logLevel: level, logFormat: 'pretty', maxUploadMb: 20 },
+        container,
+        logOut: out,
+      });
       app.get('/api/test-boom', async () => {
         throw new Error('boom');
       });

@@ -2,7 +2,6 @@ import { Writable } from 'node:stream';
 import { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { LogFormat } from '../config.js';
 
-
 export interface LogSettings {
   level: string;
   format: LogFormat;
@@ -68,7 +67,10 @@ export function prettyLogStream(out: NodeJS.WritableStream): Writable {
 }
 
 /** Fastify's logger options for these settings; `false` keeps the server silent (tests). */
-export function loggerOptions(settings: LogSettings | false, out: NodeJS.WritableStream = process.stdout): Pick<FastifyServerOptions, 'logger' | 'logController'> {
+export function loggerOptions(
+  settings: LogSettings | false,
+  out: NodeJS.WritableStream = process.stdout,
+): Pick<FastifyServerOptions, 'logger' | 'logController'> {
   if (settings === false) return { logger: false };
   if (settings.format === 'json') return { logger: { level: settings.level } };
   // Fastify's own request logging writes two JSON objects per request; a person wants one line.

@@ -90,7 +90,12 @@ export function registerProblemHandling(app: FastifyInstance, options: ProblemOp
 }
 
 export function sendRouteNotFound(request: FastifyRequest, reply: FastifyReply) {
-  return sendProblem(reply, request, { status: 404, title: '未找到', detail: `没有这个地址：${request.method} ${request.url.split('?')[0]}`, code: 'ROUTE_NOT_FOUND' });
+  return sendProblem(reply, request, {
+    status: 404,
+    title: '未找到',
+    detail: `没有这个地址：${request.method} ${request.url.split('?')[0]}`,
+    code: 'ROUTE_NOT_FOUND',
+  });
 }
 
 function clientErrorTitle(status: number): string {

@@ -65,7 +65,11 @@ describe('EchartsChartRenderer', () => {
 
   it.each([
     ['horizontal bars for more than 8 labels', SPEC, Array.from({ length: 12 }, (_, i) => ({ label: `第${i + 1}乡镇`, value: 10 + i }))],
-    ['a line by month', { ...SPEC, kind: 'line', groupBy: 'month' } as ChartSpec, Array.from({ length: 12 }, (_, i) => ({ label: `${i + 1}月`, value: 1_000_000 + i * 31_000 }))],
+    [
+      'a line by month',
+      { ...SPEC, kind: 'line', groupBy: 'month' } as ChartSpec,
+      Array.from({ length: 12 }, (_, i) => ({ label: `${i + 1}月`, value: 1_000_000 + i * 31_000 })),
+    ],
     ['a pie by category', { ...SPEC, kind: 'pie', groupBy: 'category' } as ChartSpec, DATA],
     ['an empty chart', SPEC, []],
   ])('renders %s', async (_name, spec, data) => {

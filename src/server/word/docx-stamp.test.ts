@@ -13,7 +13,13 @@ const SOURCE = { report: 7, version: 3, from: '2026-01-01', to: '2026-12-31' };
 const stamp = (figures: number): ReportDocxStamp => ({
   v: 1,
   ...SOURCE,
-  figures: Array.from({ length: figures }, (_, i) => ({ label: `指标${i}😀`, text: `${i}场次`, before: '全年开展宣讲报告会', after: '，覆盖群众', atEnd: i % 2 === 0 })),
+  figures: Array.from({ length: figures }, (_, i) => ({
+    label: `指标${i}😀`,
+    text: `${i}场次`,
+    before: '全年开展宣讲报告会',
+    after: '，覆盖群众',
+    atEnd: i % 2 === 0,
+  })),
 });
 
 /** Replaces the first occurrence of `from` in the document's text runs; the body comes before the appendix. */
@@ -54,8 +60,23 @@ describe('a .docx the GB/T writer stamps', () => {
   it('carries its report, version, period and every figure of the body, found again unchanged in the text', async () => {
     const upload = extractReport(await new GbtReportDocxWriter().write({ ...sampleReport(undefined), source: SOURCE }));
     expect(upload.stamp).toMatchObject({ v: 1, ...SOURCE });
-    expect(upload.stamp!.figures.map((f) => f.text)).toEqual(['300余场次', '1.24亿元', '146个', '37个', '42.96%', '300余场次', '7500余户', '1268对', '300余场次']);
-    expect(upload.stamp!.figures[0]).toEqual({ label: '宣讲报告会场次', text: '300余场次', before: '体性、长期性工作来抓，全年开展巡回宣讲报告会'.slice(-12), after: '，投入创建资金' });
+    expect(upload.stamp!.figures.map((f) => f.text)).toEqual([
+      '300余场次',
+      '1.24亿元',
+      '146个',
+      '37个',
+      '42.96%',
+      '300余场次',
+      '7500余户',
+      '1268对',
+      '300余场次',
+    ]);
+    expect(upload.stamp!.figures[0]).toEqual({
+      label: '宣讲报告会场次',
+      text: '300余场次',
+      before: '体性、长期性工作来抓，全年开展巡回宣讲报告会'.slice(-12),
+      after: '，投入创建资金',
+    });
     const findings = checkReport(upload.text, { period: SOURCE, marks: upload.stamp!.figures });
     expect(findings.filter((f) => f.rule === 'figure_mismatch')).toEqual([]);
   });
@@ -70,14 +91,30 @@ describe('a .docx the GB/T writer stamps', () => {
     const findings = checkReport(upload.text, { marks: upload.stamp!.figures }).filter((f) => f.rule === 'figure_mismatch');
     const at = upload.text.indexOf('8000户');
     expect(findings).toEqual([
-      { rule: 'figure_mismatch', severity: 'error', start: at, end: at + 5, text: '8000户', message: '「“送学”上门户数」被改写：原为「7500余户」，现为「8000户」，数字应以台账为准。' },
+      {
+        rule: 'figure_mismatch',
+        severity: 'error',
+        start: at,
+        end: at + 5,
+        text: '8000户',
+        message: '「“送学”上门户数」被改写：原为「7500余户」，现为「8000户」，数字应以台账为准。',
+      },
     ]);
   });
 
   it('keeps a figure in a title broken over two lines where the file reads it', async () => {
     const base = { ...sampleReport(undefined, false), source: SOURCE };
     const blocks = base.blocks.map((b) =>
-      b.type === 'title' ? { ...b, inlines: [{ kind: 'text' as const, text: '中共石榴县委统战部关于开展' }, { kind: 'figure' as const, figureId: 'f1' }, { kind: 'text' as const, text: '民族团结进步宣讲工作情况的报告' }] } : b,
+      b.type === 'title'
+        ? {
+            ...b,
+            inlines: [
+              { kind: 'text' as const, text: '中共石榴县委统战部关于开展' },
+              { kind: 'figure' as const, figureId: 'f1' },
+              { kind: 'text' as const, text: '民族团结进步宣讲工作情况的报告' },
+            ],
+          }
+        : b,
     );
     const docx = await new GbtReportDocxWriter().write({ ...base, blocks });
     const upload = extractReport(docx);
@@ -86,6 +123,8 @@ describe('a .docx the GB/T writer stamps', () => {
     expect(upload.stamp!.figures[0]).toEqual({ label: '宣讲报告会场次', text: '300余场次', before: '共石榴县委统战部关于开展', after: '', atEnd: true });
     expect(checkReport(upload.text, { marks: upload.stamp!.figures }).filter((f) => f.rule === 'figure_mismatch')).toEqual([]);
     const typedOver = extractReport(edited(docx, '关于开展300余场次', '关于开展500场次'));
-    expect(checkReport(typedOver.text, { marks: typedOver.stamp!.figures }).filter((f) => f.rule === 'figure_mismatch')).toMatchObject([{ start: 13, end: 18, text: '500场次' }]);
+    expect(checkReport(typedOver.text, { marks: typedOver.stamp!.figures }).filter((f) => f.rule === 'figure_mismatch')).toMatchObject([
+      { start: 13, end: 18, text: '500场次' },
+    ]);
   });
 });

@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { EchartsChartRenderer } from './chart-render.js';
 import { faceIndexOf, FontSubsetter } from './font-subset.js';
 
-const SPEC = { kind: 'bar', title: '各乡镇活动数', org: 1, from: '2026-01-01', to: '2026-12-31', status: 'approved', groupBy: 'child', metric: 'entries' } as const;
+const SPEC = {
+  kind: 'bar',
+  title: '各乡镇活动数',
+  org: 1,
+  from: '2026-01-01',
+  to: '2026-12-31',
+  status: 'approved',
+  groupBy: 'child',
+  metric: 'entries',
+} as const;
 const DATA = [
   { label: '城关镇', value: 58 },
   { label: '县民族宗教事务局', value: 41 },
@@ -35,7 +44,10 @@ describe('FontSubsetter', () => {
   });
 
   it('draws a chart exactly as the whole font does', async () => {
-    const [subset, whole] = await Promise.all([new EchartsChartRenderer().render(SPEC, DATA, '项'), new EchartsChartRenderer({ subsetFont: false }).render(SPEC, DATA, '项')]);
+    const [subset, whole] = await Promise.all([
+      new EchartsChartRenderer().render(SPEC, DATA, '项'),
+      new EchartsChartRenderer({ subsetFont: false }).render(SPEC, DATA, '项'),
+    ]);
     expect(subset.png.equals(whole.png)).toBe(true);
   });
 });

@@ -59,7 +59,9 @@ describe('withOffGridStyles', () => {
     const styles = ['Title', 'ChartImage', 'ChartCaption', 'TableText', 'PageNumberLine']
       .map((id) => `<w:style w:type="paragraph" w:styleId="${id}"><w:pPr><w:keepNext/><w:spacing w:line="579"/><w:jc w:val="center"/></w:pPr></w:style>`)
       .join('');
-    const result = withOffGridStyles(`<w:styles><w:style w:type="paragraph" w:styleId="Normal"><w:pPr><w:spacing w:line="579"/></w:pPr></w:style>${styles}</w:styles>`);
+    const result = withOffGridStyles(
+      `<w:styles><w:style w:type="paragraph" w:styleId="Normal"><w:pPr><w:spacing w:line="579"/></w:pPr></w:style>${styles}</w:styles>`,
+    );
     expect(result.match(/<w:keepNext\/><w:snapToGrid w:val="0"\/><w:spacing/g)).toHaveLength(5);
     expect(result).toContain('w:styleId="Normal"><w:pPr><w:spacing');
   });

@@ -137,7 +137,9 @@ export function gbtStyles(condensed = false): IStylesOptions {
       // writer widens the right indent per GB/T 9704 7.3.5.3 when the date is longer.
       // GB/T 9704 7.3.5: no page may hold the signature and date without text above them, so
       // the 附件说明 and the signature keep with what follows (the writer chains the last paragraph too).
-      style(STYLE.signature, '落款', { paragraph: { alignment: AlignmentType.RIGHT, indent: NO_INDENT, spacing: { ...EXACT_LINE, before: LINE_PITCH }, keepNext: true } }),
+      style(STYLE.signature, '落款', {
+        paragraph: { alignment: AlignmentType.RIGHT, indent: NO_INDENT, spacing: { ...EXACT_LINE, before: LINE_PITCH }, keepNext: true },
+      }),
       style(STYLE.date, '成文日期', { paragraph: { alignment: AlignmentType.RIGHT, indent: NO_INDENT } }),
       style(STYLE.figure, '图', { paragraph: { alignment: AlignmentType.CENTER, indent: NO_INDENT, spacing: SINGLE_LINE, keepNext: true } }),
       style(STYLE.caption, '图题', {

@@ -77,7 +77,7 @@ describe('GbtReportDocxWriter page', () => {
     expect(attrs(docx.document, 'w:docGrid')).toMatchObject({ 'w:type': 'lines', 'w:linePitch': '579' });
   });
 
-  it('on request sets Word\'s full grid of 22 lines of 28.95 pt and 28 characters', async () => {
+  it("on request sets Word's full grid of 22 lines of 28.95 pt and 28 characters", async () => {
     const full = new DocxReadBack(await new GbtReportDocxWriter({ characterGrid: true }).write(sampleReport(chart)));
     const grid = attrs(full.document, 'w:docGrid');
     expect(grid).toMatchObject({ 'w:type': 'linesAndChars', 'w:linePitch': '579', 'w:charSpace': String(GRID_CHAR_SPACE) });
@@ -133,7 +133,9 @@ describe('GbtReportDocxWriter styles', () => {
 
   it('names the styles so a Word user can restyle them', () => {
     const names = [...docx.styles.matchAll(/<w:name w:val="([^"]+)"\/>/g)].map((m) => m[1]);
-    expect(names).toEqual(expect.arrayContaining(['Normal', 'Title', 'Heading 1', 'Heading 2', 'Heading 3', '称呼', '落款', '成文日期', '图题', '表格文字', '页码']));
+    expect(names).toEqual(
+      expect.arrayContaining(['Normal', 'Title', 'Heading 1', 'Heading 2', 'Heading 3', '称呼', '落款', '成文日期', '图题', '表格文字', '页码']),
+    );
   });
 
   it('lists the 公文 fonts in the font table with the names Word falls back to', () => {
@@ -213,7 +215,9 @@ describe('GbtReportDocxWriter page numbers', () => {
       ['even', 'left'],
     ] as const) {
       const footer = footerOf(type);
-      expect(footer).toMatch(/<w:t xml:space="preserve">— <\/w:t>.*<w:fldChar w:fldCharType="begin"\/>.*<w:instrText[^>]*>PAGE<\/w:instrText>.*<w:fldChar w:fldCharType="end"\/>.*<w:t xml:space="preserve"> —<\/w:t>/s);
+      expect(footer).toMatch(
+        /<w:t xml:space="preserve">— <\/w:t>.*<w:fldChar w:fldCharType="begin"\/>.*<w:instrText[^>]*>PAGE<\/w:instrText>.*<w:fldChar w:fldCharType="end"\/>.*<w:t xml:space="preserve"> —<\/w:t>/s,
+      );
       expect(attrs(footer, 'w:jc')).toMatchObject({ 'w:val': side });
       expect(footer).toContain('<w:pStyle w:val="PageNumberLine"/>');
     }
@@ -284,7 +288,7 @@ describe('GbtReportDocxWriter appendix', () => {
     expect(paragraphs.filter((p) => p.text === `表中数字的统计范围均为：${scope}。`)).toHaveLength(1);
   });
 
-  it('writes each figure\'s whole source on its row when the figures count over different periods', async () => {
+  it("writes each figure's whole source on its row when the figures count over different periods", async () => {
     const base = sampleReport(chart);
     const figures = base.figures.map((f) => (f.id === 'f2' ? { ...f, query: { ...f.query, from: '2024-01-01', to: '2024-12-31' } } : f));
     const read = new DocxReadBack(await new GbtReportDocxWriter().write({ ...base, figures }));
@@ -316,7 +320,8 @@ describe('GbtReportDocxWriter options and errors', () => {
   it('breaks a long title into two balanced lines and normalises a Chinese-numeral date', async () => {
     const base = sampleReport(undefined, false);
     const blocks = base.blocks.map((block) => {
-      if (block.type === 'title') return { ...block, inlines: [{ kind: 'text' as const, text: '中共石榴县委统战部关于2026年度民族团结进步创建工作情况的报告' }] };
+      if (block.type === 'title')
+        return { ...block, inlines: [{ kind: 'text' as const, text: '中共石榴县委统战部关于2026年度民族团结进步创建工作情况的报告' }] };
       if (block.type === 'date') return { ...block, inlines: [{ kind: 'text' as const, text: '二〇二六年十二月三十一日' }] };
       return block;
     });

@@ -233,8 +233,23 @@ class BodyWriter {
     return [
       new Paragraph({ style: STYLE.attachmentLabel, text: APPENDIX.label, pageBreakBefore: true }),
       // GB/T 9704: the attachment's title on the third line, a blank line under 附件.
-      new Paragraph({ style: STYLE.title, text: APPENDIX.title, spacing: { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: LINE_PITCH, after: LINE_PITCH } }),
-      ...(shared !== undefined ? [new Paragraph({ style: STYLE.tableText, text: APPENDIX.commonScope(shared, sources.every((s) => s.scope === shared)), spacing: { after: 120 } })] : []),
+      new Paragraph({
+        style: STYLE.title,
+        text: APPENDIX.title,
+        spacing: { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: LINE_PITCH, after: LINE_PITCH },
+      }),
+      ...(shared !== undefined
+        ? [
+            new Paragraph({
+              style: STYLE.tableText,
+              text: APPENDIX.commonScope(
+                shared,
+                sources.every((s) => s.scope === shared),
+              ),
+              spacing: { after: 120 },
+            }),
+          ]
+        : []),
       new Table({
         rows: [headerRow, ...rows],
         width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -340,7 +355,10 @@ function finish(docx: Buffer): Buffer {
   const fontTable = zip.file('word/fontTable.xml');
   if (fontTable) {
     const fonts = Object.entries(FONT_FALLBACK)
-      .map(([name, alt]) => `<w:font w:name="${name}"><w:altName w:val="${alt}"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>`)
+      .map(
+        ([name, alt]) =>
+          `<w:font w:name="${name}"><w:altName w:val="${alt}"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>`,
+      )
       .join('');
     const xml = fontTable.asText();
     // docx writes the table as one empty element; a filled one gets the entries before its end tag.

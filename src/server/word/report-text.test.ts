@@ -39,12 +39,19 @@ describe('text of a .docx', () => {
           footers: { default: new Footer({ children: [new Paragraph({ children: [new TextRun({ children: ['第', PageNumber.CURRENT, '页'] })] })] }) },
           children: [
             new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('20xx年民族团结进步创建工作总结')] }),
-            new Paragraph({ children: [new TextRun('一、基本情况'), new TextRun({ children: [new Tab(), '共建 & 共享 <示范>'] }), new TextRun({ text: '（续）', break: 1 })] }),
+            new Paragraph({
+              children: [new TextRun('一、基本情况'), new TextRun({ children: [new Tab(), '共建 & 共享 <示范>'] }), new TextRun({ text: '（续）', break: 1 })],
+            }),
             new Paragraph({ children: [new TextRun({ children: ['页码', PageNumber.CURRENT] })] }),
             new Table({
               rows: [
                 new TableRow({ children: [new TableCell({ children: [new Paragraph('指标')] }), new TableCell({ children: [new Paragraph('数量')] })] }),
-                new TableRow({ children: [new TableCell({ children: [new Paragraph('宣讲场次')] }), new TableCell({ children: [new Paragraph('12'), new Paragraph('（含线上）')] })] }),
+                new TableRow({
+                  children: [
+                    new TableCell({ children: [new Paragraph('宣讲场次')] }),
+                    new TableCell({ children: [new Paragraph('12'), new Paragraph('（含线上）')] }),
+                  ],
+                }),
               ],
             }),
             new Paragraph('二、主要做法'),
@@ -54,7 +61,20 @@ describe('text of a .docx', () => {
     });
     const text = extractReportText(await Packer.toBuffer(doc));
 
-    expect(text).toBe(['20xx年民族团结进步创建工作总结', '一、基本情况\t共建 & 共享 <示范>', '（续）', '页码', '指标', '数量', '宣讲场次', '12', '（含线上）', '二、主要做法'].join('\n'));
+    expect(text).toBe(
+      [
+        '20xx年民族团结进步创建工作总结',
+        '一、基本情况\t共建 & 共享 <示范>',
+        '（续）',
+        '页码',
+        '指标',
+        '数量',
+        '宣讲场次',
+        '12',
+        '（含线上）',
+        '二、主要做法',
+      ].join('\n'),
+    );
     expect(text).not.toContain('某某县民族宗教事务局');
     expect(text).not.toContain('PAGE');
     const placeholder = checkReport(text).find((f) => f.rule === 'placeholder');
@@ -78,7 +98,9 @@ describe('text of a .docx', () => {
   });
 
   it('matches element names by their local part, whatever the namespace prefix', () => {
-    expect(documentXmlText('<ns0:document><ns0:body><ns0:p><ns0:r><ns0:t>甲</ns0:t><ns0:br/><ns0:t>乙</ns0:t></ns0:r></ns0:p></ns0:body></ns0:document>')).toBe('甲\n乙');
+    expect(documentXmlText('<ns0:document><ns0:body><ns0:p><ns0:r><ns0:t>甲</ns0:t><ns0:br/><ns0:t>乙</ns0:t></ns0:r></ns0:p></ns0:body></ns0:document>')).toBe(
+      '甲\n乙',
+    );
   });
 
   it('refuses a zip that is not a Word document, and a damaged one', () => {
@@ -87,8 +109,10 @@ describe('text of a .docx', () => {
 
     // Compression method 99 is unknown to any unzip: the directory is sound, the content unreadable.
     const damaged = makeZip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' });
-    for (let at = damaged.indexOf(Buffer.from('PK\x03\x04')); at >= 0; at = damaged.indexOf(Buffer.from('PK\x03\x04'), at + 4)) damaged.writeUInt16LE(99, at + 8);
-    for (let at = damaged.indexOf(Buffer.from('PK\x01\x02')); at >= 0; at = damaged.indexOf(Buffer.from('PK\x01\x02'), at + 4)) damaged.writeUInt16LE(99, at + 10);
+    for (let at = damaged.indexOf(Buffer.from('PK\x03\x04')); at >= 0; at = damaged.indexOf(Buffer.from('PK\x03\x04'), at + 4))
+      damaged.writeUInt16LE(99, at + 8);
+    for (let at = damaged.indexOf(Buffer.from('PK\x01\x02')); at >= 0; at = damaged.indexOf(Buffer.from('PK\x01\x02'), at + 4))
+      damaged.writeUInt16LE(99, at + 10);
     expect(refusal(damaged)).toMatchObject({ code: 'CHECK_FILE_UNREADABLE', detail: expect.stringContaining('.docx') });
   });
 
@@ -100,13 +124,20 @@ describe('text of a .docx', () => {
   });
 
   it('reads a part whose directory declares a wrong size by what it really holds', () => {
-    const lying = makeZip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document><w:body><w:p><w:r><w:t>正文</w:t></w:r></w:p></w:body></w:document>' });
-    for (let at = lying.indexOf(Buffer.from('PK\x01\x02')); at >= 0; at = lying.indexOf(Buffer.from('PK\x01\x02'), at + 4)) lying.writeUInt32LE(2_000_000_000, at + 24);
+    const lying = makeZip({
+      '[Content_Types].xml': '<Types/>',
+      'word/document.xml': '<w:document><w:body><w:p><w:r><w:t>正文</w:t></w:r></w:p></w:body></w:document>',
+    });
+    for (let at = lying.indexOf(Buffer.from('PK\x01\x02')); at >= 0; at = lying.indexOf(Buffer.from('PK\x01\x02'), at + 4))
+      lying.writeUInt32LE(2_000_000_000, at + 24);
     expect(extractReportText(lying)).toBe('正文');
   });
 
   it('says a Word document with no text has none', () => {
-    expect(refusal(handMadeDocx('<w:p/><w:p><w:r><w:t xml:space="preserve">   </w:t></w:r></w:p>'))).toMatchObject({ code: 'CHECK_FILE_NO_TEXT', detail: '文件中没有文字' });
+    expect(refusal(handMadeDocx('<w:p/><w:p><w:r><w:t xml:space="preserve">   </w:t></w:r></w:p>'))).toMatchObject({
+      code: 'CHECK_FILE_NO_TEXT',
+      detail: '文件中没有文字',
+    });
   });
 });
 
@@ -146,7 +177,9 @@ describe('files that are neither', () => {
   });
 
   it('tells a web page saved under a .doc name to be saved as .docx', () => {
-    expect(refusal(Buffer.from('<html xmlns:o="urn:schemas-microsoft-com:office:office"><body>总结</body></html>'))).toMatchObject({ code: 'CHECK_FILE_WEB_DOC' });
+    expect(refusal(Buffer.from('<html xmlns:o="urn:schemas-microsoft-com:office:office"><body>总结</body></html>'))).toMatchObject({
+      code: 'CHECK_FILE_WEB_DOC',
+    });
     expect(refusal(Buffer.from('{\\rtf1\\ansi 总结}'))).toMatchObject({ code: 'CHECK_FILE_WEB_DOC' });
   });
 

@@ -56,7 +56,10 @@ export interface DownloadProgress {
  * Downloads a file through the API's error path (problem+json answers become ApiErrors), reporting
  * bytes as they arrive so a long export shows progress instead of a frozen button.
  */
-export async function apiDownload(path: string, options: RequestOptions & { onProgress?: (p: DownloadProgress) => void } = {}): Promise<{ blob: Blob; filename: string | undefined }> {
+export async function apiDownload(
+  path: string,
+  options: RequestOptions & { onProgress?: (p: DownloadProgress) => void } = {},
+): Promise<{ blob: Blob; filename: string | undefined }> {
   const response = await send(path, options);
   const total = Number(response.headers.get('x-total-count') ?? Number.NaN);
   const totalItems = Number.isFinite(total) ? total : undefined;

@@ -93,7 +93,18 @@ export function ImportWizardModal<R extends ImportResult>(props: ImportWizardMod
   if (check.status === 'imported' && doneText) {
     const leave = () => onImported(check.result);
     return (
-      <Modal open width={560} title={title} onCancel={leave} mask={{ closable: false }} footer={<Button type="primary" onClick={leave}>完成</Button>}>
+      <Modal
+        open
+        width={560}
+        title={title}
+        onCancel={leave}
+        mask={{ closable: false }}
+        footer={
+          <Button type="primary" onClick={leave}>
+            完成
+          </Button>
+        }
+      >
         <Result status="success" {...doneText(check.result, option)} />
       </Modal>
     );

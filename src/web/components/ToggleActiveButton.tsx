@@ -24,7 +24,14 @@ export function ToggleActiveButton({ active, name, description, disabled, cannot
   }
   const blocked = disabled || cannotDeactivate !== undefined;
   return (
-    <Popconfirm title={`停用「${name}」？`} description={description} okText="停用" okButtonProps={{ danger: true }} onConfirm={() => onToggle(false)} disabled={blocked}>
+    <Popconfirm
+      title={`停用「${name}」？`}
+      description={description}
+      okText="停用"
+      okButtonProps={{ danger: true }}
+      onConfirm={() => onToggle(false)}
+      disabled={blocked}
+    >
       <Tooltip title={cannotDeactivate}>
         <Button type="link" size="small" danger disabled={blocked}>
           停用

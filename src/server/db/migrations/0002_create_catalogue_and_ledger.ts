@@ -22,43 +22,67 @@ const INDICATORS: Array<[code: string, name: string, unit: string, kind: 'intege
 
 type TypeSeed = [code: string, name: string, required: string[], optional: string[]];
 const TYPES: Array<[code: string, name: string, children: TypeSeed[]]> = [
-  ['edu', '宣传教育', [
-    ['edu.lecture', '宣讲/报告会', ['sessions', 'attendance'], ['households', 'materials']],
-    ['edu.training', '专题培训', ['sessions', 'attendance'], ['funds']],
-    ['edu.forum', '大讲堂/专家讲座', ['sessions', 'attendance'], []],
-    ['edu.contest', '知识竞赛/演讲比赛', ['sessions', 'people'], []],
-    ['edu.classmeeting', '主题班会/队会', ['sessions', 'attendance'], []],
-    ['edu.visit_base', '参观教育基地', ['attendance'], []],
-    ['edu.materials', '宣传品发放/阵地建设', ['materials'], ['boards', 'funds']],
-    ['edu.media', '媒体宣传(电视专栏、公众号)', ['media_items'], []],
-    ['edu.language', '双语/语言文字学习', ['sessions', 'attendance'], []],
-  ]],
-  ['exchange', '交往交流交融', [
-    ['exchange.welfare_day', '民族团结公益日', ['sessions', 'attendance'], ['materials', 'deeds']],
-    ['exchange.culture', '文艺演出/文体活动', ['sessions', 'attendance'], ['teams']],
-    ['exchange.fellowship', '联谊交流', ['sessions', 'attendance'], []],
-    ['exchange.pairing_visit', '结对交友走访', ['attendance'], ['households', 'deeds', 'funds']],
-    ['exchange.volunteer', '志愿服务', ['sessions', 'people'], ['deeds']],
-    ['exchange.condolence', '走访慰问', ['households'], ['attendance', 'funds']],
-  ]],
-  ['org', '组织领导', [
-    ['org.meeting', '领导小组会议/推进会', ['sessions'], []],
-    ['org.inspection', '督查检查', ['sessions'], []],
-    ['org.document', '制定方案/文件', [], ['projects']],
-  ]],
-  ['dev', '发展与民生', [
-    ['dev.project', '民生项目', ['projects', 'funds'], ['households', 'dwellings']],
-    ['dev.counterpart', '对口支援/协作', ['projects'], ['funds', 'people']],
-    ['dev.employment', '就业创业服务', ['sessions', 'people'], []],
-  ]],
-  ['law', '依法治理', [
-    ['law.dispute', '矛盾纠纷排查调处', ['disputes_resolved'], []],
-    ['law.legal_edu', '法治宣传', ['sessions', 'attendance'], ['materials']],
-  ]],
-  ['model', '典型培育', [
-    ['model.honour', '评选表彰', [], ['people', 'teams']],
-    ['model.demo_site', '示范点建设', [], ['projects', 'funds']],
-  ]],
+  [
+    'edu',
+    '宣传教育',
+    [
+      ['edu.lecture', '宣讲/报告会', ['sessions', 'attendance'], ['households', 'materials']],
+      ['edu.training', '专题培训', ['sessions', 'attendance'], ['funds']],
+      ['edu.forum', '大讲堂/专家讲座', ['sessions', 'attendance'], []],
+      ['edu.contest', '知识竞赛/演讲比赛', ['sessions', 'people'], []],
+      ['edu.classmeeting', '主题班会/队会', ['sessions', 'attendance'], []],
+      ['edu.visit_base', '参观教育基地', ['attendance'], []],
+      ['edu.materials', '宣传品发放/阵地建设', ['materials'], ['boards', 'funds']],
+      ['edu.media', '媒体宣传(电视专栏、公众号)', ['media_items'], []],
+      ['edu.language', '双语/语言文字学习', ['sessions', 'attendance'], []],
+    ],
+  ],
+  [
+    'exchange',
+    '交往交流交融',
+    [
+      ['exchange.welfare_day', '民族团结公益日', ['sessions', 'attendance'], ['materials', 'deeds']],
+      ['exchange.culture', '文艺演出/文体活动', ['sessions', 'attendance'], ['teams']],
+      ['exchange.fellowship', '联谊交流', ['sessions', 'attendance'], []],
+      ['exchange.pairing_visit', '结对交友走访', ['attendance'], ['households', 'deeds', 'funds']],
+      ['exchange.volunteer', '志愿服务', ['sessions', 'people'], ['deeds']],
+      ['exchange.condolence', '走访慰问', ['households'], ['attendance', 'funds']],
+    ],
+  ],
+  [
+    'org',
+    '组织领导',
+    [
+      ['org.meeting', '领导小组会议/推进会', ['sessions'], []],
+      ['org.inspection', '督查检查', ['sessions'], []],
+      ['org.document', '制定方案/文件', [], ['projects']],
+    ],
+  ],
+  [
+    'dev',
+    '发展与民生',
+    [
+      ['dev.project', '民生项目', ['projects', 'funds'], ['households', 'dwellings']],
+      ['dev.counterpart', '对口支援/协作', ['projects'], ['funds', 'people']],
+      ['dev.employment', '就业创业服务', ['sessions', 'people'], []],
+    ],
+  ],
+  [
+    'law',
+    '依法治理',
+    [
+      ['law.dispute', '矛盾纠纷排查调处', ['disputes_resolved'], []],
+      ['law.legal_edu', '法治宣传', ['sessions', 'attendance'], ['materials']],
+    ],
+  ],
+  [
+    'model',
+    '典型培育',
+    [
+      ['model.honour', '评选表彰', [], ['people', 'teams']],
+      ['model.demo_site', '示范点建设', [], ['projects', 'funds']],
+    ],
+  ],
 ];
 
 const CARRIERS = ['进机关', '进乡镇', '进村(社区)', '进学校', '进企业', '进军(警)营', '进宗教活动场所', '进团场连队'];
@@ -197,15 +221,33 @@ export async function up(db: Kysely<any>): Promise<void> {
   // Seed the default catalogue.
   await db
     .insertInto('indicator')
-    .values(INDICATORS.map(([code, name, unit, kind], i) => ({ code, name, unit, value_kind: kind, scale: kind === 'integer' ? 0 : 2, sort_order: i * 10, active: 1 })))
+    .values(
+      INDICATORS.map(([code, name, unit, kind], i) => ({
+        code,
+        name,
+        unit,
+        value_kind: kind,
+        scale: kind === 'integer' ? 0 : 2,
+        sort_order: i * 10,
+        active: 1,
+      })),
+    )
     .execute();
   const indicatorIds = new Map<string, number>(
     (await db.selectFrom('indicator').select(['id', 'code']).execute()).map((r: { id: number; code: string }) => [r.code, r.id]),
   );
   for (const [ci, [code, name, children]] of TYPES.entries()) {
-    const { id: parentId } = await db.insertInto('activity_type').values({ code, name, parent_id: null, sort_order: ci * 10, active: 1 }).returning('id').executeTakeFirstOrThrow();
+    const { id: parentId } = await db
+      .insertInto('activity_type')
+      .values({ code, name, parent_id: null, sort_order: ci * 10, active: 1 })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     for (const [ti, [childCode, childName, required, optional]] of children.entries()) {
-      const { id } = await db.insertInto('activity_type').values({ code: childCode, name: childName, parent_id: parentId, sort_order: ti * 10, active: 1 }).returning('id').executeTakeFirstOrThrow();
+      const { id } = await db
+        .insertInto('activity_type')
+        .values({ code: childCode, name: childName, parent_id: parentId, sort_order: ti * 10, active: 1 })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       const links = [...required.map((c) => [c, 1] as const), ...optional.map((c) => [c, 0] as const)];
       if (links.length === 0) continue;
       await db

@@ -29,7 +29,11 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('indicator').addColumn('stat_slot', 'integer').execute();
   const indicators = await db.selectFrom('indicator').select('id').orderBy('id').execute();
   for (const [i, row] of indicators.entries()) {
-    await db.updateTable('indicator').set({ stat_slot: i + 1 }).where('id', '=', row.id).execute();
+    await db
+      .updateTable('indicator')
+      .set({ stat_slot: i + 1 })
+      .where('id', '=', row.id)
+      .execute();
   }
   await db.schema.createIndex('indicator_stat_slot_unique').on('indicator').column('stat_slot').unique().execute();
 

@@ -31,14 +31,21 @@ for (const dialect of DIALECTS) {
     /** A throwaway account of 城关镇 (inside t1-admin's subtree, outside t2-admin's). */
     async function makeUser(username: string, password: string, options: { roles?: Role[]; mustChangePassword?: boolean } = {}) {
       const orgId = await t.orgId('示例县', '城关镇');
-      return t.container.users.create(systemActor(), { username, displayName: username, orgId, roles: options.roles ?? ['clerk'], password }, { mustChangePassword: options.mustChangePassword ?? false });
+      return t.container.users.create(
+        systemActor(),
+        { username, displayName: username, orgId, roles: options.roles ?? ['clerk'], password },
+        { mustChangePassword: options.mustChangePassword ?? false },
+      );
     }
     async function failTimes(username: string, n: number, ip: string) {
       for (let i = 1; i <= n; i++) await login(username, `wrong-pass-${i}`, ip);
     }
     /** Lets time pass for the throttle: every wait already imposed is over. */
     async function waitsAreOver() {
-      await db().updateTable('login_throttle').set({ locked_until: new Date(Date.now() - 1000).toISOString() }).execute();
+      await db()
+        .updateTable('login_throttle')
+        .set({ locked_until: new Date(Date.now() - 1000).toISOString() })
+        .execute();
     }
 
     describe('throttling by username and source', () => {
@@ -109,7 +116,12 @@ for (const dialect of DIALECTS) {
         expect(res.statusCode).toBe(204);
         expect((await login('to-unlock', 'right-pass-1', ip)).statusCode).toBe(200);
 
-        const audit = await db().selectFrom('audit_log').select(['action', 'user_id']).where('entity_id', '=', String(user.id)).where('action', '=', 'user.unlock').execute();
+        const audit = await db()
+          .selectFrom('audit_log')
+          .select(['action', 'user_id'])
+          .where('entity_id', '=', String(user.id))
+          .where('action', '=', 'user.unlock')
+          .execute();
         expect(audit).toEqual([{ action: 'user.unlock', user_id: (await t.container.stores.users.findByUsername('t1-admin'))!.id }]);
       });
 
@@ -118,7 +130,12 @@ for (const dialect of DIALECTS) {
         const ip = freshIp();
         await failTimes('reset-lifts', 5, ip);
         const admin = await t.login('admin');
-        const reset = await t.app.inject({ method: 'POST', url: `/api/users/${user.id}/reset-password`, headers: { cookie: admin }, payload: { password: 'fresh-pass-1' } });
+        const reset = await t.app.inject({
+          method: 'POST',
+          url: `/api/users/${user.id}/reset-password`,
+          headers: { cookie: admin },
+          payload: { password: 'fresh-pass-1' },
+        });
         expect(reset.statusCode).toBe(200);
         expect((await login('reset-lifts', 'fresh-pass-1', ip)).statusCode).toBe(200);
       });
@@ -150,7 +167,12 @@ for (const dialect of DIALECTS) {
         try {
           const user = await makeUser('via-nginx', 'right-pass-1');
           expect((await login('via-nginx', 'right-pass-1', '127.0.0.1', app, { 'x-forwarded-for': '198.51.100.78' })).statusCode).toBe(200);
-          const row = await db().selectFrom('audit_log').select('after_json').where('entity_id', '=', String(user.id)).where('action', '=', 'session.login').executeTakeFirstOrThrow();
+          const row = await db()
+            .selectFrom('audit_log')
+            .select('after_json')
+            .where('entity_id', '=', String(user.id))
+            .where('action', '=', 'session.login')
+            .executeTakeFirstOrThrow();
           expect(JSON.parse(row.after_json!)).toEqual({ ip: '198.51.100.78' });
         } finally {
           await app.close();
@@ -163,7 +185,12 @@ for (const dialect of DIALECTS) {
           const user = await makeUser('behind-proxy', 'right-pass-1');
           const res = await login('behind-proxy', 'right-pass-1', '10.9.9.9', app, { 'x-forwarded-for': '203.0.113.5, 198.51.100.77' });
           expect(res.statusCode).toBe(200);
-          const row = await db().selectFrom('audit_log').select('after_json').where('entity_id', '=', String(user.id)).where('action', '=', 'session.login').executeTakeFirstOrThrow();
+          const row = await db()
+            .selectFrom('audit_log')
+            .select('after_json')
+            .where('entity_id', '=', String(user.id))
+            .where('action', '=', 'session.login')
+            .executeTakeFirstOrThrow();
           expect(JSON.parse(row.after_json!)).toEqual({ ip: '198.51.100.77' });
         } finally {
           await app.close();
@@ -178,7 +205,12 @@ for (const dialect of DIALECTS) {
         const headers = { cookie };
 
         expect((await t.app.inject({ method: 'GET', url: '/api/me', headers })).statusCode).toBe(200);
-        for (const [method, url] of [['GET', '/api/orgs/tree'], ['GET', '/api/activities'], ['POST', '/api/activities'], ['GET', '/api/no-such-route']] as const) {
+        for (const [method, url] of [
+          ['GET', '/api/orgs/tree'],
+          ['GET', '/api/activities'],
+          ['POST', '/api/activities'],
+          ['GET', '/api/no-such-route'],
+        ] as const) {
           const res = await t.app.inject({ method, url, headers, ...(method === 'POST' && { payload: {} }) });
           expect(res.statusCode, `${method} ${url}`).toBe(403);
           const p = problemOf(res);
@@ -186,7 +218,12 @@ for (const dialect of DIALECTS) {
           expect(p.detail).toContain('请先修改密码');
         }
 
-        const changed = await t.app.inject({ method: 'POST', url: '/api/me/password', headers, payload: { currentPassword: 'initial-pass-1', newPassword: 'own-pass-123' } });
+        const changed = await t.app.inject({
+          method: 'POST',
+          url: '/api/me/password',
+          headers,
+          payload: { currentPassword: 'initial-pass-1', newPassword: 'own-pass-123' },
+        });
         expect(changed.statusCode).toBe(204);
         expect((await t.app.inject({ method: 'GET', url: '/api/activities', headers })).statusCode).toBe(200);
         expect((await t.app.inject({ method: 'DELETE', url: '/api/session', headers })).statusCode).toBe(204);

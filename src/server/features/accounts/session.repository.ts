@@ -7,10 +7,7 @@ export class SessionRepository implements SessionStore {
   constructor(private readonly db: Kysely<Database>) {}
 
   async create(tokenHash: string, userId: number, now: string, expiresAt: string) {
-    await this.db
-      .insertInto('session')
-      .values({ id: tokenHash, user_id: userId, created_at: now, expires_at: expiresAt, last_seen_at: now })
-      .execute();
+    await this.db.insertInto('session').values({ id: tokenHash, user_id: userId, created_at: now, expires_at: expiresAt, last_seen_at: now }).execute();
   }
 
   async find(tokenHash: string) {

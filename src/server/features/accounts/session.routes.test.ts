@@ -199,10 +199,13 @@ for (const dialect of DIALECTS) {
         const db = t.container.database.db;
         const old = new Date(Date.now() - 2 * 24 * 3600_000).toISOString();
         const future = new Date(Date.now() + 10 * 60_000).toISOString();
-        await db.insertInto('login_throttle').values([
-          { key: 'ip:203.0.113.250', failures: 3, window_start: old, locked_until: null },
-          { key: 'user:still-locked', failures: 0, window_start: old, locked_until: future },
-        ]).execute();
+        await db
+          .insertInto('login_throttle')
+          .values([
+            { key: 'ip:203.0.113.250', failures: 3, window_start: old, locked_until: null },
+            { key: 'user:still-locked', failures: 0, window_start: old, locked_until: future },
+          ])
+          .execute();
         expect((await login('viewer', DEMO_PASSWORD, freshIp())).statusCode).toBe(200);
         const keys = (await db.selectFrom('login_throttle').select('key').execute()).map((r) => r.key);
         expect(keys).not.toContain('ip:203.0.113.250');
@@ -229,7 +232,15 @@ for (const dialect of DIALECTS) {
       let cookie: string;
       let targetId: number;
       const displayNameOf = async (id: number) => (await t.container.stores.users.findById(id))!.displayName;
-      const userCount = async () => Number((await t.container.database.db.selectFrom('app_user').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      const userCount = async () =>
+        Number(
+          (
+            await t.container.database.db
+              .selectFrom('app_user')
+              .select((eb) => eb.fn.countAll().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
 
       beforeAll(async () => {
         cookie = await t.login('admin');
@@ -283,7 +294,7 @@ for (const dialect of DIALECTS) {
         expect(await displayNameOf(targetId)).toBe('csrf-target');
       });
 
-      it('allows a write from the request\'s own origin', async () => {
+      it("allows a write from the request's own origin", async () => {
         const res = await t.app.inject({
           method: 'PATCH',
           url: `/api/users/${targetId}`,
@@ -301,7 +312,7 @@ for (const dialect of DIALECTS) {
       });
     });
 
-    describe('changing one\'s own password', () => {
+    describe("changing one's own password", () => {
       function changePassword(cookie: string, payload: object) {
         return t.app.inject({ method: 'POST', url: '/api/me/password', headers: { cookie }, payload });
       }
@@ -334,7 +345,7 @@ for (const dialect of DIALECTS) {
         expect(problemOf(res).code).toBe('NOT_LOGGED_IN');
       });
 
-      it('switches to the new password and ends the user\'s other sessions, keeping the current one', async () => {
+      it("switches to the new password and ends the user's other sessions, keeping the current one", async () => {
         await makeUser('pw-change', 'old-pass-123');
         const current = cookieOf(await login('pw-change', 'old-pass-123'));
         const other = cookieOf(await login('pw-change', 'old-pass-123'));
@@ -398,7 +409,12 @@ for (const dialect of DIALECTS) {
         await makeUser('lock-shared', 'right-pass-1');
         const ip = freshIp();
         for (let i = 1; i <= 5; i++) await login('lock-shared', `wrong-pass-${i}`, ip);
-        const res = await b.app.inject({ method: 'POST', url: '/api/session', payload: { username: 'lock-shared', password: 'right-pass-1' }, remoteAddress: ip });
+        const res = await b.app.inject({
+          method: 'POST',
+          url: '/api/session',
+          payload: { username: 'lock-shared', password: 'right-pass-1' },
+          remoteAddress: ip,
+        });
         expect(res.statusCode).toBe(429);
       });
     });

@@ -36,14 +36,10 @@ export function sessionRoutes(c: { auth: AuthService; users: UserService }): Fas
       return toMe(user);
     });
 
-    app.post(
-      '/me/password',
-      { config: open, schema: { tags: ['会话'], summary: '修改本人密码', body: ChangePasswordBodySchema } },
-      async (request, reply) => {
-        const actor = requireActor(request);
-        await c.auth.changePassword(actor, request.sessionToken!, request.body);
-        return reply.status(204).send();
-      },
-    );
+    app.post('/me/password', { config: open, schema: { tags: ['会话'], summary: '修改本人密码', body: ChangePasswordBodySchema } }, async (request, reply) => {
+      const actor = requireActor(request);
+      await c.auth.changePassword(actor, request.sessionToken!, request.body);
+      return reply.status(204).send();
+    });
   };
 }

@@ -65,7 +65,9 @@ export class UserRepository implements UserStore {
 
   async findByUsername(username: string) {
     // Usernames are matched case-insensitively: `Admin` and `admin` are one account.
-    const rows = await this.base().where(sql<string>`lower(u.username)`, '=', username.toLowerCase()).execute();
+    const rows = await this.base()
+      .where(sql<string>`lower(u.username)`, '=', username.toLowerCase())
+      .execute();
     return (await this.withRoles(rows))[0];
   }
 
@@ -83,7 +85,10 @@ export class UserRepository implements UserStore {
       .$if(!!f.text, (q) => q.where((eb) => eb.or([containsText(sql.ref('u.username'), f.text!), containsText(sql.ref('u.display_name'), f.text!)])));
     const [rows, count] = await Promise.all([
       filtered.orderBy('o.path').orderBy('u.username').offset(f.offset).limit(f.limit).execute(),
-      filtered.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      filtered
+        .clearSelect()
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow(),
     ]);
     return { items: await this.withRoles(rows), total: Number(count.n) };
   }

@@ -31,7 +31,15 @@ for (const dialect of DIALECTS) {
     });
 
     const db = () => t.container.database.db;
-    const userCount = async () => Number((await db().selectFrom('app_user').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const userCount = async () =>
+      Number(
+        (
+          await db()
+            .selectFrom('app_user')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const idOf = async (username: string) => (await t.container.stores.users.findByUsername(username))!.id;
 
     function get(cookie: string, url: string) {
@@ -65,7 +73,15 @@ for (const dialect of DIALECTS) {
         const res = await createAs(admin, { username: 'new-clerk', displayName: '向阳村填报员', orgId, password: 'first-pass-1' });
         expect(res.statusCode).toBe(201);
         const user = res.json() as UserBody;
-        expect(user).toMatchObject({ username: 'new-clerk', displayName: '向阳村填报员', orgId, orgName: '向阳村', roles: ['clerk'], active: true, mustChangePassword: true });
+        expect(user).toMatchObject({
+          username: 'new-clerk',
+          displayName: '向阳村填报员',
+          orgId,
+          orgName: '向阳村',
+          roles: ['clerk'],
+          active: true,
+          mustChangePassword: true,
+        });
 
         const fetched = await get(admin, `/api/users/${user.id}`);
         expect(fetched.statusCode).toBe(200);
@@ -126,7 +142,13 @@ for (const dialect of DIALECTS) {
         const id = (created.json() as UserBody).id;
         expect((await send(admin, 'PATCH', `/api/users/${id}`, { displayName: '改过的名字' })).statusCode).toBe(200);
 
-        const rows = await db().selectFrom('audit_log').selectAll().where('entity', '=', 'app_user').where('entity_id', '=', String(id)).orderBy('id').execute();
+        const rows = await db()
+          .selectFrom('audit_log')
+          .selectAll()
+          .where('entity', '=', 'app_user')
+          .where('entity_id', '=', String(id))
+          .orderBy('id')
+          .execute();
         expect(rows.map((r) => [r.action, r.user_id])).toEqual([
           ['user.create', adminId],
           ['user.update', adminId],
@@ -162,7 +184,7 @@ for (const dialect of DIALECTS) {
     });
 
     describe('disabling and resetting', () => {
-      it('ends a disabled user\'s sessions and keeps them from logging in', async () => {
+      it("ends a disabled user's sessions and keeps them from logging in", async () => {
         const created = await createAs(admin, { username: 'to-disable', orgId: await t.orgId('示例县', '城关镇'), password: 'their-pass-1' });
         const id = (created.json() as UserBody).id;
         const theirs = cookieOf(await login('to-disable', 'their-pass-1'));
@@ -202,7 +224,12 @@ for (const dialect of DIALECTS) {
         expect(fresh.statusCode).toBe(200);
         expect(fresh.json().user.mustChangePassword).toBe(true);
 
-        const audit = await db().selectFrom('audit_log').select(['action', 'user_id']).where('entity_id', '=', String(id)).where('action', '=', 'user.reset_password').execute();
+        const audit = await db()
+          .selectFrom('audit_log')
+          .select(['action', 'user_id'])
+          .where('entity_id', '=', String(id))
+          .where('action', '=', 'user.reset_password')
+          .execute();
         expect(audit).toEqual([{ action: 'user.reset_password', user_id: await idOf('admin') }]);
       });
 
@@ -217,7 +244,7 @@ for (const dialect of DIALECTS) {
     });
 
     describe('as a township admin (城关镇)', () => {
-      it('lists only users of their own subtree, never another township\'s', async () => {
+      it("lists only users of their own subtree, never another township's", async () => {
         const res = await get(t1Admin, '/api/users?pageSize=200');
         expect(res.statusCode).toBe(200);
         const page = res.json() as { items: UserBody[]; total: number };
@@ -233,7 +260,7 @@ for (const dialect of DIALECTS) {
         expect(page.total).toBe(page.items.length);
       });
 
-      it('answers 404 for a user outside the admin\'s subtree', async () => {
+      it("answers 404 for a user outside the admin's subtree", async () => {
         const res = await get(t1Admin, `/api/users/${await idOf('t2-clerk')}`);
         expect(res.statusCode).toBe(404);
         const p = problemOf(res);
@@ -289,7 +316,12 @@ for (const dialect of DIALECTS) {
         const res = await createAs(t1Admin, { username: 'village-admin', orgId, roles: ['admin'] });
         expect(res.statusCode).toBe(201);
         expect(res.json()).toMatchObject({ username: 'village-admin', orgName: '团结村', roles: ['admin'] });
-        const audit = await db().selectFrom('audit_log').select('user_id').where('action', '=', 'user.create').where('entity_id', '=', String(res.json().id)).execute();
+        const audit = await db()
+          .selectFrom('audit_log')
+          .select('user_id')
+          .where('action', '=', 'user.create')
+          .where('entity_id', '=', String(res.json().id))
+          .execute();
         expect(audit).toEqual([{ user_id: await idOf('t1-admin') }]);
       });
     });
@@ -315,7 +347,7 @@ for (const dialect of DIALECTS) {
         expect(await userCount()).toBe(before);
       });
 
-      it('answers 403 to a clerk resetting someone else\'s password', async () => {
+      it("answers 403 to a clerk resetting someone else's password", async () => {
         const clerk = await t.login('t1-clerk');
         const res = await send(clerk, 'POST', `/api/users/${await idOf('t1-admin')}/reset-password`, {});
         expect(res.statusCode).toBe(403);

@@ -30,7 +30,15 @@ export function userRoutes(c: { users: UserService }): FastifyPluginAsyncZod {
 
     app.patch(
       '/users/:id',
-      { schema: { tags, summary: '修改用户（姓名、单位、角色、启用/停用）', params: UserIdParamsSchema, body: UpdateUserBodySchema, response: { 200: UserSchema } } },
+      {
+        schema: {
+          tags,
+          summary: '修改用户（姓名、单位、角色、启用/停用）',
+          params: UserIdParamsSchema,
+          body: UpdateUserBodySchema,
+          response: { 200: UserSchema },
+        },
+      },
       async (request) => toUser(await c.users.update(requireActor(request), request.params.id, request.body, { requestId: request.id })),
     );
 
@@ -45,7 +53,15 @@ export function userRoutes(c: { users: UserService }): FastifyPluginAsyncZod {
 
     app.post(
       '/users/:id/reset-password',
-      { schema: { tags, summary: '重置密码（不填则随机生成，仅显示一次）', params: UserIdParamsSchema, body: ResetPasswordBodySchema.nullish(), response: { 200: ResetPasswordResultSchema } } },
+      {
+        schema: {
+          tags,
+          summary: '重置密码（不填则随机生成，仅显示一次）',
+          params: UserIdParamsSchema,
+          body: ResetPasswordBodySchema.nullish(),
+          response: { 200: ResetPasswordResultSchema },
+        },
+      },
       async (request) => ({
         password: await c.users.resetPassword(requireActor(request), request.params.id, request.body?.password, { requestId: request.id }),
       }),

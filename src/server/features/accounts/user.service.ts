@@ -95,11 +95,26 @@ export class UserService {
         throw new ConflictError('USERNAME_TAKEN', m.usernameTaken(body.username), [{ pointer: '/body/username', message: m.usernameTaken(body.username) }]);
       }
       const id = await s.users.insert(
-        { username: body.username, displayName: body.displayName, orgId: org.id, roles: body.roles, passwordHash, mustChangePassword: meta.mustChangePassword ?? true },
+        {
+          username: body.username,
+          displayName: body.displayName,
+          orgId: org.id,
+          roles: body.roles,
+          passwordHash,
+          mustChangePassword: meta.mustChangePassword ?? true,
+        },
         new Date().toISOString(),
       );
       const user = (await s.users.findById(id))!;
-      await s.audit.record({ userId: actor.userId, action: 'user.create', entity: 'app_user', entityId: id, orgUnitId: org.id, after: auditView(user), requestId: meta.requestId ?? null });
+      await s.audit.record({
+        userId: actor.userId,
+        action: 'user.create',
+        entity: 'app_user',
+        entityId: id,
+        orgUnitId: org.id,
+        after: auditView(user),
+        requestId: meta.requestId ?? null,
+      });
       return user;
     });
   }
@@ -122,14 +137,31 @@ export class UserService {
         if (!org.active) throw new ConflictError('ORG_INACTIVE', m.orgInactive, [{ pointer: '/body/orgId', message: m.orgInactive }]);
       }
       const now = new Date().toISOString();
-      await s.users.update(user.id, { ...(body.displayName !== undefined && { displayName: body.displayName }), ...(body.orgId !== undefined && { orgId: body.orgId }), ...(body.active !== undefined && { active: body.active }) }, now);
+      await s.users.update(
+        user.id,
+        {
+          ...(body.displayName !== undefined && { displayName: body.displayName }),
+          ...(body.orgId !== undefined && { orgId: body.orgId }),
+          ...(body.active !== undefined && { active: body.active }),
+        },
+        now,
+      );
       if (body.roles) await s.users.setRoles(user.id, body.roles);
       // A disabled account, or one moved to another unit, must not keep using its old sessions.
       if (body.active === false || (body.orgId !== undefined && body.orgId !== user.orgId) || body.roles) {
         await s.sessions.removeForUser(user.id);
       }
       const after = (await s.users.findById(user.id))!;
-      await s.audit.record({ userId: actor.userId, action: 'user.update', entity: 'app_user', entityId: user.id, orgUnitId: after.orgId, before: auditView(user), after: auditView(after), requestId: meta.requestId ?? null });
+      await s.audit.record({
+        userId: actor.userId,
+        action: 'user.update',
+        entity: 'app_user',
+        entityId: user.id,
+        orgUnitId: after.orgId,
+        before: auditView(user),
+        after: auditView(after),
+        requestId: meta.requestId ?? null,
+      });
       return after;
     });
   }
@@ -143,7 +175,14 @@ export class UserService {
     await this.transact(async (s) => {
       const user = await this.getInScope(actor, id, s);
       await clearLoginFailures(s.throttle, user.username);
-      await s.audit.record({ userId: actor.userId, action: 'user.unlock', entity: 'app_user', entityId: user.id, orgUnitId: user.orgId, requestId: meta.requestId ?? null });
+      await s.audit.record({
+        userId: actor.userId,
+        action: 'user.unlock',
+        entity: 'app_user',
+        entityId: user.id,
+        orgUnitId: user.orgId,
+        requestId: meta.requestId ?? null,
+      });
     });
   }
 
@@ -157,7 +196,14 @@ export class UserService {
       await s.users.setPassword(user.id, hash, meta.mustChangePassword ?? true, new Date().toISOString());
       await s.sessions.removeForUser(user.id);
       await clearLoginFailures(s.throttle, user.username);
-      await s.audit.record({ userId: actor.userId, action: 'user.reset_password', entity: 'app_user', entityId: user.id, orgUnitId: user.orgId, requestId: meta.requestId ?? null });
+      await s.audit.record({
+        userId: actor.userId,
+        action: 'user.reset_password',
+        entity: 'app_user',
+        entityId: user.id,
+        orgUnitId: user.orgId,
+        requestId: meta.requestId ?? null,
+      });
     });
     return plain;
   }

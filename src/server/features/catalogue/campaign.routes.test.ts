@@ -31,16 +31,38 @@ for (const dialect of DIALECTS) {
       ((await get(cookie, `/api/catalogue${includeInactive ? '?includeInactive=true' : ''}`)).json() as Catalogue).campaigns.map((c) => c.name);
 
     it('lets the county admin define a campaign for the county, audited', async () => {
-      const res = await send(admin, 'POST', '/api/catalogue/campaigns', { orgId: county, name: '民族团结教育月', startDate: '2026-05-01', endDate: '2026-05-31' });
+      const res = await send(admin, 'POST', '/api/catalogue/campaigns', {
+        orgId: county,
+        name: '民族团结教育月',
+        startDate: '2026-05-01',
+        endDate: '2026-05-31',
+      });
       expect(res.statusCode).toBe(201);
-      expect(res.json()).toMatchObject({ orgId: county, orgName: '示例县', name: '民族团结教育月', startDate: '2026-05-01', endDate: '2026-05-31', active: true });
+      expect(res.json()).toMatchObject({
+        orgId: county,
+        orgName: '示例县',
+        name: '民族团结教育月',
+        startDate: '2026-05-01',
+        endDate: '2026-05-31',
+        active: true,
+      });
       countyCampaign = res.json().id;
-      const audit = await t.container.database.db.selectFrom('audit_log').selectAll().where('entity', '=', 'campaign').where('entity_id', '=', String(countyCampaign)).executeTakeFirstOrThrow();
+      const audit = await t.container.database.db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('entity', '=', 'campaign')
+        .where('entity_id', '=', String(countyCampaign))
+        .executeTakeFirstOrThrow();
       expect(audit).toMatchObject({ action: 'catalogue.campaign.create', org_unit_id: county });
     });
 
     it('lets a township admin define one for their township but not for another (404)', async () => {
-      const own = await send(t1Admin, 'POST', '/api/catalogue/campaigns', { orgId: town1, name: '城关镇民族团结进步宣传周', startDate: '2026-09-01', endDate: '2026-09-07' });
+      const own = await send(t1Admin, 'POST', '/api/catalogue/campaigns', {
+        orgId: town1,
+        name: '城关镇民族团结进步宣传周',
+        startDate: '2026-09-01',
+        endDate: '2026-09-07',
+      });
       expect(own.statusCode).toBe(201);
       town1Campaign = own.json().id;
       const other = await send(t1Admin, 'POST', '/api/catalogue/campaigns', { orgId: town2, name: '越界', startDate: '2026-09-01', endDate: '2026-09-07' });
@@ -66,7 +88,9 @@ for (const dialect of DIALECTS) {
       expect((await send(admin, 'PATCH', `/api/catalogue/campaigns/${town1Campaign}`, { name: '城关镇民族团结宣传周' })).statusCode).toBe(200);
       // The county's campaign is visible to the township admin but not theirs to change.
       expect((await send(t1Admin, 'PATCH', `/api/catalogue/campaigns/${countyCampaign}`, { name: '改名' })).statusCode).toBe(404);
-      expect((await send(t1Clerk, 'POST', '/api/catalogue/campaigns', { orgId: town1, name: '无权', startDate: '2026-01-01', endDate: '2026-01-02' })).statusCode).toBe(403);
+      expect(
+        (await send(t1Clerk, 'POST', '/api/catalogue/campaigns', { orgId: town1, name: '无权', startDate: '2026-01-01', endDate: '2026-01-02' })).statusCode,
+      ).toBe(403);
       expect((await send(t1Clerk, 'PATCH', `/api/catalogue/campaigns/${town1Campaign}`, { name: '无权' })).statusCode).toBe(403);
     });
 
@@ -85,8 +109,18 @@ for (const dialect of DIALECTS) {
       expect(await campaignNames(t1Clerk)).toEqual(['民族团结教育月']);
       expect(await campaignNames(t1Admin, true)).toEqual(['民族团结教育月', '城关镇民族团结宣传周']);
       expect(await campaignNames(t2Clerk, true)).toEqual(['民族团结教育月']);
-      const actions = await t.container.database.db.selectFrom('audit_log').select('action').where('entity', '=', 'campaign').where('entity_id', '=', String(town1Campaign)).execute();
-      expect(actions.map((a) => a.action)).toEqual(['catalogue.campaign.create', 'catalogue.campaign.update', 'catalogue.campaign.update', 'catalogue.campaign.update']);
+      const actions = await t.container.database.db
+        .selectFrom('audit_log')
+        .select('action')
+        .where('entity', '=', 'campaign')
+        .where('entity_id', '=', String(town1Campaign))
+        .execute();
+      expect(actions.map((a) => a.action)).toEqual([
+        'catalogue.campaign.create',
+        'catalogue.campaign.update',
+        'catalogue.campaign.update',
+        'catalogue.campaign.update',
+      ]);
     });
   });
 }

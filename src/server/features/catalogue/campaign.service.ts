@@ -34,7 +34,15 @@ export class CampaignService {
       const org = await getOrgInScope(s.orgs, actor, body.orgId, { code: 'CAMPAIGN_ORG_NOT_FOUND', message: m.orgNotFound, pointer: '/body/orgId' });
       if (!org.active) throw new ConflictError('CAMPAIGN_ORG_INACTIVE', m.orgInactive, [{ pointer: '/body/orgId', message: m.orgInactive }]);
       const created = await s.catalogue.insertCampaign({ orgId: org.id, name: body.name, startDate: body.startDate, endDate: body.endDate });
-      await s.audit.record({ userId: actor.userId, action: 'catalogue.campaign.create', entity: 'campaign', entityId: created.id, orgUnitId: org.id, after: auditView(created), requestId: meta.requestId ?? null });
+      await s.audit.record({
+        userId: actor.userId,
+        action: 'catalogue.campaign.create',
+        entity: 'campaign',
+        entityId: created.id,
+        orgUnitId: org.id,
+        after: auditView(created),
+        requestId: meta.requestId ?? null,
+      });
       return toCampaign(created);
     });
   }
@@ -53,7 +61,16 @@ export class CampaignService {
       }
       await s.catalogue.updateCampaign(id, { name: body.name, startDate: body.startDate, endDate: body.endDate, active: body.active });
       const after = (await s.catalogue.findCampaign(id))!;
-      await s.audit.record({ userId: actor.userId, action: 'catalogue.campaign.update', entity: 'campaign', entityId: id, orgUnitId: after.orgId, before: auditView(before), after: auditView(after), requestId: meta.requestId ?? null });
+      await s.audit.record({
+        userId: actor.userId,
+        action: 'catalogue.campaign.update',
+        entity: 'campaign',
+        entityId: id,
+        orgUnitId: after.orgId,
+        before: auditView(before),
+        after: auditView(after),
+        requestId: meta.requestId ?? null,
+      });
       return toCampaign(after);
     });
   }

@@ -46,7 +46,10 @@ export class CatalogueRepository implements CatalogueStore {
   }
 
   async nextStatSlot() {
-    const r = await this.db.selectFrom('indicator').select((eb) => eb.fn.max('stat_slot').as('top')).executeTakeFirst();
+    const r = await this.db
+      .selectFrom('indicator')
+      .select((eb) => eb.fn.max('stat_slot').as('top'))
+      .executeTakeFirst();
     return Number(r?.top ?? 0) + 1;
   }
 
@@ -140,7 +143,11 @@ export class CatalogueRepository implements CatalogueStore {
   }
 
   async insertTag(t: { kind: TagKind; name: string; sortOrder: number }) {
-    const r = await this.db.insertInto('tag').values({ kind: t.kind, name: t.name, sort_order: t.sortOrder, active: 1 }).returningAll().executeTakeFirstOrThrow();
+    const r = await this.db
+      .insertInto('tag')
+      .values({ kind: t.kind, name: t.name, sort_order: t.sortOrder, active: 1 })
+      .returningAll()
+      .executeTakeFirstOrThrow();
     return toTagRecord(r);
   }
 

@@ -24,7 +24,9 @@ for (const dialect of DIALECTS) {
     const typeByCode = (c: Catalogue, code: string) => c.types.find((x) => x.code === code);
     const indicatorId = async (code: string) => (await db().selectFrom('indicator').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
     const auditActions = async (entity: string, id: number) =>
-      (await db().selectFrom('audit_log').select('action').where('entity', '=', entity).where('entity_id', '=', String(id)).orderBy('id').execute()).map((r) => r.action);
+      (await db().selectFrom('audit_log').select('action').where('entity', '=', entity).where('entity_id', '=', String(id)).orderBy('id').execute()).map(
+        (r) => r.action,
+      );
 
     it('answers 401 to anonymous callers', async () => {
       const res = await t.app.inject({ method: 'GET', url: '/api/catalogue' });
@@ -63,9 +65,14 @@ for (const dialect of DIALECTS) {
       const created = res.json();
       expect(created).toMatchObject({ code: 'copies_trilingual', valueKind: 'integer', active: true });
       expect(created.sortOrder).toBeGreaterThan(130);
-      const money = (await send(admin, 'POST', '/api/catalogue/indicators', { code: 'grant', name: '专项经费', unit: '元', valueKind: 'money', sortOrder: 5 })).json();
+      const money = (
+        await send(admin, 'POST', '/api/catalogue/indicators', { code: 'grant', name: '专项经费', unit: '元', valueKind: 'money', sortOrder: 5 })
+      ).json();
       const scales = await db().selectFrom('indicator').select(['code', 'scale']).where('code', 'in', ['copies_trilingual', 'grant']).orderBy('code').execute();
-      expect(scales.map((r) => [r.code, Number(r.scale)])).toEqual([['copies_trilingual', 0], ['grant', 2]]);
+      expect(scales.map((r) => [r.code, Number(r.scale)])).toEqual([
+        ['copies_trilingual', 0],
+        ['grant', 2],
+      ]);
       expect((await catalogue(t1Clerk)).indicators.map((i) => i.code)).toContain('copies_trilingual');
       expect(await auditActions('indicator', money.id)).toEqual(['catalogue.indicator.create']);
     });
@@ -91,10 +98,19 @@ for (const dialect of DIALECTS) {
     });
 
     it('deactivates an indicator: gone from the entry form, still listed for admins, values untouched', async () => {
-      const id = (await send(admin, 'POST', '/api/catalogue/indicators', { code: 'retired_measure', name: '旧指标', unit: '个', valueKind: 'integer' })).json().id;
-      await send(admin, 'PATCH', `/api/catalogue/types/${(await db().selectFrom('activity_type').select('id').where('code', '=', 'org.meeting').executeTakeFirstOrThrow()).id}`, {
-        indicators: [{ indicatorId: await indicatorId('sessions'), required: true }, { indicatorId: id, required: false }],
-      });
+      const id = (await send(admin, 'POST', '/api/catalogue/indicators', { code: 'retired_measure', name: '旧指标', unit: '个', valueKind: 'integer' })).json()
+        .id;
+      await send(
+        admin,
+        'PATCH',
+        `/api/catalogue/types/${(await db().selectFrom('activity_type').select('id').where('code', '=', 'org.meeting').executeTakeFirstOrThrow()).id}`,
+        {
+          indicators: [
+            { indicatorId: await indicatorId('sessions'), required: true },
+            { indicatorId: id, required: false },
+          ],
+        },
+      );
       const res = await send(admin, 'PATCH', `/api/catalogue/indicators/${id}`, { active: false });
       expect(res.json().active).toBe(false);
       const live = await catalogue(t1Clerk);
@@ -142,40 +158,91 @@ for (const dialect of DIALECTS) {
       expect(problemOf(deep)).toMatchObject({ code: 'TYPE_TOO_DEEP', errors: [{ pointer: '/body/parentId' }] });
       const missing = await send(admin, 'POST', '/api/catalogue/types', { code: 'x.orphan', name: '孤儿', parentId: 99999 });
       expect(problemOf(missing).code).toBe('TYPE_PARENT_NOT_FOUND');
-      const withIndicators = await send(admin, 'POST', '/api/catalogue/types', { code: 'cat2', name: '大类二', parentId: null, indicators: [{ indicatorId: await indicatorId('sessions'), required: true }] });
+      const withIndicators = await send(admin, 'POST', '/api/catalogue/types', {
+        code: 'cat2',
+        name: '大类二',
+        parentId: null,
+        indicators: [{ indicatorId: await indicatorId('sessions'), required: true }],
+      });
       expect(withIndicators.statusCode).toBe(422);
       expect(problemOf(withIndicators).errors?.[0]?.pointer).toBe('/body/indicators');
       const edu = typeByCode(await catalogue(admin), 'edu')!;
-      const unknown = await send(admin, 'POST', '/api/catalogue/types', { code: 'edu.x', name: '某类', parentId: edu.id, indicators: [{ indicatorId: 99999, required: true }] });
+      const unknown = await send(admin, 'POST', '/api/catalogue/types', {
+        code: 'edu.x',
+        name: '某类',
+        parentId: edu.id,
+        indicators: [{ indicatorId: 99999, required: true }],
+      });
       expect(problemOf(unknown).errors?.[0]?.pointer).toBe('/body/indicators/0/indicatorId');
       const twice = await send(admin, 'POST', '/api/catalogue/types', {
         code: 'edu.y',
         name: '某类',
         parentId: edu.id,
-        indicators: [{ indicatorId: await indicatorId('sessions'), required: true }, { indicatorId: await indicatorId('sessions'), required: false }],
+        indicators: [
+          { indicatorId: await indicatorId('sessions'), required: true },
+          { indicatorId: await indicatorId('sessions'), required: false },
+        ],
       });
       expect(problemOf(twice)).toMatchObject({ code: 'TYPE_INDICATOR_REPEATED', errors: [{ pointer: '/body/indicators/1/indicatorId' }] });
     });
 
-    it('edits a type\'s indicator list and name without touching values already recorded', async () => {
+    it("edits a type's indicator list and name without touching values already recorded", async () => {
       const lecture = typeByCode(await catalogue(admin), 'edu.lecture')!;
       const [sessions, attendance, households] = [await indicatorId('sessions'), await indicatorId('attendance'), await indicatorId('households')];
       const org = await t.orgId('示例县', '城关镇', '东风村');
       const now = new Date().toISOString();
       const { id: activityId } = await db()
         .insertInto('activity')
-        .values({ org_unit_id: org, type_id: lecture.id, title: '宣讲', start_date: '2026-05-15', end_date: '2026-05-15', place: '', organiser: '', summary: '', evidence_count: 0, version: 1, status: 'approved', created_at: now, updated_at: now })
+        .values({
+          org_unit_id: org,
+          type_id: lecture.id,
+          title: '宣讲',
+          start_date: '2026-05-15',
+          end_date: '2026-05-15',
+          place: '',
+          organiser: '',
+          summary: '',
+          evidence_count: 0,
+          version: 1,
+          status: 'approved',
+          created_at: now,
+          updated_at: now,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await db().insertInto('activity_measure').values([{ activity_id: activityId, indicator_id: sessions, value: 3 }, { activity_id: activityId, indicator_id: households, value: 40 }]).execute();
-      const res = await send(admin, 'PATCH', `/api/catalogue/types/${lecture.id}`, { name: '宣讲会', indicators: [{ indicatorId: attendance, required: true }] });
+      await db()
+        .insertInto('activity_measure')
+        .values([
+          { activity_id: activityId, indicator_id: sessions, value: 3 },
+          { activity_id: activityId, indicator_id: households, value: 40 },
+        ])
+        .execute();
+      const res = await send(admin, 'PATCH', `/api/catalogue/types/${lecture.id}`, {
+        name: '宣讲会',
+        indicators: [{ indicatorId: attendance, required: true }],
+      });
       expect(res.json()).toMatchObject({ name: '宣讲会', indicators: [{ code: 'attendance', required: true }] });
       await send(admin, 'PATCH', `/api/catalogue/indicators/${households}`, { name: '入户数' });
-      const measures = await db().selectFrom('activity_measure').select(['indicator_id', 'value']).where('activity_id', '=', activityId).orderBy('indicator_id').execute();
-      expect(measures.map((r) => [r.indicator_id, Number(r.value)])).toEqual([[sessions, 3], [households, 40]].sort((a, b) => a[0]! - b[0]!));
+      const measures = await db()
+        .selectFrom('activity_measure')
+        .select(['indicator_id', 'value'])
+        .where('activity_id', '=', activityId)
+        .orderBy('indicator_id')
+        .execute();
+      expect(measures.map((r) => [r.indicator_id, Number(r.value)])).toEqual(
+        [
+          [sessions, 3],
+          [households, 40],
+        ].sort((a, b) => a[0]! - b[0]!),
+      );
       const entry = await db().selectFrom('activity').select('type_id').where('id', '=', activityId).executeTakeFirstOrThrow();
       expect(entry.type_id).toBe(lecture.id);
-      const audit = await db().selectFrom('audit_log').selectAll().where('entity', '=', 'activity_type').where('entity_id', '=', String(lecture.id)).executeTakeFirstOrThrow();
+      const audit = await db()
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('entity', '=', 'activity_type')
+        .where('entity_id', '=', String(lecture.id))
+        .executeTakeFirstOrThrow();
       expect(JSON.parse(audit.before_json!).indicators).toHaveLength(4);
       expect(JSON.parse(audit.after_json!).indicators).toHaveLength(1);
     });
@@ -236,9 +303,14 @@ for (const dialect of DIALECTS) {
     });
 
     it('refuses a new indicator with 409 once every roll-up sum column is taken', async () => {
-      const top = await db().selectFrom('indicator').select((eb) => eb.fn.max('stat_slot').as('top')).executeTakeFirstOrThrow();
+      const top = await db()
+        .selectFrom('indicator')
+        .select((eb) => eb.fn.max('stat_slot').as('top'))
+        .executeTakeFirstOrThrow();
       for (let i = Number(top.top) + 1; i <= 32; i++) {
-        expect((await send(admin, 'POST', '/api/catalogue/indicators', { code: `filler_${i}`, name: `补充指标${i}`, unit: '个', valueKind: 'integer' })).statusCode).toBe(201);
+        expect(
+          (await send(admin, 'POST', '/api/catalogue/indicators', { code: `filler_${i}`, name: `补充指标${i}`, unit: '个', valueKind: 'integer' })).statusCode,
+        ).toBe(201);
       }
       const full = await send(admin, 'POST', '/api/catalogue/indicators', { code: 'one_too_many', name: '多余指标', unit: '个', valueKind: 'integer' });
       expect(full.statusCode).toBe(409);

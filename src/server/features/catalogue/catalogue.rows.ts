@@ -61,6 +61,8 @@ export function isRequired(r: Pick<Selectable<ActivityTypeIndicatorTable>, 'requ
 }
 
 /** A type's link to one of its indicators, with the indicator's code and whether it is still in use. */
-export function toTypeIndicatorLink(r: Pick<Selectable<ActivityTypeIndicatorTable>, 'type_id' | 'indicator_id' | 'required'> & Pick<IndicatorRow, 'code' | 'active'>): TypeIndicatorLink {
+export function toTypeIndicatorLink(
+  r: Pick<Selectable<ActivityTypeIndicatorTable>, 'type_id' | 'indicator_id' | 'required'> & Pick<IndicatorRow, 'code' | 'active'>,
+): TypeIndicatorLink {
   return { typeId: r.type_id, indicatorId: r.indicator_id, code: r.code, required: isRequired(r), indicatorActive: fromDbBool(r.active) };
 }

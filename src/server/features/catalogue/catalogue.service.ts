@@ -86,7 +86,12 @@ export class CatalogueService {
     const shownLinks = includeInactive ? links : links.filter((l) => l.indicatorActive);
     return {
       indicators: indicators.filter((i) => includeInactive || i.active).map(toIndicator),
-      types: orderTwoLevels(shownTypes).map((t) => toActivityType(t, shownLinks.filter((l) => l.typeId === t.id))),
+      types: orderTwoLevels(shownTypes).map((t) =>
+        toActivityType(
+          t,
+          shownLinks.filter((l) => l.typeId === t.id),
+        ),
+      ),
       tags: tags.filter((t) => includeInactive || t.active).map(toTag),
       campaigns: campaigns.map(toCampaign),
     };
@@ -100,8 +105,24 @@ export class CatalogueService {
       // Each indicator owns one sum column of the roll-up store; when all are taken, say so plainly.
       const statSlot = await s.catalogue.nextStatSlot();
       if (statSlot > ROLLUP_SLOTS) throw new ConflictError('INDICATOR_SLOTS_FULL', m.statSlotsFull(ROLLUP_SLOTS));
-      const created = await s.catalogue.insertIndicator({ code: body.code, name: body.name, unit: body.unit, valueKind: body.valueKind, scale: scaleOf(body.valueKind), sortOrder, statSlot });
-      await s.audit.record({ userId: actor.userId, action: 'catalogue.indicator.create', entity: 'indicator', entityId: created.id, orgUnitId: null, after: toIndicator(created), requestId: meta.requestId ?? null });
+      const created = await s.catalogue.insertIndicator({
+        code: body.code,
+        name: body.name,
+        unit: body.unit,
+        valueKind: body.valueKind,
+        scale: scaleOf(body.valueKind),
+        sortOrder,
+        statSlot,
+      });
+      await s.audit.record({
+        userId: actor.userId,
+        action: 'catalogue.indicator.create',
+        entity: 'indicator',
+        entityId: created.id,
+        orgUnitId: null,
+        after: toIndicator(created),
+        requestId: meta.requestId ?? null,
+      });
       return toIndicator(created);
     });
   }
@@ -116,7 +137,16 @@ export class CatalogueService {
       }
       await s.catalogue.updateIndicator(id, { name: body.name, unit: body.unit, sortOrder: body.sortOrder, active: body.active });
       const after = (await s.catalogue.findIndicator(id))!;
-      await s.audit.record({ userId: actor.userId, action: 'catalogue.indicator.update', entity: 'indicator', entityId: id, orgUnitId: null, before: toIndicator(before), after: toIndicator(after), requestId: meta.requestId ?? null });
+      await s.audit.record({
+        userId: actor.userId,
+        action: 'catalogue.indicator.update',
+        entity: 'indicator',
+        entityId: id,
+        orgUnitId: null,
+        before: toIndicator(before),
+        after: toIndicator(after),
+        requestId: meta.requestId ?? null,
+      });
       return toIndicator(after);
     });
   }
@@ -134,7 +164,15 @@ export class CatalogueService {
       const created = await s.catalogue.insertType({ code: body.code, name: body.name, parentId: body.parentId, sortOrder });
       await s.catalogue.replaceTypeIndicators(created.id, body.indicators);
       const after = toActivityType(created, await s.catalogue.listTypeIndicators(created.id));
-      await s.audit.record({ userId: actor.userId, action: 'catalogue.type.create', entity: 'activity_type', entityId: created.id, orgUnitId: null, after, requestId: meta.requestId ?? null });
+      await s.audit.record({
+        userId: actor.userId,
+        action: 'catalogue.type.create',
+        entity: 'activity_type',
+        entityId: created.id,
+        orgUnitId: null,
+        after,
+        requestId: meta.requestId ?? null,
+      });
       return after;
     });
   }
@@ -157,7 +195,16 @@ export class CatalogueService {
       }
       await s.catalogue.updateType(id, { name: body.name, sortOrder: body.sortOrder, active: body.active });
       const after = toActivityType((await s.catalogue.findType(id))!, await s.catalogue.listTypeIndicators(id));
-      await s.audit.record({ userId: actor.userId, action: 'catalogue.type.update', entity: 'activity_type', entityId: id, orgUnitId: null, before, after, requestId: meta.requestId ?? null });
+      await s.audit.record({
+        userId: actor.userId,
+        action: 'catalogue.type.update',
+        entity: 'activity_type',
+        entityId: id,
+        orgUnitId: null,
+        before,
+        after,
+        requestId: meta.requestId ?? null,
+      });
       return after;
     });
   }
@@ -168,7 +215,15 @@ export class CatalogueService {
       await assertTagNameFree(s, body.kind, body.name, undefined);
       const sortOrder = body.sortOrder ?? (await s.catalogue.nextSortOrder('tag'));
       const created = await s.catalogue.insertTag({ kind: body.kind, name: body.name, sortOrder });
-      await s.audit.record({ userId: actor.userId, action: 'catalogue.tag.create', entity: 'tag', entityId: created.id, orgUnitId: null, after: toTag(created), requestId: meta.requestId ?? null });
+      await s.audit.record({
+        userId: actor.userId,
+        action: 'catalogue.tag.create',
+        entity: 'tag',
+        entityId: created.id,
+        orgUnitId: null,
+        after: toTag(created),
+        requestId: meta.requestId ?? null,
+      });
       return toTag(created);
     });
   }
@@ -181,7 +236,16 @@ export class CatalogueService {
       if (body.name !== undefined && body.name !== before.name) await assertTagNameFree(s, before.kind, body.name, id);
       await s.catalogue.updateTag(id, { name: body.name, sortOrder: body.sortOrder, active: body.active });
       const after = (await s.catalogue.findTag(id))!;
-      await s.audit.record({ userId: actor.userId, action: 'catalogue.tag.update', entity: 'tag', entityId: id, orgUnitId: null, before: toTag(before), after: toTag(after), requestId: meta.requestId ?? null });
+      await s.audit.record({
+        userId: actor.userId,
+        action: 'catalogue.tag.update',
+        entity: 'tag',
+        entityId: id,
+        orgUnitId: null,
+        before: toTag(before),
+        after: toTag(after),
+        requestId: meta.requestId ?? null,
+      });
       return toTag(after);
     });
   }
@@ -232,8 +296,10 @@ async function assertIndicatorList(s: CatalogueStores, list: Array<{ indicatorId
     const pointer = `/body/indicators/${i}/indicatorId`;
     const indicator = await s.catalogue.findIndicator(indicatorId);
     if (!indicator) throw new InvalidError('TYPE_INDICATOR_UNKNOWN', m.indicatorMissing(indicatorId), [{ pointer, message: m.indicatorMissing(indicatorId) }]);
-    if (!indicator.active && !alreadyLinked.has(indicatorId)) throw new InvalidError('TYPE_INDICATOR_INACTIVE', m.indicatorInactive(indicator.name), [{ pointer, message: m.indicatorInactive(indicator.name) }]);
-    if (seen.has(indicatorId)) throw new InvalidError('TYPE_INDICATOR_REPEATED', m.indicatorRepeated(indicator.name), [{ pointer, message: m.indicatorRepeated(indicator.name) }]);
+    if (!indicator.active && !alreadyLinked.has(indicatorId))
+      throw new InvalidError('TYPE_INDICATOR_INACTIVE', m.indicatorInactive(indicator.name), [{ pointer, message: m.indicatorInactive(indicator.name) }]);
+    if (seen.has(indicatorId))
+      throw new InvalidError('TYPE_INDICATOR_REPEATED', m.indicatorRepeated(indicator.name), [{ pointer, message: m.indicatorRepeated(indicator.name) }]);
     seen.add(indicatorId);
   }
 }

@@ -20,7 +20,13 @@ for (const dialect of DIALECTS) {
 
     beforeAll(async () => {
       t = await createTestApp(dialect);
-      [admin, viewer, t1Admin, t1Clerk, t2Clerk] = await Promise.all([t.login('admin'), t.login('viewer'), t.login('t1-admin'), t.login('t1-clerk'), t.login('t2-clerk')]);
+      [admin, viewer, t1Admin, t1Clerk, t2Clerk] = await Promise.all([
+        t.login('admin'),
+        t.login('viewer'),
+        t.login('t1-admin'),
+        t.login('t1-clerk'),
+        t.login('t2-clerk'),
+      ]);
       // A county-level clerk: in scope of every village, but neither the sheet's unit nor a reviewer.
       const created = await t.app.inject({
         method: 'POST',
@@ -31,7 +37,12 @@ for (const dialect of DIALECTS) {
       expect(created.statusCode).toBe(201);
       countyClerk = await t.login('county-clerk');
       // An admin-set password must be replaced before the account may do anything else.
-      const own = await t.app.inject({ method: 'POST', url: '/api/me/password', headers: { cookie: countyClerk }, payload: { currentPassword: DEMO_PASSWORD, newPassword: 'county-clerk-own-1' } });
+      const own = await t.app.inject({
+        method: 'POST',
+        url: '/api/me/password',
+        headers: { cookie: countyClerk },
+        payload: { currentPassword: DEMO_PASSWORD, newPassword: 'county-clerk-own-1' },
+      });
       expect(own.statusCode).toBe(204);
       photo = (await upload(t1Clerk, '现场.jpg', await makeImage('jpeg'))).json();
       sheet = (await upload(t1Clerk, '签到表.jpg', await makeImage('jpeg', 300, 400), '?kind=signin_sheet')).json();
@@ -46,9 +57,17 @@ for (const dialect of DIALECTS) {
     const get = (cookie: string, url: string) => t.app.inject({ method: 'GET', url, headers: { cookie } });
     const patch = (cookie: string, id: number, payload: object) => t.app.inject({ method: 'PATCH', url: `/api/files/${id}`, headers: { cookie }, payload });
     const actorFor = async (cookie: string): Promise<Actor> => actorOf((await t.container.auth.resolveSession(cookie.split('=')[1]!))!);
-    const unitPath = async (id: number) => (await db().selectFrom('org_unit').select('path').innerJoin('evidence', 'evidence.org_unit_id', 'org_unit.id').where('evidence.id', '=', id).executeTakeFirstOrThrow()).path;
+    const unitPath = async (id: number) =>
+      (
+        await db()
+          .selectFrom('org_unit')
+          .select('path')
+          .innerJoin('evidence', 'evidence.org_unit_id', 'org_unit.id')
+          .where('evidence.id', '=', id)
+          .executeTakeFirstOrThrow()
+      ).path;
 
-    it('serves a unit\'s photo to its own staff and to every level above', async () => {
+    it("serves a unit's photo to its own staff and to every level above", async () => {
       for (const cookie of [t1Clerk, t1Admin, admin, viewer, countyClerk]) expect((await get(cookie, photo.url)).statusCode).toBe(200);
     });
 
@@ -73,7 +92,13 @@ for (const dialect of DIALECTS) {
     it('lists a sign-in sheet to a leader with canOpen false and no thumbnail, via the shared mapper', async () => {
       const row = (await t.container.stores.evidence.findById(sheet.id))!;
       const path = await unitPath(sheet.id);
-      expect(toEvidence(row, await actorFor(viewer), path)).toMatchObject({ kind: 'signin_sheet', canOpen: false, hasThumbnail: true, thumbnailUrl: null, url: sheet.url });
+      expect(toEvidence(row, await actorFor(viewer), path)).toMatchObject({
+        kind: 'signin_sheet',
+        canOpen: false,
+        hasThumbnail: true,
+        thumbnailUrl: null,
+        url: sheet.url,
+      });
       expect(toEvidence(row, await actorFor(t1Admin), path)).toMatchObject({ canOpen: true, thumbnailUrl: `${sheet.url}/thumbnail` });
     });
 
@@ -81,10 +106,18 @@ for (const dialect of DIALECTS) {
       const res = await patch(t1Clerk, photo.id, { caption: '2026年5月15日 东风村文化广场 民族团结宣讲' });
       expect(res.statusCode).toBe(200);
       expect(res.json()).toMatchObject({ id: photo.id, caption: '2026年5月15日 东风村文化广场 民族团结宣讲', kind: 'photo', canOpen: true });
-      expect((await db().selectFrom('evidence').select('caption').where('id', '=', photo.id).executeTakeFirstOrThrow()).caption).toBe('2026年5月15日 东风村文化广场 民族团结宣讲');
+      expect((await db().selectFrom('evidence').select('caption').where('id', '=', photo.id).executeTakeFirstOrThrow()).caption).toBe(
+        '2026年5月15日 东风村文化广场 民族团结宣讲',
+      );
       expect((await get(t1Clerk, photo.url)).statusCode).toBe(200);
       expect((await patch(t1Clerk, photo.id, { kind: 'document' })).json().kind).toBe('document');
-      const audit = await db().selectFrom('audit_log').select(['action', 'before_json', 'after_json']).where('entity', '=', 'evidence').where('entity_id', '=', String(photo.id)).orderBy('id').execute();
+      const audit = await db()
+        .selectFrom('audit_log')
+        .select(['action', 'before_json', 'after_json'])
+        .where('entity', '=', 'evidence')
+        .where('entity_id', '=', String(photo.id))
+        .orderBy('id')
+        .execute();
       expect(audit.map((a) => a.action)).toEqual(['evidence.upload', 'evidence.update', 'evidence.update']);
       expect(JSON.parse(audit[2]!.before_json!).kind).toBe('photo');
     });
@@ -109,7 +142,21 @@ for (const dialect of DIALECTS) {
       const now = new Date().toISOString();
       const { id: activityId } = await db()
         .insertInto('activity')
-        .values({ org_unit_id: await t.orgId('示例县', '城关镇', '东风村'), type_id: type.id, title: '宣讲', start_date: '2026-05-15', end_date: '2026-05-15', place: '', organiser: '', summary: '', evidence_count: 0, version: 1, status: 'draft', created_at: now, updated_at: now })
+        .values({
+          org_unit_id: await t.orgId('示例县', '城关镇', '东风村'),
+          type_id: type.id,
+          title: '宣讲',
+          start_date: '2026-05-15',
+          end_date: '2026-05-15',
+          place: '',
+          organiser: '',
+          summary: '',
+          evidence_count: 0,
+          version: 1,
+          status: 'draft',
+          created_at: now,
+          updated_at: now,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       await db().updateTable('evidence').set({ activity_id: activityId }).where('id', '=', file.id).execute();

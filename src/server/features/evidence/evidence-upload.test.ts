@@ -39,14 +39,31 @@ for (const dialect of DIALECTS) {
       return t.app.inject({ method: 'POST', url: `/api/files${query}`, payload: body.payload, headers: { ...body.headers, cookie } });
     };
     const get = (cookie: string, url: string) => t.app.inject({ method: 'GET', url, headers: { cookie } });
-    const evidenceCount = async () => Number((await t.container.database.db.selectFrom('evidence').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const evidenceCount = async () =>
+      Number(
+        (
+          await t.container.database.db
+            .selectFrom('evidence')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const filesRoot = () => join(t.dataDir, 'files');
 
     it('stores a PNG photo, detected from its bytes, with a 320px JPEG thumbnail', async () => {
       const res = await upload(t1Clerk, '宣讲现场.png', png, `?caption=${encodeURIComponent('5月15日 东风村 宣讲')}`);
       expect(res.statusCode).toBe(201);
       const e = res.json();
-      expect(e).toMatchObject({ filename: '宣讲现场.png', mime: 'image/png', size: png.length, kind: 'photo', caption: '5月15日 东风村 宣讲', hasThumbnail: true, canOpen: true, activityId: null });
+      expect(e).toMatchObject({
+        filename: '宣讲现场.png',
+        mime: 'image/png',
+        size: png.length,
+        kind: 'photo',
+        caption: '5月15日 东风村 宣讲',
+        hasThumbnail: true,
+        canOpen: true,
+        activityId: null,
+      });
       expect(e.url).toBe(`/api/files/${e.id}`);
       expect(e.thumbnailUrl).toBe(`/api/files/${e.id}/thumbnail`);
       const thumb = await get(t1Clerk, e.thumbnailUrl);
@@ -54,7 +71,12 @@ for (const dialect of DIALECTS) {
       expect(thumb.headers['content-type']).toBe('image/jpeg');
       const meta = await sharp(thumb.rawPayload).metadata();
       expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 320, 240]);
-      const audit = await t.container.database.db.selectFrom('audit_log').selectAll().where('entity', '=', 'evidence').where('entity_id', '=', String(e.id)).executeTakeFirstOrThrow();
+      const audit = await t.container.database.db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('entity', '=', 'evidence')
+        .where('entity_id', '=', String(e.id))
+        .executeTakeFirstOrThrow();
       expect(audit.action).toBe('evidence.upload');
       expect(JSON.parse(audit.after_json!)).toMatchObject({ sha256: sha256Of(png), filename: '宣讲现场.png' });
     });
@@ -66,7 +88,9 @@ for (const dialect of DIALECTS) {
       expect(res.rawPayload.equals(png)).toBe(true);
       expect(res.headers['content-type']).toBe('image/png');
       expect(res.headers['content-length']).toBe(String(png.length));
-      expect(res.headers['content-disposition']).toBe(`inline; filename="____ (1)'.png"; filename*=UTF-8''%E6%B0%91%E6%97%8F%E5%9B%A2%E7%BB%93%20%281%29%27.png`);
+      expect(res.headers['content-disposition']).toBe(
+        `inline; filename="____ (1)'.png"; filename*=UTF-8''%E6%B0%91%E6%97%8F%E5%9B%A2%E7%BB%93%20%281%29%27.png`,
+      );
       expect(res.headers['x-content-type-options']).toBe('nosniff');
       expect(res.headers['cache-control']).toMatch(/^private/);
     });
@@ -123,7 +147,10 @@ for (const dialect of DIALECTS) {
       ] as const) {
         const res = await upload(t1Clerk, name, bytes);
         expect(res.statusCode).toBe(422);
-        expect(problemOf(res)).toMatchObject({ code: 'FILE_TYPE_UNSUPPORTED', detail: '不支持的文件类型：只能上传照片（jpg/png/webp/heic）、PDF、Word（docx）或 Excel（xlsx）文件' });
+        expect(problemOf(res)).toMatchObject({
+          code: 'FILE_TYPE_UNSUPPORTED',
+          detail: '不支持的文件类型：只能上传照片（jpg/png/webp/heic）、PDF、Word（docx）或 Excel（xlsx）文件',
+        });
       }
       const empty = await upload(t1Clerk, 'empty.png', Buffer.alloc(0));
       expect(empty.statusCode).toBe(422);

@@ -43,7 +43,14 @@ export function evidenceRoutes(c: { evidence: EvidenceService }): FastifyPluginA
 
     app.post(
       '/files',
-      { schema: { tags, summary: '上传佐证材料（multipart 字段 file；按内容识别类型）', querystring: UploadEvidenceQuerySchema, response: { 201: EvidenceSchema } } },
+      {
+        schema: {
+          tags,
+          summary: '上传佐证材料（multipart 字段 file；按内容识别类型）',
+          querystring: UploadEvidenceQuerySchema,
+          response: { 201: EvidenceSchema },
+        },
+      },
       async (request, reply) => {
         const actor = requireActor(request);
         c.evidence.assertCanUpload(actor);
@@ -65,8 +72,10 @@ export function evidenceRoutes(c: { evidence: EvidenceService }): FastifyPluginA
       sendFile(reply, await c.evidence.open(requireActor(request), request.params.id, 'thumbnail'), 'thumbnail'),
     );
 
-    app.patch('/files/:id', { schema: { tags, summary: '修改说明或类别', params, body: UpdateEvidenceBodySchema, response: { 200: EvidenceSchema } } }, async (request) =>
-      c.evidence.update(requireActor(request), request.params.id, request.body, { requestId: request.id }),
+    app.patch(
+      '/files/:id',
+      { schema: { tags, summary: '修改说明或类别', params, body: UpdateEvidenceBodySchema, response: { 200: EvidenceSchema } } },
+      async (request) => c.evidence.update(requireActor(request), request.params.id, request.body, { requestId: request.id }),
     );
   };
 }

@@ -52,7 +52,10 @@ const FILENAME_MAX = 100;
  * with an extension that matches what the file really is (a PNG named .jpg is saved as .png).
  */
 export function storedFilename(original: string, type: SniffedType, untitled = m.untitled): string {
-  const base = [...(original.split(/[\\/]/).pop() ?? '')].filter((ch) => ch.charCodeAt(0) >= 0x20 && ch.charCodeAt(0) !== 0x7f).join('').trim();
+  const base = [...(original.split(/[\\/]/).pop() ?? '')]
+    .filter((ch) => ch.charCodeAt(0) >= 0x20 && ch.charCodeAt(0) !== 0x7f)
+    .join('')
+    .trim();
   const dot = base.lastIndexOf('.');
   const ext = dot >= 0 ? base.slice(dot + 1) : '';
   const looksLikeExtension = /^[A-Za-z0-9]{1,5}$/.test(ext);
@@ -80,12 +83,17 @@ export class EvidenceService {
 
   async upload(actor: Actor, input: UploadInput, meta: RequestMeta = {}): Promise<Evidence> {
     this.assertCanUpload(actor);
-    const org = await getOrgInScope(this.stores.orgs, actor, input.orgId ?? actor.orgId, { code: 'EVIDENCE_ORG_NOT_FOUND', message: m.orgNotFound, pointer: '/query/orgId' });
+    const org = await getOrgInScope(this.stores.orgs, actor, input.orgId ?? actor.orgId, {
+      code: 'EVIDENCE_ORG_NOT_FOUND',
+      message: m.orgNotFound,
+      pointer: '/query/orgId',
+    });
     if (input.bytes.byteLength === 0) throw new InvalidError('FILE_EMPTY', m.empty);
     const type = sniffFileType(input.bytes);
     if (!type) throw new InvalidError('FILE_TYPE_UNSUPPORTED', m.unsupported);
     const kind = input.kind ?? (type.image ? 'photo' : 'document');
-    if (kind === 'photo' && !type.image) throw new InvalidError('EVIDENCE_PHOTO_NOT_IMAGE', m.photoMustBeImage, [{ pointer: '/query/kind', message: m.photoMustBeImage }]);
+    if (kind === 'photo' && !type.image)
+      throw new InvalidError('EVIDENCE_PHOTO_NOT_IMAGE', m.photoMustBeImage, [{ pointer: '/query/kind', message: m.photoMustBeImage }]);
 
     // Blob first, row second: a failure in between leaves an unreferenced blob (harmless, and
     // re-used by the next upload of the same bytes), never a row pointing at nothing.
@@ -104,7 +112,15 @@ export class EvidenceService {
         createdBy: actor.userId,
         createdAt: new Date().toISOString(),
       });
-      await s.audit.record({ userId: actor.userId, action: 'evidence.upload', entity: 'evidence', entityId: created.id, orgUnitId: org.id, after: auditView(created), requestId: meta.requestId ?? null });
+      await s.audit.record({
+        userId: actor.userId,
+        action: 'evidence.upload',
+        entity: 'evidence',
+        entityId: created.id,
+        orgUnitId: org.id,
+        after: auditView(created),
+        requestId: meta.requestId ?? null,
+      });
       return created;
     });
     return toEvidence(record, actor, org.path);
@@ -141,7 +157,16 @@ export class EvidenceService {
       }
       await s.evidence.update(id, { caption: body.caption, kind: body.kind });
       const after = (await s.evidence.findById(id))!;
-      await s.audit.record({ userId: actor.userId, action: 'evidence.update', entity: 'evidence', entityId: id, orgUnitId: after.orgId, before: auditView(before), after: auditView(after), requestId: meta.requestId ?? null });
+      await s.audit.record({
+        userId: actor.userId,
+        action: 'evidence.update',
+        entity: 'evidence',
+        entityId: id,
+        orgUnitId: after.orgId,
+        before: auditView(before),
+        after: auditView(after),
+        requestId: meta.requestId ?? null,
+      });
       return toEvidence(after, actor, after.orgPath);
     });
   }

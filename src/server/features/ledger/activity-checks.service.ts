@@ -86,13 +86,7 @@ export async function checkOrg(actor: Actor, s: LedgerStores, orgId: number, pro
 /** Entries are recorded under an active type; categories only group types. */
 export async function checkType(s: LedgerStores, typeId: number, problems: InputProblems): Promise<ActivityTypeRecord | undefined> {
   const type = await s.activities.findType(typeId);
-  const problem = !type
-    ? m.typeNotFound
-    : type.parentId === null
-      ? m.typeIsCategory(type.name)
-      : !type.active
-        ? m.typeInactive(type.name)
-        : undefined;
+  const problem = !type ? m.typeNotFound : type.parentId === null ? m.typeIsCategory(type.name) : !type.active ? m.typeInactive(type.name) : undefined;
   if (!problem) return type;
   problems.add(type?.parentId === null ? 'ACTIVITY_TYPE_IS_CATEGORY' : 'ACTIVITY_TYPE_INVALID', '/body/typeId', problem);
   return undefined;

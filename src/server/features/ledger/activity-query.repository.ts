@@ -65,7 +65,13 @@ function filterWhere(f: ActivityListFilter, postgres: boolean) {
     if (f.statuses && f.statuses.length > 0) conds.push(eb('activity.status', 'in', f.statuses));
     for (const tagId of f.tagIds ?? []) {
       conds.push(
-        eb.exists(eb.selectFrom('activity_tag').select('activity_tag.tag_id').whereRef('activity_tag.activity_id', '=', 'activity.id').where('activity_tag.tag_id', '=', tagId)),
+        eb.exists(
+          eb
+            .selectFrom('activity_tag')
+            .select('activity_tag.tag_id')
+            .whereRef('activity_tag.activity_id', '=', 'activity.id')
+            .where('activity_tag.tag_id', '=', tagId),
+        ),
       );
     }
     if (f.hasEvidence !== undefined) conds.push(eb('activity.evidence_count', f.hasEvidence ? '>' : '=', 0));
@@ -194,6 +200,9 @@ export async function listActivities(db: Kysely<Database>, f: ActivityListFilter
       .where(where)
       .executeTakeFirstOrThrow(),
   ]);
-  const extras = await loadEntryExtras(db, rows.map((r) => r.id));
+  const extras = await loadEntryExtras(
+    db,
+    rows.map((r) => r.id),
+  );
   return { items: rows.map((r) => toSummaryRecord(r, extras)), total: Number(count.n) };
 }

@@ -20,7 +20,13 @@ for (const dialect of DIALECTS) {
     beforeAll(async () => {
       t = await createTestApp(dialect);
       h = ledgerHelpers(t);
-      [admin, t1Admin, t1Clerk, t2Admin, t2Clerk] = await Promise.all([t.login('admin'), t.login('t1-admin'), t.login('t1-clerk'), t.login('t2-admin'), t.login('t2-clerk')]);
+      [admin, t1Admin, t1Clerk, t2Admin, t2Clerk] = await Promise.all([
+        t.login('admin'),
+        t.login('t1-admin'),
+        t.login('t1-clerk'),
+        t.login('t2-admin'),
+        t.login('t2-clerk'),
+      ]);
       town1 = await t.orgId('示例县', '城关镇');
       dongfeng = await t.orgId('示例县', '城关镇', '东风村');
       heping = await t.orgId('示例县', '河口镇', '和平村');
@@ -29,7 +35,14 @@ for (const dialect of DIALECTS) {
     afterAll(() => t.close());
 
     const entry = (cookie: string, extra: Record<string, unknown> = {}) =>
-      h.create(cookie, { orgId: dongfeng, typeId: lecture, title: '民族团结宣讲', startDate: '2026-04-15', measures: { sessions: 1, attendance: 30 }, ...extra });
+      h.create(cookie, {
+        orgId: dongfeng,
+        typeId: lecture,
+        title: '民族团结宣讲',
+        startDate: '2026-04-15',
+        measures: { sessions: 1, attendance: 30 },
+        ...extra,
+      });
     const step = (cookie: string, id: number, action: 'submit' | 'approve' | 'return' | 'reopen', reason?: string) =>
       h.send(cookie, 'POST', `/api/activities/${id}/${action}`, reason === undefined ? undefined : { reason });
 
@@ -138,7 +151,14 @@ for (const dialect of DIALECTS) {
 
     it('audits each step with before and after in the same transaction as the change', async () => {
       const a = await entry(t1Clerk);
-      const audits = () => t.container.database.db.selectFrom('audit_log').selectAll().where('entity', '=', 'activity').where('entity_id', '=', String(a.id)).orderBy('id').execute();
+      const audits = () =>
+        t.container.database.db
+          .selectFrom('audit_log')
+          .selectAll()
+          .where('entity', '=', 'activity')
+          .where('entity_id', '=', String(a.id))
+          .orderBy('id')
+          .execute();
       await step(t1Clerk, a.id, 'submit');
       await step(t1Admin, a.id, 'approve');
       // A refused step writes nothing.

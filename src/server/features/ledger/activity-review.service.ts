@@ -29,14 +29,23 @@ function transitionPatch(actor: Actor, t: Transition, reason: string | null, now
  * Moves an entry one step along the review workflow inside the caller's transaction, audited.
  * A step the state does not allow is a conflict (409); one the actor may not take is forbidden (403).
  */
-export async function applyTransition(actor: Actor, s: LedgerStores, before: Snapshot, t: Transition, reason: string | null, meta: RequestMeta): Promise<Snapshot> {
+export async function applyTransition(
+  actor: Actor,
+  s: LedgerStores,
+  before: Snapshot,
+  t: Transition,
+  reason: string | null,
+  meta: RequestMeta,
+): Promise<Snapshot> {
   const e: ActivityRecord = before.entry;
   if (e.deletedAt !== null) throw new ConflictError('ACTIVITY_DELETED', m.deleted);
   if (!canTransition(e.status, t)) throw new ConflictError('ACTIVITY_TRANSITION_INVALID', m.transitionInvalid(t, e.status));
   if (!allowedActions(actor, entryFacts(e))[t]) throw refusal(actor, t);
   const now = new Date().toISOString();
   // Approving and reopening move the entry between the approved and the other figures.
-  const written = await trackRollup(s, e.id, () => s.activities.update(e.id, transitionPatch(actor, t, reason, now), { version: e.version, userId: actor.userId, now }));
+  const written = await trackRollup(s, e.id, () =>
+    s.activities.update(e.id, transitionPatch(actor, t, reason, now), { version: e.version, userId: actor.userId, now }),
+  );
   if (!written) throw new ConflictError('ACTIVITY_STALE', m.stale);
   const after = await reloadSnapshot(s, e.id);
   await s.audit.record(auditEntry(actor, t, { before, after }, meta));

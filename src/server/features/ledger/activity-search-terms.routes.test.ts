@@ -74,7 +74,7 @@ for (const dialect of DIALECTS) {
       expect(await found('风村惠民')).toEqual([]);
     });
 
-    it('never finds entries or unit names outside the caller\'s scope', async () => {
+    it("never finds entries or unit names outside the caller's scope", async () => {
       expect(await found('胜利村')).toEqual([]);
       expect(await found('胜利村宣讲')).toEqual([]);
       expect(await found('宣讲 推广')).toEqual([]);

@@ -27,9 +27,41 @@ for (const dialect of DIALECTS) {
       const culture = await h.typeId('exchange.culture');
       const base = { orgId: tuanjie, measures: { sessions: 1, attendance: 50 } };
       const fixtures: Array<[string, Record<string, unknown>]> = [
-        ['宣讲', { typeId: lecture, title: '民族团结宣讲进村', place: '团结村村委会', summary: '宣讲队走进村里', startDate: '2026-05-10', tagIds: [tags.village], submit: true }],
-        ['家园', { typeId: culture, title: '石榴籽家园活动', place: '文化广场', summary: '各族群众共度节日', startDate: '2026-06-01', tagIds: [tags.village, tags.pomegranate] }],
-        ['汇演', { typeId: culture, title: '文艺汇演', place: '石榴籽广场', summary: '歌舞表演', startDate: '2026-09-15', endDate: '2026-09-16', tagIds: [tags.pomegranate] }],
+        [
+          '宣讲',
+          {
+            typeId: lecture,
+            title: '民族团结宣讲进村',
+            place: '团结村村委会',
+            summary: '宣讲队走进村里',
+            startDate: '2026-05-10',
+            tagIds: [tags.village],
+            submit: true,
+          },
+        ],
+        [
+          '家园',
+          {
+            typeId: culture,
+            title: '石榴籽家园活动',
+            place: '文化广场',
+            summary: '各族群众共度节日',
+            startDate: '2026-06-01',
+            tagIds: [tags.village, tags.pomegranate],
+          },
+        ],
+        [
+          '汇演',
+          {
+            typeId: culture,
+            title: '文艺汇演',
+            place: '石榴籽广场',
+            summary: '歌舞表演',
+            startDate: '2026-09-15',
+            endDate: '2026-09-16',
+            tagIds: [tags.pomegranate],
+          },
+        ],
         ['植树', { typeId: lecture, title: '民族团结一家亲', place: '村小学', summary: '共种石榴树', startDate: '2026-03-12', submit: true }],
       ];
       for (const [key, body] of fixtures) ids[key] = (await h.create(t1Admin, { ...base, ...body })).id;
@@ -87,7 +119,7 @@ for (const dialect of DIALECTS) {
       expect(await titles('status=submitted')).toEqual(['宣讲', '植树'].sort());
     });
 
-    it('lists only the caller\'s subtree by default, narrowed by orgId', async () => {
+    it("lists only the caller's subtree by default, narrowed by orgId", async () => {
       const clerk = await h.get(t1Clerk, '/api/activities?pageSize=200');
       expect(clerk.json().items.map((a: { id: number }) => a.id)).not.toContain(ids['家园']);
       expect((await h.get(t1Clerk, `/api/activities?orgId=${tuanjie}`)).statusCode).toBe(404);
@@ -114,7 +146,10 @@ for (const dialect of DIALECTS) {
     it.each([
       ['a term', (eb: Parameters<typeof textMatches>[0]) => textMatches(eb, '石榴籽家', dialect === 'postgres')],
       // A unit's name as another way to match must not cost the text its index.
-      ['a term or a unit name', (eb: Parameters<typeof textMatches>[0]) => termMatches(eb, { text: '石榴籽家', unitIds: [tuanjie], splits: [] }, dialect === 'postgres')],
+      [
+        'a term or a unit name',
+        (eb: Parameters<typeof textMatches>[0]) => termMatches(eb, { text: '石榴籽家', unitIds: [tuanjie], splits: [] }, dialect === 'postgres'),
+      ],
     ])('searches %s through the index each database has for it', async (_, where) => {
       const db = t.container.database.db;
       const query = db.selectFrom('activity').innerJoin('org_unit', 'org_unit.id', 'activity.org_unit_id').select('activity.id').where(where).compile();

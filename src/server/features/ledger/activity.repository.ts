@@ -136,7 +136,11 @@ export class ActivityRepository implements ActivityStore {
   }
 
   private selectEvidence() {
-    return this.db.selectFrom('evidence').innerJoin('org_unit', 'org_unit.id', 'evidence.org_unit_id').selectAll('evidence').select('org_unit.path as org_path');
+    return this.db
+      .selectFrom('evidence')
+      .innerJoin('org_unit', 'org_unit.id', 'evidence.org_unit_id')
+      .selectAll('evidence')
+      .select('org_unit.path as org_path');
   }
 
   private static toEvidence(r: Selectable<EvidenceTable> & { org_path: string }): EvidenceRecord {
@@ -200,7 +204,15 @@ export class ActivityRepository implements ActivityStore {
     const rows = await this.db
       .selectFrom('audit_log')
       .leftJoin('app_user', 'app_user.id', 'audit_log.user_id')
-      .select(['audit_log.id', 'audit_log.at', 'audit_log.action', 'audit_log.user_id', 'audit_log.before_json', 'audit_log.after_json', 'app_user.display_name'])
+      .select([
+        'audit_log.id',
+        'audit_log.at',
+        'audit_log.action',
+        'audit_log.user_id',
+        'audit_log.before_json',
+        'audit_log.after_json',
+        'app_user.display_name',
+      ])
       .where('audit_log.entity', '=', 'activity')
       .where('audit_log.entity_id', '=', String(id))
       .orderBy('audit_log.id')

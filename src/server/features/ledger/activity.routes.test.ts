@@ -20,7 +20,13 @@ for (const dialect of DIALECTS) {
     beforeAll(async () => {
       t = await createTestApp(dialect);
       h = ledgerHelpers(t);
-      [admin, viewer, t1Admin, t1Clerk, t2Clerk] = await Promise.all([t.login('admin'), t.login('viewer'), t.login('t1-admin'), t.login('t1-clerk'), t.login('t2-clerk')]);
+      [admin, viewer, t1Admin, t1Clerk, t2Clerk] = await Promise.all([
+        t.login('admin'),
+        t.login('viewer'),
+        t.login('t1-admin'),
+        t.login('t1-clerk'),
+        t.login('t2-clerk'),
+      ]);
       dongfeng = await t.orgId('示例县', '城关镇', '东风村');
       heping = await t.orgId('示例县', '河口镇', '和平村');
       lecture = await h.typeId('edu.lecture');
@@ -92,7 +98,12 @@ for (const dialect of DIALECTS) {
         { pointer: '/body/measures/deeds', message: '该类型没有指标「办好事实事」' },
         { pointer: '/body/measures/sessions', message: '缺少必填指标「场次」' },
       ]);
-      const money = await h.send(t1Clerk, 'POST', '/api/activities', lectureBody({ typeId: training, measures: { sessions: 1, attendance: 1, funds: 10.125 } }));
+      const money = await h.send(
+        t1Clerk,
+        'POST',
+        '/api/activities',
+        lectureBody({ typeId: training, measures: { sessions: 1, attendance: 1, funds: 10.125 } }),
+      );
       expect(money.statusCode).toBe(422);
       expect(problemOf(money).errors).toEqual([{ pointer: '/body/measures/funds', message: '「投入资金」以元为单位，最多保留2位小数' }]);
       const unknown = await h.send(t1Clerk, 'POST', '/api/activities', lectureBody({ measures: { sessions: 1, attendance: 1, 'no/such': 1 } }));
@@ -122,7 +133,7 @@ for (const dialect of DIALECTS) {
       expect(problemOf(res).detail).toBe('您没有填报台账的权限');
     });
 
-    it('answers 404 for a unit or an entry outside the caller\'s subtree, writing nothing', async () => {
+    it("answers 404 for a unit or an entry outside the caller's subtree, writing nothing", async () => {
       const before = await writes();
       const res = await h.send(t1Clerk, 'POST', '/api/activities', lectureBody({ orgId: heping }));
       expect(res.statusCode).toBe(404);
@@ -167,15 +178,21 @@ for (const dialect of DIALECTS) {
       const res = await h.send(t1Clerk, 'PATCH', `/api/activities/${a.id}`, { version: 1, typeId: training });
       expect(res.statusCode).toBe(422);
       expect(problemOf(res).errors).toEqual([{ pointer: '/body/measures/households', message: '该类型没有指标「覆盖户数」' }]);
-      const ok = await h.send(t1Clerk, 'PATCH', `/api/activities/${a.id}`, { version: 1, typeId: training, measures: { sessions: 1, attendance: 20, funds: 0.29 } });
+      const ok = await h.send(t1Clerk, 'PATCH', `/api/activities/${a.id}`, {
+        version: 1,
+        typeId: training,
+        measures: { sessions: 1, attendance: 20, funds: 0.29 },
+      });
       expect(ok.json()).toMatchObject({ typeId: training, typeName: '专题培训', measures: { sessions: 1, attendance: 20, funds: 0.29 } });
     });
 
-    it('attaches uploaded files in order, shows them per the caller\'s rights, and detaches without deleting', async () => {
+    it("attaches uploaded files in order, shows them per the caller's rights, and detaches without deleting", async () => {
       const [photo, sheet, foreign] = [await h.addEvidence(dongfeng), await h.addEvidence(dongfeng, { kind: 'signin_sheet' }), await h.addEvidence(heping)];
       const refused = await h.send(t1Clerk, 'POST', '/api/activities', lectureBody({ evidenceIds: [photo, foreign] }));
       expect(refused.statusCode).toBe(422);
-      expect(problemOf(refused).errors).toEqual([{ pointer: '/body/evidenceIds', message: `佐证材料不存在、已被其他条目使用或不在您的管辖范围内（编号：${foreign}）` }]);
+      expect(problemOf(refused).errors).toEqual([
+        { pointer: '/body/evidenceIds', message: `佐证材料不存在、已被其他条目使用或不在您的管辖范围内（编号：${foreign}）` },
+      ]);
 
       const a = await h.create(t1Clerk, lectureBody({ title: '带照片的宣讲', evidenceIds: [sheet, photo], tagIds: [await h.tagId('carrier', '进村(社区)')] }));
       expect(a).toMatchObject({ evidenceCount: 2, coverThumbnailUrl: `/api/files/${photo}/thumbnail` });
@@ -192,7 +209,11 @@ for (const dialect of DIALECTS) {
       const res = await h.send(t1Clerk, 'PATCH', `/api/activities/${a.id}`, { version: 1, evidenceIds: [photo] });
       expect(res.json()).toMatchObject({ evidenceCount: 1, evidence: [{ id: photo }] });
       expect(await h.count('evidence')).toBe(files);
-      const detached = await t.container.database.db.selectFrom('evidence').select(['activity_id', 'deleted_at']).where('id', '=', sheet).executeTakeFirstOrThrow();
+      const detached = await t.container.database.db
+        .selectFrom('evidence')
+        .select(['activity_id', 'deleted_at'])
+        .where('id', '=', sheet)
+        .executeTakeFirstOrThrow();
       expect(detached).toEqual({ activity_id: null, deleted_at: null });
       expect((await h.get(t1Clerk, `/api/activities?hasEvidence=true&pageSize=200`)).json().items.map((x: { id: number }) => x.id)).toContain(a.id);
       expect((await h.get(t1Clerk, `/api/activities?hasEvidence=false&pageSize=200`)).json().items.map((x: { id: number }) => x.id)).not.toContain(a.id);
@@ -236,7 +257,13 @@ for (const dialect of DIALECTS) {
 
       const res = await h.get(t1Clerk, `/api/activities/${a.id}/history`);
       expect(res.statusCode).toBe(200);
-      const items = res.json().items as Array<{ action: string; actionLabel: string; user: { displayName: string }; before: Record<string, unknown> | null; after: Record<string, unknown> }>;
+      const items = res.json().items as Array<{
+        action: string;
+        actionLabel: string;
+        user: { displayName: string };
+        before: Record<string, unknown> | null;
+        after: Record<string, unknown>;
+      }>;
       expect(items.map((i) => [i.actionLabel, i.user.displayName])).toEqual([
         ['创建', '东风村填报员'],
         ['修改', '东风村填报员'],
@@ -248,9 +275,27 @@ for (const dialect of DIALECTS) {
         ['删除', '东风村填报员'],
         ['恢复', '县创建办管理员'],
       ]);
-      expect(items.map((i) => i.action)).toEqual(['activity.create', 'activity.update', 'activity.submit', 'activity.return', 'activity.submit', 'activity.approve', 'activity.reopen', 'activity.delete', 'activity.restore']);
+      expect(items.map((i) => i.action)).toEqual([
+        'activity.create',
+        'activity.update',
+        'activity.submit',
+        'activity.return',
+        'activity.submit',
+        'activity.approve',
+        'activity.reopen',
+        'activity.delete',
+        'activity.restore',
+      ]);
       expect(items[0]!.before).toBeNull();
-      expect(items[0]!.after).toMatchObject({ title: '历史记录测试', status: 'draft', orgId: dongfeng, typeId: lecture, measures: { sessions: 1, attendance: 45 }, tagIds: [], evidenceIds: [] });
+      expect(items[0]!.after).toMatchObject({
+        title: '历史记录测试',
+        status: 'draft',
+        orgId: dongfeng,
+        typeId: lecture,
+        measures: { sessions: 1, attendance: 45 },
+        tagIds: [],
+        evidenceIds: [],
+      });
       expect([items[1]!.before!.title, items[1]!.after.title]).toEqual(['历史记录测试', '历史记录测试（改）']);
       expect(items[3]!.after).toMatchObject({ status: 'returned', returnReason: '缺少现场照片' });
       expect(items[6]!).toMatchObject({ before: { status: 'approved' }, after: { status: 'returned', returnReason: '参与人次有误' } });

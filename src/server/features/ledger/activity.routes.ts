@@ -22,7 +22,9 @@ export function activityRoutes(c: { activities: ActivityService; activityReview:
 
     app.get(
       '/activities',
-      { schema: { tags, summary: '台账列表（本单位及下级；搜索、筛选、分页）', querystring: ListActivitiesQuerySchema, response: { 200: ActivityPageSchema } } },
+      {
+        schema: { tags, summary: '台账列表（本单位及下级；搜索、筛选、分页）', querystring: ListActivitiesQuerySchema, response: { 200: ActivityPageSchema } },
+      },
       async (request) => c.activities.list(requireActor(request), request.query),
     );
 
@@ -32,17 +34,23 @@ export function activityRoutes(c: { activities: ActivityService; activityReview:
       async (request) => c.activities.reviewQueue(requireActor(request), request.query),
     );
 
-    app.post('/activities', { schema: { tags, summary: '录入活动', body: CreateActivityBodySchema, response: { 201: ActivitySchema } } }, async (request, reply) => {
-      const created = await c.activities.create(requireActor(request), request.body, { requestId: request.id });
-      return reply.status(201).send(created);
-    });
+    app.post(
+      '/activities',
+      { schema: { tags, summary: '录入活动', body: CreateActivityBodySchema, response: { 201: ActivitySchema } } },
+      async (request, reply) => {
+        const created = await c.activities.create(requireActor(request), request.body, { requestId: request.id });
+        return reply.status(201).send(created);
+      },
+    );
 
     app.get('/activities/:id', { schema: { tags, summary: '台账条目详情', params, response: entry } }, async (request) =>
       c.activities.get(requireActor(request), request.params.id),
     );
 
-    app.patch('/activities/:id', { schema: { tags, summary: '修改条目（草稿或已退回）', params, body: UpdateActivityBodySchema, response: entry } }, async (request) =>
-      c.activities.update(requireActor(request), request.params.id, request.body, { requestId: request.id }),
+    app.patch(
+      '/activities/:id',
+      { schema: { tags, summary: '修改条目（草稿或已退回）', params, body: UpdateActivityBodySchema, response: entry } },
+      async (request) => c.activities.update(requireActor(request), request.params.id, request.body, { requestId: request.id }),
     );
 
     app.delete('/activities/:id', { schema: { tags, summary: '删除条目（移入回收站，可恢复）', params } }, async (request, reply) => {

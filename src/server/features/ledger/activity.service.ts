@@ -1,4 +1,12 @@
-import type { Activity, ActivityPage, ActivitySummary, CreateActivityBody, HistoryEntry, ListActivitiesQuery, UpdateActivityBody } from '../../../contracts/ledger.contract.js';
+import type {
+  Activity,
+  ActivityPage,
+  ActivitySummary,
+  CreateActivityBody,
+  HistoryEntry,
+  ListActivitiesQuery,
+  UpdateActivityBody,
+} from '../../../contracts/ledger.contract.js';
 import { canAdminister, canRecord, canReview, requirePermission, type Actor, type RequestMeta } from '../../../domain/access.js';
 import { allowedActions } from '../../../domain/activity-workflow.js';
 import { ConflictError } from '../../../domain/errors.js';

@@ -45,11 +45,26 @@ export class OrgImportService {
         for (const p of plan) {
           const parent = p.parent.existing ?? created.get(p.parent)!;
           const org = await s.orgs.insert(
-            { name: p.row.name, kind: p.kind, code: p.code, parentId: parent.id, parentPath: parent.path, sortOrder: (await s.orgs.countChildren(parent.id)) * 10 },
+            {
+              name: p.row.name,
+              kind: p.kind,
+              code: p.code,
+              parentId: parent.id,
+              parentPath: parent.path,
+              sortOrder: (await s.orgs.countChildren(parent.id)) * 10,
+            },
             now,
           );
           created.set(p.node, org);
-          await s.audit.record({ userId: actor.userId, action: 'org.import', entity: 'org_unit', entityId: org.id, orgUnitId: org.id, after: { name: org.name, kind: org.kind, code: org.code, parentId: org.parentId, row: p.row.row }, requestId: options.requestId ?? null });
+          await s.audit.record({
+            userId: actor.userId,
+            action: 'org.import',
+            entity: 'org_unit',
+            entityId: org.id,
+            orgUnitId: org.id,
+            after: { name: org.name, kind: org.kind, code: org.code, parentId: org.parentId, row: p.row.row },
+            requestId: options.requestId ?? null,
+          });
         }
       });
     }
@@ -62,7 +77,8 @@ export class OrgImportService {
     const root = await this.loadScopeTree(actor);
     const rootChain = await this.rootNameChain(actor);
     const errors: FieldError[] = [];
-    const fail = (r: OrgImportRow, column: string, message: string) => errors.push({ pointer: `/rows/${r.row}/${column}`, message: `第${r.row}行「${column}」${message}` });
+    const fail = (r: OrgImportRow, column: string, message: string) =>
+      errors.push({ pointer: `/rows/${r.row}/${column}`, message: `第${r.row}行「${column}」${message}` });
     const codes = new Map<string, number>();
 
     type Pending = { row: OrgImportRow; segments: string[]; kind: string; code: string | null };
@@ -160,7 +176,10 @@ function resolveKind(kinds: OrgKindRecord[], text: string): OrgKindRecord | unde
  * tree or at any unit from there down to the actor's own; it must pass through the actor's unit.
  */
 export function anchorPath(path: string, rootChain: string[]): string[] | undefined {
-  const segments = path.split(/[/／]/).map((s) => s.trim()).filter(Boolean);
+  const segments = path
+    .split(/[/／]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (segments.length === 0) return undefined;
   for (let start = 0; start < rootChain.length; start++) {
     const prefix = rootChain.slice(start);

@@ -22,13 +22,13 @@ async function xlsx(rows: string[][]): Promise<Buffer> {
 
 describe('anchorPath', () => {
   const chain = ['示例县', '城关镇'];
-  it('accepts a path from the top of the tree or from the caller\'s unit', () => {
+  it("accepts a path from the top of the tree or from the caller's unit", () => {
     expect(anchorPath('示例县/城关镇/东风村', chain)).toEqual(['东风村']);
     expect(anchorPath('城关镇/东风村', chain)).toEqual(['东风村']);
     expect(anchorPath('城关镇', chain)).toEqual([]);
     expect(anchorPath(' 示例县 ／ 城关镇 ', chain)).toEqual([]);
   });
-  it('refuses a path that does not pass through the caller\'s unit', () => {
+  it("refuses a path that does not pass through the caller's unit", () => {
     expect(anchorPath('示例县/河口镇', chain)).toBeUndefined();
     expect(anchorPath('示例县', chain)).toBeUndefined();
     expect(anchorPath('', chain)).toBeUndefined();
@@ -51,10 +51,24 @@ for (const dialect of DIALECTS) {
       const body = multipart(filename, content);
       return t.app.inject({ method: 'POST', url: `/api/orgs/import?dryRun=${dryRun}`, payload: body.payload, headers: { ...body.headers, cookie } });
     };
-    const unitCount = async () => Number((await t.container.database.db.selectFrom('org_unit').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const unitCount = async () =>
+      Number(
+        (
+          await t.container.database.db
+            .selectFrom('org_unit')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
 
     it('creates a whole tree from a CSV, parents before or after their children', async () => {
-      const csv = ['上级路径,名称,类型,代码', '示例县/新区镇,新区一村,村,', '示例县,新区镇,乡镇,650199', '示例县/新区镇,新区学校,学校,', '示例县/新区镇/新区一村,一组,其他,'].join('\r\n');
+      const csv = [
+        '上级路径,名称,类型,代码',
+        '示例县/新区镇,新区一村,村,',
+        '示例县,新区镇,乡镇,650199',
+        '示例县/新区镇,新区学校,学校,',
+        '示例县/新区镇/新区一村,一组,其他,',
+      ].join('\r\n');
       const res = await upload(admin, 'tree.csv', csv);
       expect(res.statusCode).toBe(200);
       expect(res.json()).toEqual({ dryRun: false, rows: 4, created: 4 });
@@ -65,10 +79,16 @@ for (const dialect of DIALECTS) {
     });
 
     it('reads .xlsx and accepts kinds by Chinese name or code', async () => {
-      const file = await xlsx([['上级路径', '名称', '类型', '代码'], ['城关镇', '表格一村', '村', ''], ['示例县/城关镇', '表格二村', 'community', '']]);
+      const file = await xlsx([
+        ['上级路径', '名称', '类型', '代码'],
+        ['城关镇', '表格一村', '村', ''],
+        ['示例县/城关镇', '表格二村', 'community', ''],
+      ]);
       const res = await upload(t1Admin, 'units.xlsx', file);
       expect(res.json()).toMatchObject({ created: 2 });
-      const kinds = (await t.app.inject({ method: 'GET', url: `/api/orgs?q=${encodeURIComponent('表格')}`, headers: { cookie: t1Admin } })).json().items.map((o: { kind: string }) => o.kind);
+      const kinds = (await t.app.inject({ method: 'GET', url: `/api/orgs?q=${encodeURIComponent('表格')}`, headers: { cookie: t1Admin } }))
+        .json()
+        .items.map((o: { kind: string }) => o.kind);
       expect(kinds.sort()).toEqual(['community', 'village']);
     });
 
@@ -118,7 +138,7 @@ for (const dialect of DIALECTS) {
       expect(await unitCount()).toBe(before);
     });
 
-    it('refuses rows outside a township admin\'s subtree', async () => {
+    it("refuses rows outside a township admin's subtree", async () => {
       const res = await upload(t1Admin, 'out.csv', '上级路径,名称,类型\n示例县/河口镇,越界村,村\n示例县,越界镇,乡镇\n');
       expect(res.statusCode).toBe(422);
       expect(problemOf(res).errors!.map((e) => e.pointer)).toEqual(['/rows/2/上级路径', '/rows/3/上级路径']);

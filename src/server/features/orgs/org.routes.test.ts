@@ -24,8 +24,24 @@ for (const dialect of DIALECTS) {
     const get = (cookie: string, url: string) => t.app.inject({ method: 'GET', url, headers: { cookie } });
     const send = (cookie: string, method: 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown) =>
       t.app.inject({ method, url, headers: { cookie }, ...(payload !== undefined && { payload: payload as object }) });
-    const unitCount = async () => Number((await t.container.database.db.selectFrom('org_unit').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-    const auditCount = async () => Number((await t.container.database.db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const unitCount = async () =>
+      Number(
+        (
+          await t.container.database.db
+            .selectFrom('org_unit')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const auditCount = async () =>
+      Number(
+        (
+          await t.container.database.db
+            .selectFrom('audit_log')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
 
     it('answers 401 problem+json to anonymous callers', async () => {
       const res = await t.app.inject({ method: 'GET', url: '/api/orgs' });
@@ -48,7 +64,7 @@ for (const dialect of DIALECTS) {
       expect(items.length).toBeGreaterThanOrEqual(15);
     });
 
-    it('searches names inside the caller\'s subtree only, with the path to each hit', async () => {
+    it("searches names inside the caller's subtree only, with the path to each hit", async () => {
       const county = (await get(admin, `/api/orgs?q=${encodeURIComponent('和平')}`)).json().items as Array<{ pathNames: string[] }>;
       expect(county.map((h) => h.pathNames.join('/'))).toEqual(expect.arrayContaining(['示例县/河口镇/和平村']));
       const town = (await get(t1Admin, `/api/orgs?q=${encodeURIComponent('河口')}`)).json().items;
@@ -70,7 +86,7 @@ for (const dialect of DIALECTS) {
       expect(tree.children.every((c: { children: unknown[] }) => c.children.length === 0)).toBe(true);
     });
 
-    it('shows detail with breadcrumbs that stop at the caller\'s own unit', async () => {
+    it("shows detail with breadcrumbs that stop at the caller's own unit", async () => {
       const village = await t.orgId('示例县', '城关镇', '东风村');
       const asCounty = (await get(admin, `/api/orgs/${village}`)).json();
       expect(asCounty.ancestors.map((a: { name: string }) => a.name)).toEqual(['示例县', '城关镇']);
@@ -150,7 +166,12 @@ for (const dialect of DIALECTS) {
       const res = await send(admin, 'PATCH', `/api/orgs/${id}`, { name: '新名村' });
       expect(res.statusCode).toBe(200);
       expect(res.json().name).toBe('新名村');
-      const audit = await t.container.database.db.selectFrom('audit_log').selectAll().where('entity_id', '=', String(id)).where('action', '=', 'org.update').executeTakeFirstOrThrow();
+      const audit = await t.container.database.db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('entity_id', '=', String(id))
+        .where('action', '=', 'org.update')
+        .executeTakeFirstOrThrow();
       expect(JSON.parse(audit.before_json!).name).toBe('旧名村');
       expect(JSON.parse(audit.after_json!).name).toBe('新名村');
     });
@@ -171,7 +192,12 @@ for (const dialect of DIALECTS) {
       expect(child.depth).toBe(3);
       expect(child.ancestors.map((x: { name: string }) => x.name)).toEqual(['示例县', '河口镇', '搬迁片区']);
       // The old township's subtree no longer holds it; the new one's does.
-      expect((await get(admin, `/api/orgs?q=${encodeURIComponent('搬迁小组')}`)).json().items[0].pathNames).toEqual(['示例县', '河口镇', '搬迁片区', '搬迁小组']);
+      expect((await get(admin, `/api/orgs?q=${encodeURIComponent('搬迁小组')}`)).json().items[0].pathNames).toEqual([
+        '示例县',
+        '河口镇',
+        '搬迁片区',
+        '搬迁小组',
+      ]);
       expect((await get(t1Admin, `/api/orgs/${b}`)).statusCode).toBe(404);
     });
 
@@ -229,7 +255,9 @@ for (const dialect of DIALECTS) {
 
     it('lists the configured org kinds with Chinese names', async () => {
       const kinds = (await get(t1Clerk, '/api/org-kinds')).json().items as Array<{ code: string; name: string }>;
-      expect(kinds.map((k) => k.code)).toEqual(expect.arrayContaining(['province', 'county', 'township', 'village', 'school', 'religious_venue', 'corps_farm', 'hospital', 'other']));
+      expect(kinds.map((k) => k.code)).toEqual(
+        expect.arrayContaining(['province', 'county', 'township', 'village', 'school', 'religious_venue', 'corps_farm', 'hospital', 'other']),
+      );
       expect(kinds.find((k) => k.code === 'village')?.name).toBe('村');
     });
   });

@@ -45,10 +45,14 @@ export function orgRoutes(c: { orgs: OrgService; orgImport: OrgImportService }):
       },
     );
 
-    app.get('/orgs/tree', { schema: { tags, summary: '子树（嵌套）', querystring: TreeQuerySchema, response: { 200: OrgTreeNodeSchema } } }, async (request) => {
-      const { rootId, depth, includeInactive } = request.query;
-      return c.orgs.tree(requireActor(request), rootId, depth, includeInactive === 'true');
-    });
+    app.get(
+      '/orgs/tree',
+      { schema: { tags, summary: '子树（嵌套）', querystring: TreeQuerySchema, response: { 200: OrgTreeNodeSchema } } },
+      async (request) => {
+        const { rootId, depth, includeInactive } = request.query;
+        return c.orgs.tree(requireActor(request), rootId, depth, includeInactive === 'true');
+      },
+    );
 
     app.get('/orgs/import-template.xlsx', { schema: { tags, summary: '批量导入模板' } }, async (request, reply) => {
       const actor = requireActor(request);
@@ -71,7 +75,15 @@ export function orgRoutes(c: { orgs: OrgService; orgImport: OrgImportService }):
 
     app.patch(
       '/orgs/:id',
-      { schema: { tags, summary: '修改单位（名称、类型、代码、排序、启用/停用）', params: OrgIdParamsSchema, body: UpdateOrgBodySchema, response: { 200: OrgUnitSchema } } },
+      {
+        schema: {
+          tags,
+          summary: '修改单位（名称、类型、代码、排序、启用/停用）',
+          params: OrgIdParamsSchema,
+          body: UpdateOrgBodySchema,
+          response: { 200: OrgUnitSchema },
+        },
+      },
       async (request) => {
         const org = await c.orgs.update(requireActor(request), request.params.id, request.body, { requestId: request.id });
         return c.orgs.toView(org);
@@ -100,7 +112,14 @@ export function orgRoutes(c: { orgs: OrgService; orgImport: OrgImportService }):
 
     app.post(
       '/orgs/import',
-      { schema: { tags, summary: '批量导入（.xlsx/.csv，全部成功或全部不导入）', querystring: ImportOrgsQuerySchema, response: { 200: ImportOrgsResultSchema } } },
+      {
+        schema: {
+          tags,
+          summary: '批量导入（.xlsx/.csv，全部成功或全部不导入）',
+          querystring: ImportOrgsQuerySchema,
+          response: { 200: ImportOrgsResultSchema },
+        },
+      },
       async (request) => {
         const actor = requireActor(request);
         if (!request.isMultipart()) throw new InvalidError('IMPORT_NO_FILE', '请以 multipart/form-data 上传文件（字段名 file）');

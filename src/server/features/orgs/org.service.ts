@@ -154,7 +154,15 @@ export class OrgService {
         { name: body.name, kind: body.kind, code, parentId: parent.id, parentPath: parent.path, sortOrder },
         new Date().toISOString(),
       );
-      await s.audit.record({ userId: actor.userId, action: 'org.create', entity: 'org_unit', entityId: org.id, orgUnitId: org.id, after: auditView(org), requestId: meta.requestId ?? null });
+      await s.audit.record({
+        userId: actor.userId,
+        action: 'org.create',
+        entity: 'org_unit',
+        entityId: org.id,
+        orgUnitId: org.id,
+        after: auditView(org),
+        requestId: meta.requestId ?? null,
+      });
       return org;
     });
   }
@@ -166,7 +174,10 @@ export class OrgService {
       await this.assertKind(s, body.kind);
       await this.assertNameFree(s, null, body.name, undefined);
       if (body.code) await this.assertCodeFree(s, body.code, undefined);
-      const org = await s.orgs.insert({ name: body.name, kind: body.kind, code: body.code ?? null, parentId: null, parentPath: null, sortOrder: 0 }, new Date().toISOString());
+      const org = await s.orgs.insert(
+        { name: body.name, kind: body.kind, code: body.code ?? null, parentId: null, parentPath: null, sortOrder: 0 },
+        new Date().toISOString(),
+      );
       await s.audit.record({ userId: null, action: 'org.create', entity: 'org_unit', entityId: org.id, orgUnitId: org.id, after: auditView(org) });
       return org;
     });
@@ -203,7 +214,16 @@ export class OrgService {
       }
       await s.orgs.update(org.id, patch, now);
       const after = (await s.orgs.findById(org.id))!;
-      await s.audit.record({ userId: actor.userId, action: 'org.update', entity: 'org_unit', entityId: org.id, orgUnitId: org.id, before: auditView(org), after: auditView(after), requestId: meta.requestId ?? null });
+      await s.audit.record({
+        userId: actor.userId,
+        action: 'org.update',
+        entity: 'org_unit',
+        entityId: org.id,
+        orgUnitId: org.id,
+        before: auditView(org),
+        after: auditView(after),
+        requestId: meta.requestId ?? null,
+      });
       return after;
     });
   }
@@ -225,7 +245,16 @@ export class OrgService {
       await s.orgs.moveSubtree(org.id, parent.id, org.path, newPath, parent.depth + 1 - org.depth, new Date().toISOString());
       await s.rollup.moveSubtree(org.id, org.path, newPath);
       const after = (await s.orgs.findById(org.id))!;
-      await s.audit.record({ userId: actor.userId, action: 'org.move', entity: 'org_unit', entityId: org.id, orgUnitId: org.id, before: { parentId: org.parentId, path: org.path }, after: { parentId: after.parentId, path: after.path }, requestId: meta.requestId ?? null });
+      await s.audit.record({
+        userId: actor.userId,
+        action: 'org.move',
+        entity: 'org_unit',
+        entityId: org.id,
+        orgUnitId: org.id,
+        before: { parentId: org.parentId, path: org.path },
+        after: { parentId: after.parentId, path: after.path },
+        requestId: meta.requestId ?? null,
+      });
       return after;
     });
   }
@@ -238,7 +267,16 @@ export class OrgService {
       this.assertNotOwnRoot(actor, org);
       if (!org.active) throw new ConflictError('ORG_ALREADY_INACTIVE', m.alreadyInactive);
       const n = await s.orgs.deactivateSubtree(org.path, new Date().toISOString());
-      await s.audit.record({ userId: actor.userId, action: 'org.deactivate', entity: 'org_unit', entityId: org.id, orgUnitId: org.id, before: { active: true }, after: { active: false, unitsDeactivated: n }, requestId: meta.requestId ?? null });
+      await s.audit.record({
+        userId: actor.userId,
+        action: 'org.deactivate',
+        entity: 'org_unit',
+        entityId: org.id,
+        orgUnitId: org.id,
+        before: { active: true },
+        after: { active: false, unitsDeactivated: n },
+        requestId: meta.requestId ?? null,
+      });
       return n;
     });
   }
@@ -254,7 +292,15 @@ export class OrgService {
       const users = await s.orgs.countUsersAt(org.id);
       if (users > 0) throw new ConflictError('ORG_HAS_USERS', m.hasUsers(users));
       await s.orgs.remove(org.id);
-      await s.audit.record({ userId: actor.userId, action: 'org.delete', entity: 'org_unit', entityId: org.id, orgUnitId: org.parentId, before: auditView(org), requestId: meta.requestId ?? null });
+      await s.audit.record({
+        userId: actor.userId,
+        action: 'org.delete',
+        entity: 'org_unit',
+        entityId: org.id,
+        orgUnitId: org.parentId,
+        before: auditView(org),
+        requestId: meta.requestId ?? null,
+      });
     });
   }
 

@@ -20,11 +20,15 @@ for (const dialect of DIALECTS) {
 
     const upload = async (cookie: string, bytes: Buffer, name: string): Promise<ReportTemplate> => {
       const body = multipartUpload(`${name}.docx`, bytes, { name });
-      return ok(await f.t.app.inject({ method: 'POST', url: '/api/report-templates', headers: { cookie, ...body.headers }, payload: body.payload }), 201).json();
+      return ok(
+        await f.t.app.inject({ method: 'POST', url: '/api/report-templates', headers: { cookie, ...body.headers }, payload: body.payload }),
+        201,
+      ).json();
     };
     const fill = (cookie: string, id: number, body: Record<string, unknown>): Promise<LightMyRequestResponse> =>
       f.t.app.inject({ method: 'POST', url: `/api/report-templates/${id}/fill`, headers: { cookie }, payload: body });
-    const stats = async (org: number, groupBy: string, status = 'approved'): Promise<StatsResult> => ok(await f.get(f.cookie.admin, '/api/stats', { org, ...YEAR, groupBy, status })).json();
+    const stats = async (org: number, groupBy: string, status = 'approved'): Promise<StatsResult> =>
+      ok(await f.get(f.cookie.admin, '/api/stats', { org, ...YEAR, groupBy, status })).json();
 
     beforeAll(async () => {
       f = await createStatsFixture(dialect);
@@ -36,7 +40,12 @@ for (const dialect of DIALECTS) {
         '{#活动类别}',
         '{序号:中文}是{名称}{活动数}项',
         '{/活动类别}',
-        { table: [['序号', '单位', '活动数', '场次', '投入资金'], ['{#下级单位}{序号}', '{名称}', '{活动数}', '{场次}', '{投入资金:金额}{/下级单位}']] },
+        {
+          table: [
+            ['序号', '单位', '活动数', '场次', '投入资金'],
+            ['{#下级单位}{序号}', '{名称}', '{活动数}', '{场次}', '{投入资金:金额}{/下级单位}'],
+          ],
+        },
         '{#月份}{名称}{活动数};{/月份}',
         '{单位名称}',
         '{成文日期}',
@@ -83,13 +92,20 @@ for (const dialect of DIALECTS) {
     });
 
     describe('type-scoped placeholders (宣讲场次)', () => {
-      const statsOf = async (org: number, type: number): Promise<StatsResult> => ok(await f.get(f.cookie.admin, '/api/stats', { org, ...YEAR, types: type })).json();
+      const statsOf = async (org: number, type: number): Promise<StatsResult> =>
+        ok(await f.get(f.cookie.admin, '/api/stats', { org, ...YEAR, types: type })).json();
 
       it('offers per active type its 活动数 and each indicator it measures, listed by full name with the aliases in the description', async () => {
         const list = ok(await f.get(f.cookie.t1Clerk, '/api/report-templates/placeholders')).json() as PlaceholderList;
         const names = list.items.filter((p) => p.group === 'type').map((p) => p.name);
         // 宣讲/报告会 measures 场次 and 参与人次 (required), 覆盖户数 and 发放资料 (optional); nothing else.
-        expect(names.filter((n) => n.startsWith('宣讲/报告会'))).toEqual(['宣讲/报告会活动数', '宣讲/报告会场次', '宣讲/报告会参与人次', '宣讲/报告会覆盖户数', '宣讲/报告会发放资料']);
+        expect(names.filter((n) => n.startsWith('宣讲/报告会'))).toEqual([
+          '宣讲/报告会活动数',
+          '宣讲/报告会场次',
+          '宣讲/报告会参与人次',
+          '宣讲/报告会覆盖户数',
+          '宣讲/报告会发放资料',
+        ]);
         expect(names).toEqual(expect.arrayContaining(['专题培训场次', '专题培训投入资金', '媒体宣传活动数', '媒体宣传媒体报道/信息']));
         expect(names).not.toContain('宣讲场次');
         expect(list.items.find((p) => p.name === '宣讲/报告会场次')).toMatchObject({
@@ -102,7 +118,10 @@ for (const dialect of DIALECTS) {
       it('equals GET /api/stats asked for that type alone, in the list and in the filled document, styles applied', async () => {
         const template = await upload(
           f.cookie.admin,
-          await templateDocx(['{宣讲场次}|{报告会参与人次}|{宣讲/报告会覆盖户数}|{宣讲活动数}|{宣讲场次:中文}', '{专题培训活动数}|{专题培训场次}|{专题培训投入资金}|{专题培训投入资金:金额}|{民生项目住房}']),
+          await templateDocx([
+            '{宣讲场次}|{报告会参与人次}|{宣讲/报告会覆盖户数}|{宣讲活动数}|{宣讲场次:中文}',
+            '{专题培训活动数}|{专题培训场次}|{专题培训投入资金}|{专题培训投入资金:金额}|{民生项目住房}',
+          ]),
           '分类型统计',
         );
         expect(template.placeholders).toEqual(expect.arrayContaining(['宣讲场次', '报告会参与人次', '专题培训投入资金:金额']));
@@ -194,8 +213,14 @@ for (const dialect of DIALECTS) {
       });
 
       it('answers 404 for a unit outside the caller’s scope, and for a sibling’s template', async () => {
-        expect(problemOf(await fill(f.cookie.t1Admin, countyTemplate.id, { org: f.unit.town2, ...YEAR }))).toMatchObject({ status: 404, code: 'ORG_NOT_FOUND' });
-        expect(problemOf(await fill(f.cookie.t1Admin, town2Template.id, { org: f.unit.town1, ...YEAR }))).toMatchObject({ status: 404, code: 'TEMPLATE_NOT_FOUND' });
+        expect(problemOf(await fill(f.cookie.t1Admin, countyTemplate.id, { org: f.unit.town2, ...YEAR }))).toMatchObject({
+          status: 404,
+          code: 'ORG_NOT_FOUND',
+        });
+        expect(problemOf(await fill(f.cookie.t1Admin, town2Template.id, { org: f.unit.town1, ...YEAR }))).toMatchObject({
+          status: 404,
+          code: 'TEMPLATE_NOT_FOUND',
+        });
       });
 
       it('refuses a period that ends before it starts (400)', async () => {
@@ -209,7 +234,12 @@ for (const dialect of DIALECTS) {
           f.cookie.admin,
           await templateDocx([
             '{活动数}|{场次}|{投入资金}',
-            { table: [['单位', '活动数', '场次', '投入资金'], ['{#下级单位及本级}{名称}', '{活动数}', '{场次}', '{投入资金}{/下级单位及本级}']] },
+            {
+              table: [
+                ['单位', '活动数', '场次', '投入资金'],
+                ['{#下级单位及本级}{名称}', '{活动数}', '{场次}', '{投入资金}{/下级单位及本级}'],
+              ],
+            },
           ]),
           '按单位合计',
         );
@@ -252,9 +282,14 @@ for (const dialect of DIALECTS) {
         const res = ok(await f.get(f.cookie.t1Clerk, '/api/report-templates/sample'));
         expect(res.headers['content-disposition']).toContain(encodeURIComponent('自定义模板示例.docx'));
         const sample = await upload(f.cookie.admin, res.rawPayload, '示例');
-        expect(sample.placeholders).toEqual(expect.arrayContaining(['单位名称', '场次:约数', '投入资金:金额', '#活动类别', '序号:中文', '宣讲场次', '#下级单位及本级', '成文日期']));
+        expect(sample.placeholders).toEqual(
+          expect.arrayContaining(['单位名称', '场次:约数', '投入资金:金额', '#活动类别', '序号:中文', '宣讲场次', '#下级单位及本级', '成文日期']),
+        );
         const lecture = ok(await f.get(f.cookie.admin, '/api/stats', { org: f.unit.county, ...YEAR, types: f.type.lecture })).json() as StatsResult;
-        for (const [org, name] of [[f.unit.county, '示例县'], [f.unit.town1, '城关镇']] as const) {
+        for (const [org, name] of [
+          [f.unit.county, '示例县'],
+          [f.unit.town1, '城关镇'],
+        ] as const) {
           const filled = ok(await fill(f.cookie.admin, sample.id, { org, ...YEAR })).rawPayload;
           const byChild = await stats(org, 'child');
           const groups = [...byChild.groups.filter((g) => g.key !== 'own'), byChild.groups.find((g) => g.key === 'own')!];
@@ -275,20 +310,34 @@ for (const dialect of DIALECTS) {
       let sessions: number;
       const check = async (bytes: Buffer, fields: Record<string, string> = {}): Promise<CheckResult> => {
         const body = multipartUpload('填报.docx', bytes, fields);
-        return CheckResultSchema.parse(ok(await f.t.app.inject({ method: 'POST', url: '/api/reports/check', headers: { cookie: f.cookie.admin, ...body.headers }, payload: body.payload })).json());
+        return CheckResultSchema.parse(
+          ok(
+            await f.t.app.inject({ method: 'POST', url: '/api/reports/check', headers: { cookie: f.cookie.admin, ...body.headers }, payload: body.payload }),
+          ).json(),
+        );
       };
       const figureFindings = (r: CheckResult) => r.findings.filter((x) => x.rule === 'figure_mismatch');
 
       beforeAll(async () => {
         const sample = await upload(f.cookie.admin, ok(await f.get(f.cookie.t1Clerk, '/api/report-templates/sample')).rawPayload, '示例（体检）');
         filled = ok(await fill(f.cookie.admin, sample.id, { org: f.unit.county, ...YEAR })).rawPayload;
-        sessions = (ok(await f.get(f.cookie.admin, '/api/stats', { org: f.unit.county, ...YEAR, types: f.type.lecture })).json() as StatsResult).totals.sessions!;
+        sessions = (ok(await f.get(f.cookie.admin, '/api/stats', { org: f.unit.county, ...YEAR, types: f.type.lecture })).json() as StatsResult).totals
+          .sessions!;
       });
 
       it('carries the fill’s period and its numeric placeholders outside loops, and checks clean against that period', async () => {
         const stamp = extractReport(filled).stamp;
         expect(stamp).toMatchObject({ v: 1, report: null, version: null, ...YEAR });
-        expect(stamp!.figures.map((m) => m.label)).toEqual(['下级单位数', '活动数', '场次:约数', '场次', '投入资金:金额', '填报单位数', '填报率:百分比', '宣讲场次']);
+        expect(stamp!.figures.map((m) => m.label)).toEqual([
+          '下级单位数',
+          '活动数',
+          '场次:约数',
+          '场次',
+          '投入资金:金额',
+          '填报单位数',
+          '填报率:百分比',
+          '宣讲场次',
+        ]);
         const result = await check(filled);
         expect(figureFindings(result)).toEqual([]);
         expect(result.findings.filter((x) => x.rule.startsWith('date'))).toEqual([]);
@@ -316,7 +365,14 @@ for (const dialect of DIALECTS) {
     describe('after the catalogue changed', () => {
       it('refuses to fill a template naming a deactivated indicator, naming it (422), and lists it no more', async () => {
         const indicator = await f.t.container.database.db.selectFrom('indicator').select('id').where('code', '=', 'sessions').executeTakeFirstOrThrow();
-        ok(await f.t.app.inject({ method: 'PATCH', url: `/api/catalogue/indicators/${indicator.id}`, headers: { cookie: f.cookie.admin }, payload: { active: false } }));
+        ok(
+          await f.t.app.inject({
+            method: 'PATCH',
+            url: `/api/catalogue/indicators/${indicator.id}`,
+            headers: { cookie: f.cookie.admin },
+            payload: { active: false },
+          }),
+        );
         const problem = problemOf(await fill(f.cookie.admin, countyTemplate.id, { org: f.unit.county, ...YEAR }));
         expect(problem).toMatchObject({ status: 422, code: 'TEMPLATE_OUTDATED' });
         expect(problem.detail).toContain('统计指标或活动类别可能已停用或改名');
@@ -334,11 +390,22 @@ for (const dialect of DIALECTS) {
 
       it('lists a deactivated activity type no more, and refuses to fill a template naming it', async () => {
         const template = await upload(f.cookie.admin, await templateDocx(['{矛盾纠纷排查调处活动数}']), '调处');
-        ok(await f.t.app.inject({ method: 'PATCH', url: `/api/catalogue/types/${f.type.dispute}`, headers: { cookie: f.cookie.admin }, payload: { active: false } }));
+        ok(
+          await f.t.app.inject({
+            method: 'PATCH',
+            url: `/api/catalogue/types/${f.type.dispute}`,
+            headers: { cookie: f.cookie.admin },
+            payload: { active: false },
+          }),
+        );
         const list = ok(await f.get(f.cookie.admin, '/api/report-templates/placeholders')).json() as PlaceholderList;
         expect(list.items.some((p) => p.name.startsWith('矛盾纠纷排查调处'))).toBe(false);
         const problem = problemOf(await fill(f.cookie.admin, template.id, { org: f.unit.county, ...YEAR }));
-        expect(problem).toMatchObject({ status: 422, code: 'TEMPLATE_OUTDATED', errors: [{ pointer: '/params/id', message: '第1段：未知占位符「{矛盾纠纷排查调处活动数}」' }] });
+        expect(problem).toMatchObject({
+          status: 422,
+          code: 'TEMPLATE_OUTDATED',
+          errors: [{ pointer: '/params/id', message: '第1段：未知占位符「{矛盾纠纷排查调处活动数}」' }],
+        });
       });
     });
   });

@@ -21,7 +21,13 @@ for (const dialect of DIALECTS) {
 
     beforeAll(async () => {
       t = await createTestApp(dialect);
-      [admin, viewer, t1Admin, t1Clerk, t2Admin] = (await Promise.all(['admin', 'viewer', 't1-admin', 't1-clerk', 't2-admin'].map((u) => t.login(u)))) as [string, string, string, string, string];
+      [admin, viewer, t1Admin, t1Clerk, t2Admin] = (await Promise.all(['admin', 'viewer', 't1-admin', 't1-clerk', 't2-admin'].map((u) => t.login(u)))) as [
+        string,
+        string,
+        string,
+        string,
+        string,
+      ];
       county = await t.orgId('示例县');
       town1 = await t.orgId('示例县', '城关镇');
       town2 = await t.orgId('示例县', '河口镇');
@@ -32,19 +38,43 @@ for (const dialect of DIALECTS) {
         '{#下级单位}',
         '{序号}. {名称}：{活动数}项，参与{参与人次}人次',
         '{/下级单位}',
-        { table: [['类别', '活动数'], ['{#活动类别}{名称}', '{活动数}{/活动类别}']] },
+        {
+          table: [
+            ['类别', '活动数'],
+            ['{#活动类别}{名称}', '{活动数}{/活动类别}'],
+          ],
+        },
       ]);
     });
     afterAll(() => t.close());
 
     const upload = (cookie: string, bytes: Buffer, fields: Record<string, string | number> = {}, filename = '县级统计模板.docx') =>
-      t.app.inject({ method: 'POST', url: '/api/report-templates', headers: { cookie, ...multipartUpload(filename, bytes, fields).headers }, payload: multipartUpload(filename, bytes, fields).payload });
+      t.app.inject({
+        method: 'POST',
+        url: '/api/report-templates',
+        headers: { cookie, ...multipartUpload(filename, bytes, fields).headers },
+        payload: multipartUpload(filename, bytes, fields).payload,
+      });
     const get = (cookie: string, url: string) => t.app.inject({ method: 'GET', url, headers: { cookie } });
     const post = (cookie: string, url: string) => t.app.inject({ method: 'POST', url, headers: { cookie } });
-    const list = async (cookie: string, archived = false) => (ok(await get(cookie, `/api/report-templates${archived ? '?archived=true' : ''}`)).json() as ReportTemplateList).items;
+    const list = async (cookie: string, archived = false) =>
+      (ok(await get(cookie, `/api/report-templates${archived ? '?archived=true' : ''}`)).json() as ReportTemplateList).items;
     const templateAudit = () =>
-      t.container.database.db.selectFrom('audit_log').select(['action', 'entity_id', 'org_unit_id', 'after_json']).where('entity', '=', 'report_template').orderBy('id').execute();
-    const templateRows = async () => Number((await t.container.database.db.selectFrom('report_template').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      t.container.database.db
+        .selectFrom('audit_log')
+        .select(['action', 'entity_id', 'org_unit_id', 'after_json'])
+        .where('entity', '=', 'report_template')
+        .orderBy('id')
+        .execute();
+    const templateRows = async () =>
+      Number(
+        (
+          await t.container.database.db
+            .selectFrom('report_template')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
 
     /** Uploads a template built from `body` and expects it refused; returns the field errors' messages. */
     const refused = async (body: Buffer | Array<ParagraphSpec | TableSpec>, code = 'TEMPLATE_INVALID') => {
@@ -69,7 +99,16 @@ for (const dialect of DIALECTS) {
         const res = await upload(admin, good, { name: '县级统计' });
         expect(res.statusCode, res.body).toBe(201);
         const created = res.json() as ReportTemplate;
-        expect(created).toMatchObject({ orgId: county, orgName: '示例县', name: '县级统计', filename: '县级统计模板.docx', size: good.length, createdBy: '县创建办管理员', archivedAt: null, warnings: [] });
+        expect(created).toMatchObject({
+          orgId: county,
+          orgName: '示例县',
+          name: '县级统计',
+          filename: '县级统计模板.docx',
+          size: good.length,
+          createdBy: '县创建办管理员',
+          archivedAt: null,
+          warnings: [],
+        });
         expect(created.placeholders).toEqual(['单位名称', '报告年度', '活动数', '场次:约数', '#下级单位', '序号', '名称', '参与人次', '#活动类别']);
         expect(ok(await get(admin, `/api/report-templates/${created.id}`)).json()).toEqual(created);
         expect(await list(admin)).toEqual([created]);
@@ -94,7 +133,11 @@ for (const dialect of DIALECTS) {
       it('refuses viewers (403) and units outside the uploader’s subtree (404)', async () => {
         expect(problemOf(await upload(viewer, good)).status).toBe(403);
         const outside = problemOf(await upload(t1Admin, good, { orgId: town2 }));
-        expect(outside).toMatchObject({ status: 404, code: 'ORG_NOT_FOUND', errors: [{ pointer: '/body/orgId', message: '单位不存在，或不在您的管辖范围内' }] });
+        expect(outside).toMatchObject({
+          status: 404,
+          code: 'ORG_NOT_FOUND',
+          errors: [{ pointer: '/body/orgId', message: '单位不存在，或不在您的管辖范围内' }],
+        });
       });
 
       it('wants a file', async () => {
@@ -104,7 +147,11 @@ for (const dialect of DIALECTS) {
           headers: { cookie: admin, 'content-type': 'multipart/form-data; boundary=x' },
           payload: '--x\r\nContent-Disposition: form-data; name="name"\r\n\r\n空\r\n--x--\r\n',
         });
-        expect(problemOf(res)).toMatchObject({ status: 422, code: 'TEMPLATE_NO_FILE', errors: [{ pointer: '/body/file', message: '请选择要上传的 .docx 模板文件' }] });
+        expect(problemOf(res)).toMatchObject({
+          status: 422,
+          code: 'TEMPLATE_NO_FILE',
+          errors: [{ pointer: '/body/file', message: '请选择要上传的 .docx 模板文件' }],
+        });
       });
     });
 
@@ -125,11 +172,16 @@ for (const dialect of DIALECTS) {
       it('a loop never closed, a close never opened, a close that does not match', async () => {
         expect(await refused(['{#下级单位}', '{名称}'])).toEqual(['第1段：循环「{#下级单位}」缺少结束标记「{/下级单位}」']);
         expect(await refused(['{单位名称}', '{/下级单位}'])).toEqual(['第2段：结束标记「{/下级单位}」之前没有对应的开始标记「{#下级单位}」']);
-        expect(await refused(['{#下级单位}', '{名称}', '{/活动类别}'])).toEqual(['第1段：循环「{#下级单位}」的结束标记写成了「{/活动类别}」，应为「{/下级单位}」']);
+        expect(await refused(['{#下级单位}', '{名称}', '{/活动类别}'])).toEqual([
+          '第1段：循环「{#下级单位}」的结束标记写成了「{/活动类别}」，应为「{/下级单位}」',
+        ]);
       });
 
       it('lists every problem of a file, not just the first; blank paragraphs are not counted', async () => {
-        expect(await refused(['{单位名称', '', '正文', '{报告期}}'])).toEqual(['第1段：占位符「{单位名称」缺少右花括号「}」', '第3段：占位符「报告期}}」多了一个右花括号「}」']);
+        expect(await refused(['{单位名称', '', '正文', '{报告期}}'])).toEqual([
+          '第1段：占位符「{单位名称」缺少右花括号「}」',
+          '第3段：占位符「报告期}}」多了一个右花括号「}」',
+        ]);
       });
 
       it('with the names beside them: syntax first, each tag once, no false alarm from the broken loop', async () => {
@@ -163,7 +215,9 @@ for (const dialect of DIALECTS) {
       });
 
       it('names a table cell by row and column, and counts paragraphs outside tables', async () => {
-        expect(await refused(['标题{单位名称}', { table: [['{#下级单位}{名称}', '{活动次数}{/下级单位}']] }])).toEqual(['表格第1行第2列：未知占位符「{活动次数}」，是否为「{活动数}」？']);
+        expect(await refused(['标题{单位名称}', { table: [['{#下级单位}{名称}', '{活动次数}{/下级单位}']] }])).toEqual([
+          '表格第1行第2列：未知占位符「{活动次数}」，是否为「{活动数}」？',
+        ]);
         expect(await refused(['标题{单位名称}', { table: [['甲']] }, '正文{未知一}', { table: [['乙'], ['{未知二}']] }])).toEqual([
           '第2段：未知占位符「{未知一}」',
           '第2个表格第2行第1列：未知占位符「{未知二}」',
@@ -184,7 +238,9 @@ for (const dialect of DIALECTS) {
       it('loop fields outside loops, loops used as values, values used as loops, loops in loops', async () => {
         expect(await refused(['{名称}'])).toEqual(['第1段：「{名称}」是循环中每一项的字段，只能写在循环之内（如「{#下级单位}…{名称}…{/下级单位}」）']);
         expect(await refused(['{下级单位}'])).toEqual(['第1段：「{下级单位}」是循环，请写成「{#下级单位}…{/下级单位}」']);
-        expect(await refused(['{#单位名称}有{/单位名称}'])).toEqual(['第1段：「{#单位名称}」不是循环；可以循环的有：下级单位、下级单位及本级、活动类别、活动类型、月份']);
+        expect(await refused(['{#单位名称}有{/单位名称}'])).toEqual([
+          '第1段：「{#单位名称}」不是循环；可以循环的有：下级单位、下级单位及本级、活动类别、活动类型、月份',
+        ]);
         expect(await refused(['{#下级单位}', '{#月份}{名称}{/月份}', '{/下级单位}'])).toEqual(['第2段：循环「{#月份}」不能写在循环「{#下级单位}」之内']);
       });
 
@@ -204,7 +260,9 @@ for (const dialect of DIALECTS) {
         const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]);
         expect(await refused(ole, 'TEMPLATE_LEGACY_DOC')).toEqual(['这是旧版 Word 文档（.doc），请在 Word 中“另存为” .docx 格式后再上传']);
         expect(await refused(makePdf(), 'TEMPLATE_NOT_DOCX')).toEqual(['上传的文件不是 Word 文档（.docx）']);
-        expect(await refused(makeZip({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<workbook/>' }), 'TEMPLATE_NOT_DOCX')).toEqual(['上传的文件不是 Word 文档（.docx）']);
+        expect(await refused(makeZip({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<workbook/>' }), 'TEMPLATE_NOT_DOCX')).toEqual([
+          '上传的文件不是 Word 文档（.docx）',
+        ]);
       });
 
       it('a macro-enabled document renamed .docx', async () => {
@@ -267,7 +325,12 @@ for (const dialect of DIALECTS) {
       });
 
       it('an archived template fills no more (409)', async () => {
-        const res = await t.app.inject({ method: 'POST', url: `/api/report-templates/${town1Template}/fill`, headers: { cookie: t1Admin }, payload: { org: town1, from: '2026-01-01', to: '2026-12-31' } });
+        const res = await t.app.inject({
+          method: 'POST',
+          url: `/api/report-templates/${town1Template}/fill`,
+          headers: { cookie: t1Admin },
+          payload: { org: town1, from: '2026-01-01', to: '2026-12-31' },
+        });
         expect(problemOf(res)).toMatchObject({ status: 409, code: 'TEMPLATE_ARCHIVED' });
       });
 
@@ -279,14 +342,25 @@ for (const dialect of DIALECTS) {
     });
 
     describe('leftovers in the template’s own text (XX县, 20XX年, 某某, 小编): stored and told where, never refused', () => {
-      const fill = (id: number) => t.app.inject({ method: 'POST', url: `/api/report-templates/${id}/fill`, headers: { cookie: admin }, payload: { org: county, from: '2026-01-01', to: '2026-12-31' } });
+      const fill = (id: number) =>
+        t.app.inject({
+          method: 'POST',
+          url: `/api/report-templates/${id}/fill`,
+          headers: { cookie: admin },
+          payload: { org: county, from: '2026-01-01', to: '2026-12-31' },
+        });
 
       it('answers 201 with each leftover located, and the placeholder to write where one obviously fits', async () => {
         const leftovers = await templateDocx([
           '{单位名称}20XX年民族团结进步创建工作总结',
           'XX县共有乡镇{下级单位数}个，全年开展活动{活动数}项。',
           '某某同志在讲话中指出，要铸牢中华民族共同体意识。',
-          { table: [['单位', '活动数'], ['{#下级单位}{名称}', '{活动数}{/下级单位}']] },
+          {
+            table: [
+              ['单位', '活动数'],
+              ['{#下级单位}{名称}', '{活动数}{/下级单位}'],
+            ],
+          },
           ['以上内容由', '小编整理，仅供参考。'],
         ]);
         const res = await upload(admin, leftovers, { name: '网上下载的模板' });
@@ -317,7 +391,12 @@ for (const dialect of DIALECTS) {
           ['全县共有', '{下级单位数}', '个乡镇，下辖{单位总数}个单位，开展活动{活动数}项，参与{参与人次:约数}人次。'],
           '累计{场次}场次，其中{填报单位数}个单位有台账，填报率{填报率:百分比}（{填报率}%）。',
           '{#下级单位}{序号}. {名称}开展活动{活动数}项、{场次:中文}场次；{/下级单位}',
-          { table: [['单位', '场次（场次）'], ['{#下级单位}{名称}', '{场次}{/下级单位}']] },
+          {
+            table: [
+              ['单位', '场次（场次）'],
+              ['{#下级单位}{名称}', '{场次}{/下级单位}'],
+            ],
+          },
           '{单位名称}',
           '{成文日期}',
         ]);

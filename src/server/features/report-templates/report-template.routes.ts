@@ -51,12 +51,21 @@ export function reportTemplateRoutes(c: { reportTemplates: ReportTemplateService
     const params = ReportTemplateIdParamsSchema;
     app.get(
       '/report-templates',
-      { schema: { tags, summary: '可用的模板：本单位及下级的、上级单位的（archived=true 时为已归档的）', querystring: ListReportTemplatesQuerySchema, response: { 200: ReportTemplateListSchema } } },
+      {
+        schema: {
+          tags,
+          summary: '可用的模板：本单位及下级的、上级单位的（archived=true 时为已归档的）',
+          querystring: ListReportTemplatesQuerySchema,
+          response: { 200: ReportTemplateListSchema },
+        },
+      },
       async (request) => c.reportTemplates.list(requireActor(request), request.query),
     );
     app.post(
       '/report-templates',
-      { schema: { tags, summary: '上传模板（multipart：file 为 .docx，可附 name、orgId；占位符有误时 422 逐条列出）', response: { 201: ReportTemplateSchema } } },
+      {
+        schema: { tags, summary: '上传模板（multipart：file 为 .docx，可附 name、orgId；占位符有误时 422 逐条列出）', response: { 201: ReportTemplateSchema } },
+      },
       async (request, reply) => {
         const actor = requireActor(request);
         c.reportTemplates.assertCanUpload(actor);
@@ -66,7 +75,14 @@ export function reportTemplateRoutes(c: { reportTemplates: ReportTemplateService
     );
     app.get(
       '/report-templates/placeholders',
-      { schema: { tags, summary: '全部占位符与写法；给出 org、from、to 时附各占位符的取值', querystring: PlaceholderQuerySchema, response: { 200: PlaceholderListSchema } } },
+      {
+        schema: {
+          tags,
+          summary: '全部占位符与写法；给出 org、from、to 时附各占位符的取值',
+          querystring: PlaceholderQuerySchema,
+          response: { 200: PlaceholderListSchema },
+        },
+      },
       async (request) => c.reportTemplates.placeholders(requireActor(request), request.query),
     );
     app.get('/report-templates/sample', { schema: { tags, summary: '下载示例模板（.docx）' } }, async (request, reply) => {
@@ -92,7 +108,11 @@ export function reportTemplateRoutes(c: { reportTemplates: ReportTemplateService
       { schema: { tags, summary: '按单位和报告期填写模板，下载 Word 文档（占位符已失效时 422）', params, body: FillReportTemplateBodySchema } },
       async (request, reply) => {
         const { filename, content } = await c.reportTemplates.fill(requireActor(request), request.params.id, request.body);
-        return reply.type(DOCX_TYPE).header('cache-control', 'no-store').header('content-disposition', contentDisposition('attachment', filename)).send(content);
+        return reply
+          .type(DOCX_TYPE)
+          .header('cache-control', 'no-store')
+          .header('content-disposition', contentDisposition('attachment', filename))
+          .send(content);
       },
     );
     app.post('/report-templates/:id/archive', { schema: { tags, summary: '归档（管理员；不删除，退出列表）', params } }, async (request, reply) => {

@@ -58,7 +58,19 @@ function reachOf(actor: Actor): TemplateReach {
 }
 
 function toTemplate(r: ReportTemplateRecord): ReportTemplate {
-  return { id: r.id, orgId: r.orgId, orgName: r.orgName, name: r.name, filename: r.filename, size: r.size, placeholders: r.placeholders, warnings: r.warnings, createdAt: r.createdAt, createdBy: r.createdByName, archivedAt: r.archivedAt };
+  return {
+    id: r.id,
+    orgId: r.orgId,
+    orgName: r.orgName,
+    name: r.name,
+    filename: r.filename,
+    size: r.size,
+    placeholders: r.placeholders,
+    warnings: r.warnings,
+    createdAt: r.createdAt,
+    createdBy: r.createdByName,
+    archivedAt: r.archivedAt,
+  };
 }
 
 /** The uploaded file's own name, without any folder a browser sent along. */
@@ -127,7 +139,17 @@ export class ReportTemplateService {
     const name = (upload.name ?? filename.replace(/\.docx$/i, '')).trim().slice(0, MAX_NAME) || '模板';
     const blob = await this.parts.files.put(upload.bytes);
     return this.transact(async (s) => {
-      const id = await s.reportTemplates.insert({ orgId: org.id, name, filename, size: blob.size, sha256: blob.sha256, placeholders, warnings, userId: actor.userId, now: this.clock() });
+      const id = await s.reportTemplates.insert({
+        orgId: org.id,
+        name,
+        filename,
+        size: blob.size,
+        sha256: blob.sha256,
+        placeholders,
+        warnings,
+        userId: actor.userId,
+        now: this.clock(),
+      });
       const created = (await s.reportTemplates.findById(id))!;
       await s.audit.record({
         userId: actor.userId,
@@ -192,7 +214,15 @@ export class ReportTemplateService {
     if (!inScope(actor, t.orgPath)) throw new ForbiddenError('TEMPLATE_NOT_OWN', m.notOwn(t.orgName));
     await this.transact(async (s) => {
       if (!(await s.reportTemplates.archive(id, { userId: actor.userId, now: this.clock() }))) throw new ConflictError('TEMPLATE_ARCHIVED', m.alreadyArchived);
-      await s.audit.record({ userId: actor.userId, action: 'report_template.archive', entity: 'report_template', entityId: id, orgUnitId: t.orgId, before: { orgId: t.orgId, name: t.name, filename: t.filename, sha256: t.sha256 }, requestId: meta.requestId ?? null });
+      await s.audit.record({
+        userId: actor.userId,
+        action: 'report_template.archive',
+        entity: 'report_template',
+        entityId: id,
+        orgUnitId: t.orgId,
+        before: { orgId: t.orgId, name: t.name, filename: t.filename, sha256: t.sha256 },
+        requestId: meta.requestId ?? null,
+      });
     });
   }
 
@@ -211,7 +241,12 @@ export class ReportTemplateService {
   private compileChecked(bytes: Uint8Array, catalogue: TemplateCatalogue, pointer: string, detail: (n: number) => string, code: string): CompiledTemplate {
     const compiled = compileTemplate(bytes, valueParser);
     const problems = templateProblems(compiled, catalogue);
-    if (!compiled.ok || problems.length > 0) throw invalid(code, detail(problems.length), problems.map((message) => ({ pointer, message })));
+    if (!compiled.ok || problems.length > 0)
+      throw invalid(
+        code,
+        detail(problems.length),
+        problems.map((message) => ({ pointer, message })),
+      );
     return compiled.template;
   }
 
@@ -220,14 +255,29 @@ export class ReportTemplateService {
   }
 
   private async catalogue(indicators?: CatalogueIndicator[]): Promise<TemplateCatalogue> {
-    const [active, types, links] = await Promise.all([indicators ?? this.activeIndicators(), this.stores.catalogue.listTypes(), this.stores.catalogue.listTypeIndicators()]);
-    return buildCatalogue(active, types.filter((t) => t.parentId === null && t.active), liveTypes(types, links));
+    const [active, types, links] = await Promise.all([
+      indicators ?? this.activeIndicators(),
+      this.stores.catalogue.listTypes(),
+      this.stores.catalogue.listTypeIndicators(),
+    ]);
+    return buildCatalogue(
+      active,
+      types.filter((t) => t.parentId === null && t.active),
+      liveTypes(types, links),
+    );
   }
 
   private async valueRequest(org: OrgRecord, period: Pick<ValueRequest, 'from' | 'to' | 'status'>): Promise<ValueRequest> {
     if (period.from > period.to) throw invalid('TEMPLATE_PERIOD_INVALID', m.fromAfterTo, [{ pointer: '/query/to', message: m.fromAfterTo }]);
     const parent = org.parentId !== null ? await this.stores.orgs.findById(org.parentId) : undefined;
-    return { org: { id: org.id, name: org.name }, parentName: parent?.name ?? '', from: period.from, to: period.to, status: period.status, today: this.clock().slice(0, 10) };
+    return {
+      org: { id: org.id, name: org.name },
+      parentName: parent?.name ?? '',
+      from: period.from,
+      to: period.to,
+      status: period.status,
+      today: this.clock().slice(0, 10),
+    };
   }
 }
 
@@ -240,7 +290,9 @@ function liveTypes(types: ActivityTypeRecord[], links: TypeIndicatorLink[]): Cat
   const categories = types.filter((t) => t.parentId === null && t.active);
   const codesOf = new Map<number, string[]>();
   for (const l of links) codesOf.set(l.typeId, [...(codesOf.get(l.typeId) ?? []), l.code]);
-  return categories.flatMap((c) => types.filter((t) => t.parentId === c.id && t.active).map((t) => ({ id: t.id, name: t.name, indicators: codesOf.get(t.id) ?? [] })));
+  return categories.flatMap((c) =>
+    types.filter((t) => t.parentId === c.id && t.active).map((t) => ({ id: t.id, name: t.name, indicators: codesOf.get(t.id) ?? [] })),
+  );
 }
 
 async function readAll(content: BlobContent): Promise<Buffer> {

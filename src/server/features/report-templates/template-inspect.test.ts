@@ -34,14 +34,35 @@ describe('template inspection and filling', () => {
     const doc = (header: string) =>
       Packer.toBuffer(
         new Document({
-          sections: [{ headers: { default: new Header({ children: [new Paragraph(header)] }) }, footers: { default: new Footer({ children: [new Paragraph('{成文日期}')] }) }, children: [new Paragraph('正文{单位名称}')] }],
+          sections: [
+            {
+              headers: { default: new Header({ children: [new Paragraph(header)] }) },
+              footers: { default: new Footer({ children: [new Paragraph('{成文日期}')] }) },
+              children: [new Paragraph('正文{单位名称}')],
+            },
+          ],
         }),
       );
     const template = compiled(await doc('{单位名称}简报'));
     expect(checkTags(template.tags, catalogue)).toEqual([]);
-    const values: TemplateValues = { scalars: new Map([['单位名称', text('示例县')], ['成文日期', text('2026年11月29日')]]), loops: new Map() };
+    const values: TemplateValues = {
+      scalars: new Map([
+        ['单位名称', text('示例县')],
+        ['成文日期', text('2026年11月29日')],
+      ]),
+      loops: new Map(),
+    };
     const zip = new PizZip(fillTemplate(template, values));
-    const partText = (prefix: string) => Object.keys(zip.files).filter((n) => n.startsWith(prefix)).map((n) => zip.file(n)!.asText().replace(/<[^>]+>/g, '')).join('');
+    const partText = (prefix: string) =>
+      Object.keys(zip.files)
+        .filter((n) => n.startsWith(prefix))
+        .map((n) =>
+          zip
+            .file(n)!
+            .asText()
+            .replace(/<[^>]+>/g, ''),
+        )
+        .join('');
     expect(partText('word/header')).toContain('示例县简报');
     expect(partText('word/footer')).toContain('2026年11月29日');
     expect(checkTags(compiled(await doc('{单位名}简报')).tags, catalogue)).toEqual(['页眉：未知占位符「{单位名}」，是否为「{单位名称}」？']);
@@ -66,7 +87,10 @@ describe('template inspection and filling', () => {
   });
 
   it('takes a report downloaded from Shiliu, with a tag added in Word, as a template: its stamp is not read as tags', async () => {
-    const report = await new GbtReportDocxWriter().write({ ...sampleReport(undefined), source: { report: 7, version: 3, from: '2026-01-01', to: '2026-12-31' } });
+    const report = await new GbtReportDocxWriter().write({
+      ...sampleReport(undefined),
+      source: { report: 7, version: 3, from: '2026-01-01', to: '2026-12-31' },
+    });
     const zip = new PizZip(report);
     // The stamp's JSON, braces and all, sits in the custom properties.
     expect(zip.file('docProps/custom.xml')!.asText()).toContain('{&quot;v&quot;');
@@ -115,7 +139,16 @@ describe('template inspection and filling', () => {
     const typeNames = (c = catalogue) => [...c.scalars.values()].filter((d) => d.group === 'type').map((d) => d.name);
 
     it('offers per type its entry count and each indicator it measures, under the type’s short name', () => {
-      expect(typeNames()).toEqual(['宣讲/报告会活动数', '宣讲/报告会场次', '宣讲/报告会参与人次', '专题培训活动数', '专题培训场次', '专题培训投入资金', '媒体宣传活动数', '媒体宣传参与人次']);
+      expect(typeNames()).toEqual([
+        '宣讲/报告会活动数',
+        '宣讲/报告会场次',
+        '宣讲/报告会参与人次',
+        '专题培训活动数',
+        '专题培训场次',
+        '专题培训投入资金',
+        '媒体宣传活动数',
+        '媒体宣传参与人次',
+      ]);
       expect(catalogue.scalars.get('宣讲/报告会场次')).toMatchObject({ kind: 'count', source: { type: 11, total: 'sessions' } });
       expect(catalogue.scalars.get('专题培训投入资金')).toMatchObject({ kind: 'money', source: { type: 12, total: 'funds' } });
       expect(catalogue.scalars.get('媒体宣传活动数')).toMatchObject({ kind: 'count', source: { type: 13, total: 'entries' } });
@@ -134,7 +167,9 @@ describe('template inspection and filling', () => {
       expect(scalarNamed(catalogue, '报告会场次')?.name).toBe('宣讲/报告会场次');
       expect(scalarNamed(catalogue, '宣讲活动数')?.name).toBe('宣讲/报告会活动数');
       expect(catalogue.scalars.has('宣讲场次')).toBe(false);
-      expect(catalogue.scalars.get('宣讲/报告会场次')!.description).toBe('报告期内本单位及所辖单位「宣讲/报告会」活动的场次合计（场次）；可简写为「宣讲场次」「报告会场次」');
+      expect(catalogue.scalars.get('宣讲/报告会场次')!.description).toBe(
+        '报告期内本单位及所辖单位「宣讲/报告会」活动的场次合计（场次）；可简写为「宣讲场次」「报告会场次」',
+      );
       expect(catalogue.scalars.get('专题培训场次')!.description).not.toContain('可简写');
     });
 

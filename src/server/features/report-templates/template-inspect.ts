@@ -86,7 +86,6 @@ interface DocxPart {
   subparsed?: DocxPart[];
 }
 
-
 /** A docxtemplater module that keeps each part's lexed XML and parsed tags, even when parsing fails. */
 function collector(files: Map<string, LexedFile>) {
   return {
@@ -192,7 +191,12 @@ function partRank(file: string): number {
   return 4;
 }
 
-function collectTags(parts: DocxPart[], where: (offset: number | undefined) => string, loop: TemplateTag | undefined, reading: { broken: boolean; keep: (part: DocxPart) => boolean }): TemplateTag[] {
+function collectTags(
+  parts: DocxPart[],
+  where: (offset: number | undefined) => string,
+  loop: TemplateTag | undefined,
+  reading: { broken: boolean; keep: (part: DocxPart) => boolean },
+): TemplateTag[] {
   const tags: TemplateTag[] = [];
   for (const p of parts) {
     if (p.type !== 'placeholder' || !reading.keep(p)) continue;
@@ -311,7 +315,8 @@ export function nearest(name: string, known: string[]): string | undefined {
   for (const candidate of known) {
     const distance = editDistance(name, candidate);
     const stretch = Math.abs([...candidate].length - length);
-    if (distance <= allowed && (!best || distance < best.distance || (distance === best.distance && stretch < best.stretch))) best = { name: candidate, distance, stretch };
+    if (distance <= allowed && (!best || distance < best.distance || (distance === best.distance && stretch < best.stretch)))
+      best = { name: candidate, distance, stretch };
   }
   return best?.name;
 }

@@ -14,18 +14,7 @@ import { formatFigure } from '../../../domain/chinese-number.js';
 export type ValueKind = 'text' | 'count' | 'decimal' | 'money' | 'ratio';
 
 export type BasicKey =
-  | 'orgName'
-  | 'parentName'
-  | 'year'
-  | 'period'
-  | 'from'
-  | 'to'
-  | 'today'
-  | 'childCount'
-  | 'entries'
-  | 'units'
-  | 'reportingUnits'
-  | 'reportingRate';
+  'orgName' | 'parentName' | 'year' | 'period' | 'from' | 'to' | 'today' | 'childCount' | 'entries' | 'units' | 'reportingUnits' | 'reportingRate';
 
 /**
  * Where a value comes from: a basic fact, an indicator sum (by code), a category's entry count (by
@@ -138,7 +127,15 @@ export function buildCatalogue(indicators: CatalogueIndicator[], categories: Cat
   const scalars = new Map<string, ScalarDef>();
   const taken = (name: string) => !isWritableName(name) || scalars.has(name) || loops.has(name);
   const fields = new Map<string, FieldDef>([
-    ['名称', { name: '名称', description: '该项的名称：单位名（本级一项如“示例县（本级）”）、类别名、类型名或月份（如 2025年3月）', kind: 'text', source: { item: 'name' } }],
+    [
+      '名称',
+      {
+        name: '名称',
+        description: '该项的名称：单位名（本级一项如“示例县（本级）”）、类别名、类型名或月份（如 2025年3月）',
+        kind: 'text',
+        source: { item: 'name' },
+      },
+    ],
     ['序号', { name: '序号', description: '该项的序号：1、2、3……', kind: 'count', source: { item: 'index' } }],
     ['活动数', { name: '活动数', description: '该项的活动（台账）条数', kind: 'count', source: { item: 'entries' } }],
   ]);
@@ -151,7 +148,13 @@ export function buildCatalogue(indicators: CatalogueIndicator[], categories: Cat
   for (const i of indicators) {
     if (taken(i.name)) continue;
     const money = i.valueKind === 'money' ? MONEY_HINT : '';
-    scalars.set(i.name, { name: i.name, group: 'indicator', description: `报告期内本单位及所辖单位的${i.name}合计（${i.unit}${money}）`, kind: KIND_OF_INDICATOR[i.valueKind], source: { indicator: i.code } });
+    scalars.set(i.name, {
+      name: i.name,
+      group: 'indicator',
+      description: `报告期内本单位及所辖单位的${i.name}合计（${i.unit}${money}）`,
+      kind: KIND_OF_INDICATOR[i.valueKind],
+      source: { indicator: i.code },
+    });
   }
   for (const c of categories) {
     const name = `${c.name}活动数`;
@@ -201,7 +204,13 @@ interface TypeScalar {
  * must never silently be the wrong type's. Aliases follow the same rule, and a side shared by two
  * types (or naming a category) makes no alias.
  */
-function addTypeScalars(scalars: Map<string, ScalarDef>, types: CatalogueType[], indicators: CatalogueIndicator[], categories: CatalogueCategory[], taken: (name: string) => boolean): Map<string, string> {
+function addTypeScalars(
+  scalars: Map<string, ScalarDef>,
+  types: CatalogueType[],
+  indicators: CatalogueIndicator[],
+  categories: CatalogueCategory[],
+  taken: (name: string) => boolean,
+): Map<string, string> {
   const byCode = new Map(indicators.map((i) => [i.code, i]));
   const shortNames = countBy(types.map((t) => typeShortName(t.name)));
   const candidates: TypeScalar[] = [];
@@ -209,11 +218,25 @@ function addTypeScalars(scalars: Map<string, ScalarDef>, types: CatalogueType[],
     const short = typeShortName(t.name);
     // Two types of one short name (其他 under two categories): no name says which is meant.
     if (short === '' || shortNames.get(short)! > 1) continue;
-    candidates.push({ typeId: t.id, suffix: '活动数', typeName: t.name, unit: undefined, money: false, def: { name: `${short}活动数`, group: 'type', description: '', kind: 'count', source: { type: t.id, total: 'entries' } } });
+    candidates.push({
+      typeId: t.id,
+      suffix: '活动数',
+      typeName: t.name,
+      unit: undefined,
+      money: false,
+      def: { name: `${short}活动数`, group: 'type', description: '', kind: 'count', source: { type: t.id, total: 'entries' } },
+    });
     for (const code of new Set(t.indicators)) {
       const i = byCode.get(code);
       if (!i) continue;
-      candidates.push({ typeId: t.id, suffix: i.name, typeName: t.name, unit: i.unit, money: i.valueKind === 'money', def: { name: `${short}${i.name}`, group: 'type', description: '', kind: KIND_OF_INDICATOR[i.valueKind], source: { type: t.id, total: i.code } } });
+      candidates.push({
+        typeId: t.id,
+        suffix: i.name,
+        typeName: t.name,
+        unit: i.unit,
+        money: i.valueKind === 'money',
+        def: { name: `${short}${i.name}`, group: 'type', description: '', kind: KIND_OF_INDICATOR[i.valueKind], source: { type: t.id, total: i.code } },
+      });
     }
   }
   const claims = countBy(candidates.map((c) => c.def.name));
@@ -324,7 +347,11 @@ export function styleGuide(): Array<{ name: PlaceholderStyle; description: strin
 }
 
 /** The catalogue as the contract lists it; with values, each with its example. */
-export function listPlaceholders(catalogue: TemplateCatalogue, values?: { scalars: Map<string, ScalarValue>; loops: Map<string, unknown[]> }, loopCount?: (n: number) => string): Placeholder[] {
+export function listPlaceholders(
+  catalogue: TemplateCatalogue,
+  values?: { scalars: Map<string, ScalarValue>; loops: Map<string, unknown[]> },
+  loopCount?: (n: number) => string,
+): Placeholder[] {
   const scalars = [...catalogue.scalars.values()].map((d): Placeholder => {
     const v = values?.scalars.get(d.name);
     return { name: d.name, group: d.group, description: d.description, numeric: d.kind !== 'text', ...(v && { example: formatValue(v, undefined) }) };

@@ -26,7 +26,17 @@ const values: TemplateValues = {
     ['场次', count(30)],
     ['参与人次', count(312)],
   ]),
-  loops: new Map([['下级单位', [new Map([['名称', text('城关镇')], ['活动数', count(5)]])]]]),
+  loops: new Map([
+    [
+      '下级单位',
+      [
+        new Map([
+          ['名称', text('城关镇')],
+          ['活动数', count(5)],
+        ]),
+      ],
+    ],
+  ]),
 };
 const PERIOD = { from: '2026-01-01', to: '2026-12-31' };
 
@@ -65,7 +75,10 @@ describe('the stamp of a filled template', () => {
   });
 
   it('writes the stamp into custom properties the checker reads back, replacing an older stamp and keeping other properties', async () => {
-    const bytes = await templateDocx(['{单位名称}全年开展活动{活动数}项，场次{场次}场次，参与{参与人次:约数}人次。', '{#下级单位}{名称}{活动数}项；{/下级单位}']);
+    const bytes = await templateDocx([
+      '{单位名称}全年开展活动{活动数}项，场次{场次}场次，参与{参与人次:约数}人次。',
+      '{#下级单位}{名称}{活动数}项；{/下级单位}',
+    ]);
     // A template whose file carries a stamp's part already (one without braces: docxtemplater reads
     // the properties as template text too), and a property of the office's own.
     const zip = new PizZip(bytes);
@@ -89,21 +102,47 @@ describe('the stamp of a filled template', () => {
         { label: '参与人次:约数', text: '300余', before: '场次，参与', after: '人次。', atEnd: true },
       ],
     });
-    expect(out.file('[Content_Types].xml')!.asText().match(/\/docProps\/custom\.xml/g)).toHaveLength(1);
-    expect(out.file('_rels/.rels')!.asText().match(/docProps\/custom\.xml/g)).toHaveLength(1);
+    expect(
+      out
+        .file('[Content_Types].xml')!
+        .asText()
+        .match(/\/docProps\/custom\.xml/g),
+    ).toHaveLength(1);
+    expect(
+      out
+        .file('_rels/.rels')!
+        .asText()
+        .match(/docProps\/custom\.xml/g),
+    ).toHaveLength(1);
     expect(extractReport(filled).stamp?.figures).toHaveLength(3);
   });
 
   it('adds the custom properties part, its content type and relationship when the template has none', async () => {
     const zip = new PizZip(await templateDocx(['共开展活动{活动数}项。']));
     zip.remove('docProps/custom.xml');
-    zip.file('[Content_Types].xml', zip.file('[Content_Types].xml')!.asText().replace(/<Override [^>]*PartName="\/docProps\/custom\.xml"[^>]*\/>/, ''));
-    zip.file('_rels/.rels', zip.file('_rels/.rels')!.asText().replace(/<Relationship [^>]*Target="docProps\/custom\.xml"[^>]*\/>/, ''));
+    zip.file(
+      '[Content_Types].xml',
+      zip
+        .file('[Content_Types].xml')!
+        .asText()
+        .replace(/<Override [^>]*PartName="\/docProps\/custom\.xml"[^>]*\/>/, ''),
+    );
+    zip.file(
+      '_rels/.rels',
+      zip
+        .file('_rels/.rels')!
+        .asText()
+        .replace(/<Relationship [^>]*Target="docProps\/custom\.xml"[^>]*\/>/, ''),
+    );
     expect(zip.file('[Content_Types].xml')!.asText()).not.toContain('custom.xml');
     expect(zip.file('_rels/.rels')!.asText()).not.toContain('custom.xml');
     const filled = new PizZip(fillTemplate(compiled(zip.generate({ type: 'nodebuffer' })), values, { catalogue, ...PERIOD }));
-    expect(filled.file('[Content_Types].xml')!.asText()).toContain('<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>');
-    expect(filled.file('_rels/.rels')!.asText()).toMatch(/<Relationship Id="rId\d+" Type="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships\/custom-properties" Target="docProps\/custom\.xml"\/>/);
+    expect(filled.file('[Content_Types].xml')!.asText()).toContain(
+      '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>',
+    );
+    expect(filled.file('_rels/.rels')!.asText()).toMatch(
+      /<Relationship Id="rId\d+" Type="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships\/custom-properties" Target="docProps\/custom\.xml"\/>/,
+    );
     const stamp = extractReport(filled.generate({ type: 'nodebuffer' })).stamp;
     expect(stamp).toMatchObject({ report: null, ...PERIOD, figures: [{ label: '活动数', text: '12', before: '共开展活动', after: '项。', atEnd: true }] });
   });

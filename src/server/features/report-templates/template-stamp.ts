@@ -79,7 +79,6 @@ const VT_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTy
 /** The format id every user-defined property has. */
 const FMTID = '{D5CDD505-2E9C-101B-9397-08002B2CF9AE}';
 
-
 const ROOT_END = /<\/((?:[\w.-]+:)?)Properties\s*>\s*$/;
 const ROOT_EMPTY = /<((?:[\w.-]+:)?Properties)\b([^>]*?)\/>\s*$/;
 
@@ -92,20 +91,33 @@ export function writeStamp(zip: PizZip, stamp: ReportDocxStamp): void {
   zip.file(CUSTOM_PART, customXml(zip.file(CUSTOM_PART)?.asText(), stampProperties(stamp)));
   const types = zip.file(CONTENT_TYPES)?.asText();
   if (types !== undefined && !/PartName\s*=\s*["']\/docProps\/custom\.xml["']/i.test(types)) {
-    zip.file(CONTENT_TYPES, types.replace(/<\/((?:[\w.-]+:)?)Types\s*>\s*$/, (end, prefix: string) => `<${prefix}Override PartName="/${CUSTOM_PART}" ContentType="${CUSTOM_TYPE}"/>${end}`));
+    zip.file(
+      CONTENT_TYPES,
+      types.replace(
+        /<\/((?:[\w.-]+:)?)Types\s*>\s*$/,
+        (end, prefix: string) => `<${prefix}Override PartName="/${CUSTOM_PART}" ContentType="${CUSTOM_TYPE}"/>${end}`,
+      ),
+    );
   }
   const rels = zip.file(ROOT_RELS)?.asText();
   if (rels !== undefined && !/Target\s*=\s*["']\/?docProps\/custom\.xml["']/i.test(rels)) {
     const taken = new Set([...rels.matchAll(/\bId\s*=\s*["']([^"']*)["']/g)].map((id) => id[1]));
     let n = taken.size + 1;
     while (taken.has(`rId${n}`)) n++;
-    zip.file(ROOT_RELS, rels.replace(/<\/((?:[\w.-]+:)?)Relationships\s*>\s*$/, (end, prefix: string) => `<${prefix}Relationship Id="rId${n}" Type="${CUSTOM_REL}" Target="${CUSTOM_PART}"/>${end}`));
+    zip.file(
+      ROOT_RELS,
+      rels.replace(
+        /<\/((?:[\w.-]+:)?)Relationships\s*>\s*$/,
+        (end, prefix: string) => `<${prefix}Relationship Id="rId${n}" Type="${CUSTOM_REL}" Target="${CUSTOM_PART}"/>${end}`,
+      ),
+    );
   }
 }
 
 /** The custom properties part with the stamp's properties: the existing part's others kept, in order. */
 function customXml(existing: string | undefined, properties: ReadonlyArray<{ name: string; value: string }>): string {
-  const fresh = () => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="${PROPERTIES_NS}" xmlns:vt="${VT_NS}">${elements(properties, 2, true)}</Properties>`;
+  const fresh = () =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="${PROPERTIES_NS}" xmlns:vt="${VT_NS}">${elements(properties, 2, true)}</Properties>`;
   if (existing === undefined) return fresh();
   const kept = withoutStampProperties(existing);
   const pids = customPropertyIds(kept);
@@ -123,6 +135,9 @@ function elements(properties: ReadonlyArray<{ name: string; value: string }>, fi
   const ns = plain ? '' : ` xmlns="${PROPERTIES_NS}"`;
   const vtNs = plain ? '' : ` xmlns:vt="${VT_NS}"`;
   return properties
-    .map((p, i) => `<property${ns} fmtid="${FMTID}" pid="${firstPid + i}" name="${escapeXml(p.name)}"><vt:lpwstr${vtNs}>${escapeXml(p.value)}</vt:lpwstr></property>`)
+    .map(
+      (p, i) =>
+        `<property${ns} fmtid="${FMTID}" pid="${firstPid + i}" name="${escapeXml(p.name)}"><vt:lpwstr${vtNs}>${escapeXml(p.value)}</vt:lpwstr></property>`,
+    )
     .join('');
 }

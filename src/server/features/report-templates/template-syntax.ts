@@ -9,7 +9,17 @@ import { locator, type XmlLexedPart } from './template-locate.js';
 
 /** The shape of docxtemplater's errors: `properties.id` names the kind; a multi error holds many. */
 export interface DocxError {
-  properties?: { id?: string; xtag?: string; offset?: number | number[]; file?: string; openingtag?: string; closingtag?: string; lastPair?: { left: string }; pair?: { left: string }; errors?: DocxError[] };
+  properties?: {
+    id?: string;
+    xtag?: string;
+    offset?: number | number[];
+    file?: string;
+    openingtag?: string;
+    closingtag?: string;
+    lastPair?: { left: string };
+    pair?: { left: string };
+    errors?: DocxError[];
+  };
 }
 
 /** One syntax problem: its message, and where docxtemplater saw it (to tell which tags it is about). */

@@ -28,7 +28,6 @@ export interface TaggedParagraph {
 // one split over runs or paragraphs: docxtemplater reads a part's text as one string too.
 const TAG = /\{([^{}]*)\}/g;
 
-
 /** Every tag of a part's text by the offset of its '{', with the offset just past its '}'. */
 function tagsOf(text: string): Map<number, { tag: TextTag; end: number }> {
   const out = new Map<number, { tag: TextTag; end: number }>();

@@ -24,9 +24,17 @@ for (const dialect of DIALECTS) {
     let villageTag: number;
     let unusedTag: number;
 
-    const q = (parts: Partial<FigureQuery> & { metric: string }): FigureQuery => ({ org: county, from: `${YEAR}-01-01`, to: `${YEAR}-12-31`, status: 'approved', ...parts });
-    const stats = async (query: Record<string, string | number>) => ok(await t.app.inject({ method: 'GET', url: `/api/stats?${queryString(query)}`, headers: { cookie } })).json() as StatsResult;
-    const coverage = async (query: Record<string, string | number>) => ok(await t.app.inject({ method: 'GET', url: `/api/stats/coverage?${queryString(query)}`, headers: { cookie } })).json() as CoverageResult;
+    const q = (parts: Partial<FigureQuery> & { metric: string }): FigureQuery => ({
+      org: county,
+      from: `${YEAR}-01-01`,
+      to: `${YEAR}-12-31`,
+      status: 'approved',
+      ...parts,
+    });
+    const stats = async (query: Record<string, string | number>) =>
+      ok(await t.app.inject({ method: 'GET', url: `/api/stats?${queryString(query)}`, headers: { cookie } })).json() as StatsResult;
+    const coverage = async (query: Record<string, string | number>) =>
+      ok(await t.app.inject({ method: 'GET', url: `/api/stats/coverage?${queryString(query)}`, headers: { cookie } })).json() as CoverageResult;
     const period = { org: 0, from: `${YEAR}-01-01`, to: `${YEAR}-12-31` };
 
     beforeAll(async () => {

@@ -12,7 +12,12 @@ export type AskChart = (spec: ChartSpec) => Promise<ChartAnswer>;
 
 /** Questions (figure queries, chart specs) compared by content, whatever the key order they arrived in. */
 export function sameQuestion<Q extends FigureQuery | ChartSpec>(a: Q, b: Q): boolean {
-  const canonical = (q: Q) => JSON.stringify(Object.entries(q).filter(([, v]) => v !== undefined).sort(([x], [y]) => x.localeCompare(y)));
+  const canonical = (q: Q) =>
+    JSON.stringify(
+      Object.entries(q)
+        .filter(([, v]) => v !== undefined)
+        .sort(([x], [y]) => x.localeCompare(y)),
+    );
   return canonical(a) === canonical(b);
 }
 

@@ -15,7 +15,13 @@ function multipartForm(parts: Part[]) {
   const boundary = '----shiliu-check-boundary';
   const chunks = parts.flatMap((p) =>
     'filename' in p
-      ? [Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"; filename="${p.filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`), p.content, Buffer.from('\r\n')]
+      ? [
+          Buffer.from(
+            `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"; filename="${p.filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+          ),
+          p.content,
+          Buffer.from('\r\n'),
+        ]
       : [Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"\r\n\r\n${p.value}\r\n`)],
   );
   return { payload: Buffer.concat([...chunks, Buffer.from(`--${boundary}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
@@ -28,7 +34,9 @@ async function reportDocx(): Promise<Buffer> {
         children: [
           new Paragraph('关于民族团结进步创建工作的总结'),
           new Paragraph('一、基本情况'),
-          new Table({ rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph('宣讲场次')] }), new TableCell({ children: [new Paragraph('12')] })] })] }),
+          new Table({
+            rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph('宣讲场次')] }), new TableCell({ children: [new Paragraph('12')] })] })],
+          }),
           new Paragraph('20xx年，全镇开展主题宣讲。2024年3月举办了民族团结进步月活动。'),
         ],
       },
@@ -50,7 +58,8 @@ for (const dialect of DIALECTS) {
     });
     afterAll(() => t.close());
 
-    const checkJson = (payload: unknown, cookie?: string) => t.app.inject({ method: 'POST', url: '/api/reports/check', payload: payload as object, headers: cookie ? { cookie } : {} });
+    const checkJson = (payload: unknown, cookie?: string) =>
+      t.app.inject({ method: 'POST', url: '/api/reports/check', payload: payload as object, headers: cookie ? { cookie } : {} });
     const checkForm = (form: { payload: Buffer; headers: Record<string, string> }, cookie?: string) =>
       t.app.inject({ method: 'POST', url: '/api/reports/check', payload: form.payload, headers: { ...form.headers, ...(cookie && { cookie }) } });
     const resultOf = (res: { statusCode: number; body: string; json(): unknown }): CheckResult => {
@@ -102,7 +111,11 @@ for (const dialect of DIALECTS) {
     it('answers 422 in Chinese for half a period or one that ends before it starts', async () => {
       const half = await checkJson({ text: PASTED, from: '2025-01-01' }, viewer);
       expect(half.statusCode).toBe(422);
-      expect(problemOf(half)).toMatchObject({ code: 'CHECK_PERIOD_INCOMPLETE', detail: '报告期需同时填写开始日期和结束日期', errors: [{ pointer: '/body/to' }] });
+      expect(problemOf(half)).toMatchObject({
+        code: 'CHECK_PERIOD_INCOMPLETE',
+        detail: '报告期需同时填写开始日期和结束日期',
+        errors: [{ pointer: '/body/to' }],
+      });
       const backwards = await checkJson({ text: PASTED, from: '2025-12-31', to: '2025-01-01' }, viewer);
       expect(backwards.statusCode).toBe(422);
       expect(problemOf(backwards)).toMatchObject({ code: 'REPORT_PERIOD_INVALID', detail: expect.stringContaining('报告期') });
@@ -150,7 +163,13 @@ for (const dialect of DIALECTS) {
       expect(noFile.statusCode).toBe(422);
       expect(problemOf(noFile)).toMatchObject({ code: 'CHECK_NO_FILE', detail: expect.stringContaining('.docx') });
 
-      const both = await checkForm(multipartForm([{ name: 'text', value: PASTED }, { name: 'file', filename: 'a.txt', content: Buffer.from(PASTED) }]), viewer);
+      const both = await checkForm(
+        multipartForm([
+          { name: 'text', value: PASTED },
+          { name: 'file', filename: 'a.txt', content: Buffer.from(PASTED) },
+        ]),
+        viewer,
+      );
       expect(problemOf(both)).toMatchObject({ status: 422, code: 'CHECK_FILE_AND_TEXT' });
 
       const empty = await checkForm(multipartFile('空.txt', Buffer.alloc(0)), viewer);

@@ -50,7 +50,8 @@ export function reportCheckRoutes(c: { reports: ReportService; reportCheck: Repo
         bodyLimit: JSON_BODY_LIMIT,
         schema: {
           tags: ['总结报告'],
-          summary: '材料体检：检查粘贴的文字（JSON），或上传的 .docx/.txt（multipart 字段 file，可附 from、to 报告期；石榴导出的 .docx 默认用其报告期，并核对数字是否被改写）',
+          summary:
+            '材料体检：检查粘贴的文字（JSON），或上传的 .docx/.txt（multipart 字段 file，可附 from、to 报告期；石榴导出的 .docx 默认用其报告期，并核对数字是否被改写）',
           body: CheckTextBodySchema,
           response: { 200: CheckResultSchema },
         },

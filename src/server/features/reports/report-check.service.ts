@@ -1,7 +1,15 @@
 import type { StoredReportCheck } from '../../../contracts/report-api.contract.js';
 import { CheckTextBodySchema, type CheckResult, type CheckTextBody } from '../../../contracts/report.contract.js';
 import { InvalidError } from '../../../domain/errors.js';
-import { checkReport, RULES, summarizeFindings, type CheckOptions, type FigureMark, type Finding, type ReportPeriod } from '../../../domain/report-check/index.js';
+import {
+  checkReport,
+  RULES,
+  summarizeFindings,
+  type CheckOptions,
+  type FigureMark,
+  type Finding,
+  type ReportPeriod,
+} from '../../../domain/report-check/index.js';
 import { reportCheckMessages as m } from './report-check.messages.js';
 import { extractReport, type ReportUpload } from '../../word/report-text.js';
 import type { LedgerCheckInput } from './report.service.js';

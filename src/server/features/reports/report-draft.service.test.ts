@@ -20,7 +20,8 @@ const NOW = new Date().toISOString();
 
 type Draft = { title: string; body: ReportBody };
 
-const level1 = (body: ReportBody) => body.blocks.filter((b) => b.type === 'heading' && b.level === 1).map((b) => b.inlines.map((i) => (i.kind === 'text' ? i.text : '')).join(''));
+const level1 = (body: ReportBody) =>
+  body.blocks.filter((b) => b.type === 'heading' && b.level === 1).map((b) => b.inlines.map((i) => (i.kind === 'text' ? i.text : '')).join(''));
 const blockTexts = (body: ReportBody) => body.blocks.flatMap((b) => b.inlines.flatMap((i) => (i.kind === 'text' ? [i.text] : [])));
 
 for (const dialect of DIALECTS) {
@@ -37,7 +38,8 @@ for (const dialect of DIALECTS) {
     /** A figure's question asked through the HTTP API as the county admin, as a user would check it. */
     async function answerOverHttp(q: FigureQuery): Promise<number> {
       const period = { org: q.org, from: q.from, to: q.to, status: q.status };
-      const get = async (path: string, query: Record<string, string | number>) => ok(await t.app.inject({ method: 'GET', url: `${path}?${queryString(query)}`, headers: { cookie } })).json();
+      const get = async (path: string, query: Record<string, string | number>) =>
+        ok(await t.app.inject({ method: 'GET', url: `${path}?${queryString(query)}`, headers: { cookie } })).json();
       if (q.metric === 'units' || q.metric === 'reporting_units') {
         const r = (await get('/api/stats/coverage', { ...period, ...(q.unitKind && { kind: q.unitKind }) })) as CoverageResult;
         return q.metric === 'units' ? r.units : r.reporting;
@@ -76,7 +78,10 @@ for (const dialect of DIALECTS) {
       cookie = await t.login('admin');
       admin = actorOf((await t.container.stores.users.findByUsername('admin'))!);
       const c = t.container;
-      drafter = new ReportDraftService({ stats: c.stats, targets: c.targets, targetProgress: c.targetProgress, catalogue: c.catalogue, orgs: c.stores.orgs }, () => NOW);
+      drafter = new ReportDraftService(
+        { stats: c.stats, targets: c.targets, targetProgress: c.targetProgress, catalogue: c.catalogue, orgs: c.stores.orgs },
+        () => NOW,
+      );
       unit.county = await t.orgId('示例县');
       unit.town = await t.orgId('示例县', '城关镇');
       unit.school = await t.orgId('示例县', '示例县第一中学');

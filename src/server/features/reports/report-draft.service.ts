@@ -87,9 +87,15 @@ export class ReportDraftService implements ReportDrafter {
         const tag = catalogue.tags.find((t) => String(t.id) === g.key);
         return tag ? [{ id: tag.id, kind: tag.kind, name: tag.name, entries: g.totals.entries ?? 0 }] : [];
       }),
-      children: byChild.groups.filter((g) => /^\d+$/.test(g.key)).map((g) => ({ id: Number(g.key), name: g.label, kind: kindOf.get(Number(g.key)) ?? '', entries: g.totals.entries ?? 0 })),
+      children: byChild.groups
+        .filter((g) => /^\d+$/.test(g.key))
+        .map((g) => ({ id: Number(g.key), name: g.label, kind: kindOf.get(Number(g.key)) ?? '', entries: g.totals.entries ?? 0 })),
       months: byMonth.groups.map((g) => ({ key: g.key, entries: g.totals.entries ?? 0 })),
-      coverage: { units: coverage.units, reporting: coverage.reporting, gaps: coverage.gaps.map((g) => ({ name: g.name, pathName: g.pathName, kind: g.kind })) },
+      coverage: {
+        units: coverage.units,
+        reporting: coverage.reporting,
+        gaps: coverage.gaps.map((g) => ({ name: g.name, pathName: g.pathName, kind: g.kind })),
+      },
       unitsByKind: [...unitsByKind].map(([kind, count]) => ({ kind, count })),
       campaigns: await this.campaigns(actor, org, catalogue, base),
       targets: { year, asOf: progress.asOf, items: progress.items.map((i) => targetFact(i, catalogue)), lagging: laggingOf(progress) },

@@ -49,7 +49,8 @@ for (const dialect of DIALECTS) {
       const created = await h.create(t1Clerk, { orgId: dongfeng, typeId: lecture, title: `宣讲${startDate}`, startDate, measures, submit: true });
       ok(await h.send(t1Admin, 'POST', `/api/activities/${created.id}/approve`));
     };
-    const checkStored = async (cookie: string, id = report.id): Promise<StoredReportCheck> => StoredReportCheckSchema.parse(ok(await h.send(cookie, 'POST', `/api/reports/${id}/check`)).json());
+    const checkStored = async (cookie: string, id = report.id): Promise<StoredReportCheck> =>
+      StoredReportCheckSchema.parse(ok(await h.send(cookie, 'POST', `/api/reports/${id}/check`)).json());
     const figureFindings = (r: CheckResult) => r.findings.filter((f) => f.rule === 'figure_mismatch');
     const upload = async (content: Buffer, fields: Record<string, string> = {}): Promise<CheckResult> => {
       const form = uploadForm(content, fields);
@@ -63,7 +64,12 @@ for (const dialect of DIALECTS) {
       t = await createTestApp(dialect);
       h = ledgerHelpers(t);
       useFakeReportParts(t.container, { docxWriter: new GbtReportDocxWriter() });
-      [viewer, t1Admin, t1Clerk, t2Admin] = (await Promise.all(['viewer', 't1-admin', 't1-clerk', 't2-admin'].map((u) => t.login(u)))) as [string, string, string, string];
+      [viewer, t1Admin, t1Clerk, t2Admin] = (await Promise.all(['viewer', 't1-admin', 't1-clerk', 't2-admin'].map((u) => t.login(u)))) as [
+        string,
+        string,
+        string,
+        string,
+      ];
       dongfeng = await t.orgId('示例县', '城关镇', '东风村');
       lecture = await h.typeId('edu.lecture');
       await approvedEntry('2026-03-10', { sessions: 1, attendance: 30 });
@@ -76,7 +82,13 @@ for (const dialect of DIALECTS) {
       const r = await checkStored(t1Admin);
       expect(figureFindings(r)).toEqual([]);
       expect(r.version).toBe(1);
-      expect(r.text.split('\n')).toEqual(['城关镇2026年民族团结进步创建工作总结', '一、基本情况', '全年开展活动1项，参与30人次，投入资金0元。', '城关镇', '2026-12-31']);
+      expect(r.text.split('\n')).toEqual([
+        '城关镇2026年民族团结进步创建工作总结',
+        '一、基本情况',
+        '全年开展活动1项，参与30人次，投入资金0元。',
+        '城关镇',
+        '2026-12-31',
+      ]);
       expect(r.blocks.map((b) => [b.blockId, r.text.slice(b.start, b.end)])).toEqual([
         ['b1', '城关镇2026年民族团结进步创建工作总结'],
         ['b2', '一、基本情况'],
@@ -92,7 +104,14 @@ for (const dialect of DIALECTS) {
       const drifted = await checkStored(t1Admin);
       const at = drifted.text.indexOf('1项');
       expect(figureFindings(drifted)).toEqual([
-        { rule: 'figure_mismatch', severity: 'error', start: at, end: at + 2, text: '1项', message: '「开展活动」与台账不符：材料中为「1项」，台账现为「2项」，请刷新数字。' },
+        {
+          rule: 'figure_mismatch',
+          severity: 'error',
+          start: at,
+          end: at + 2,
+          text: '1项',
+          message: '「开展活动」与台账不符：材料中为「1项」，台账现为「2项」，请刷新数字。',
+        },
       ]);
       expect(blockAtOffset(drifted.blocks, at)).toBe('b3');
       expect(drifted.summary.errors).toBeGreaterThanOrEqual(1);
@@ -118,17 +137,35 @@ for (const dialect of DIALECTS) {
 
     it('warns about a figure whose question can no longer be answered, instead of failing', async () => {
       const stored = (await t.container.stores.reports.findById(report.id))!;
-      const body = { ...stored.body, figures: stored.body.figures.map((f) => (f.id === 'f3' ? { ...f, query: { ...f.query, metric: 'retired_indicator' } } : f)) };
-      await t.container.stores.reports.save(report.id, { title: stored.title, body, note: '测试' }, { version: stored.version, userId: stored.updatedBy, now: new Date().toISOString() });
+      const body = {
+        ...stored.body,
+        figures: stored.body.figures.map((f) => (f.id === 'f3' ? { ...f, query: { ...f.query, metric: 'retired_indicator' } } : f)),
+      };
+      await t.container.stores.reports.save(
+        report.id,
+        { title: stored.title, body, note: '测试' },
+        { version: stored.version, userId: stored.updatedBy, now: new Date().toISOString() },
+      );
       try {
         const r = await checkStored(t1Admin);
         const at = r.text.indexOf('0元');
         expect(figureFindings(r)).toEqual([
-          { rule: 'figure_mismatch', severity: 'warning', start: at, end: at + 2, text: '0元', message: '「投入资金」已无法按台账重新计算（未知的指标代码：retired_indicator）：材料中为「0元」，请核对数字的来源。' },
+          {
+            rule: 'figure_mismatch',
+            severity: 'warning',
+            start: at,
+            end: at + 2,
+            text: '0元',
+            message: '「投入资金」已无法按台账重新计算（未知的指标代码：retired_indicator）：材料中为「0元」，请核对数字的来源。',
+          },
         ]);
       } finally {
         const current = (await t.container.stores.reports.findById(report.id))!;
-        await t.container.stores.reports.save(report.id, { title: stored.title, body: stored.body, note: '测试' }, { version: current.version, userId: stored.updatedBy, now: new Date().toISOString() });
+        await t.container.stores.reports.save(
+          report.id,
+          { title: stored.title, body: stored.body, note: '测试' },
+          { version: current.version, userId: stored.updatedBy, now: new Date().toISOString() },
+        );
         report = ok(await h.get(t1Admin, `/api/reports/${report.id}`)).json();
       }
     });
@@ -151,7 +188,14 @@ for (const dialect of DIALECTS) {
       const result = await upload(typedOver(await docx(), '参与30人次', '参与50人次'));
       const at = result.text.indexOf('参与50人次') + 2;
       expect(figureFindings(result)).toEqual([
-        { rule: 'figure_mismatch', severity: 'error', start: at, end: at + 4, text: '50人次', message: '「参与人次」被改写：原为「30人次」，现为「50人次」，数字应以台账为准。' },
+        {
+          rule: 'figure_mismatch',
+          severity: 'error',
+          start: at,
+          end: at + 4,
+          text: '50人次',
+          message: '「参与人次」被改写：原为「30人次」，现为「50人次」，数字应以台账为准。',
+        },
       ]);
       expect(result.text.slice(at, at + 4)).toBe('50人次');
     });

@@ -58,7 +58,14 @@ export class ReportRenderService {
     const entries = spec.metric === 'entries';
     let result: StatsResult;
     try {
-      result = await this.stats.query(actor, { org: spec.org, from: spec.from, to: spec.to, status: spec.status, groupBy: spec.groupBy, indicators: entries ? [] : [spec.metric] });
+      result = await this.stats.query(actor, {
+        org: spec.org,
+        from: spec.from,
+        to: spec.to,
+        status: spec.status,
+        groupBy: spec.groupBy,
+        indicators: entries ? [] : [spec.metric],
+      });
     } catch (err) {
       // A unit since moved out of reach, or an indicator since removed: the document goes out without that chart.
       if (err instanceof AppError) return { points: [], unit: entries ? m.entriesUnit : '' };
@@ -90,7 +97,11 @@ export class ReportRenderService {
     return (figure) => {
       const q = figure.query;
       const kind = q.unitKind ? (kindName.get(q.unitKind) ?? q.unitKind) : null;
-      const scope = [m.subtree(orgName.get(q.org) ?? `#${q.org}`), m.period(chineseDate(q.from), chineseDate(q.to)), q.status === 'approved' ? m.approvedOnly : m.allEntries];
+      const scope = [
+        m.subtree(orgName.get(q.org) ?? `#${q.org}`),
+        m.period(chineseDate(q.from), chineseDate(q.to)),
+        q.status === 'approved' ? m.approvedOnly : m.allEntries,
+      ];
       const parts: string[] = [];
       if (q.types && q.types.length > 0) parts.push(m.types(q.types.map((id) => typeName.get(id) ?? `#${id}`)));
       if (q.tagId !== undefined) parts.push(m.tag(tagName.get(q.tagId) ?? `#${q.tagId}`));

@@ -68,7 +68,10 @@ export interface ReportStore {
   /** Writes the new current version if the stored one is still `expected.version`; false otherwise. */
   save(id: number, save: ReportSave, expected: { version: number; userId: number | null; now: string }): Promise<boolean>;
   /** Keeps a replaced version. */
-  insertVersion(reportId: number, version: { version: number; title: string; body: ReportBody; savedBy: number | null; savedAt: string; note: string }): Promise<void>;
+  insertVersion(
+    reportId: number,
+    version: { version: number; title: string; body: ReportBody; savedBy: number | null; savedAt: string; note: string },
+  ): Promise<void>;
   /** Earlier versions, newest first (the current one lives on the report). */
   listVersions(reportId: number): Promise<ReportVersionRecord[]>;
   findVersion(reportId: number, version: number): Promise<(ReportVersionRecord & { body: ReportBody }) | undefined>;

@@ -77,7 +77,11 @@ export class ReportRepository implements ReportStore {
 
   async list(f: ReportListFilter) {
     const scoped = (eb: ExpressionBuilder<Database, 'report' | 'org_unit'>) =>
-      eb.and([eb('org_unit.path', '>=', f.path), eb('org_unit.path', '<', subtreeUpperBound(f.path)), eb('report.archived_at', f.archived ? 'is not' : 'is', null)]);
+      eb.and([
+        eb('org_unit.path', '>=', f.path),
+        eb('org_unit.path', '<', subtreeUpperBound(f.path)),
+        eb('report.archived_at', f.archived ? 'is not' : 'is', null),
+      ]);
     const [rows, count] = await Promise.all([
       this.selectSummary().where(scoped).orderBy('report.to_date', 'desc').orderBy('report.id', 'desc').offset(f.offset).limit(f.limit).execute(),
       this.db
@@ -133,7 +137,15 @@ export class ReportRepository implements ReportStore {
   async insertVersion(reportId: number, v: { version: number; title: string; body: ReportBody; savedBy: number | null; savedAt: string; note: string }) {
     await this.db
       .insertInto('report_version')
-      .values({ report_id: reportId, version: v.version, title: v.title, body_json: JSON.stringify(v.body), saved_by: v.savedBy, saved_at: v.savedAt, note: v.note })
+      .values({
+        report_id: reportId,
+        version: v.version,
+        title: v.title,
+        body_json: JSON.stringify(v.body),
+        saved_by: v.savedBy,
+        saved_at: v.savedAt,
+        note: v.note,
+      })
       .execute();
   }
 
@@ -141,18 +153,42 @@ export class ReportRepository implements ReportStore {
     return this.db
       .selectFrom('report_version')
       .leftJoin('app_user', 'app_user.id', 'report_version.saved_by')
-      .select(['report_version.version', 'report_version.title', 'report_version.saved_by', 'app_user.display_name as saved_by_name', 'report_version.saved_at', 'report_version.note'])
+      .select([
+        'report_version.version',
+        'report_version.title',
+        'report_version.saved_by',
+        'app_user.display_name as saved_by_name',
+        'report_version.saved_at',
+        'report_version.note',
+      ])
       .where('report_version.report_id', '=', reportId);
   }
 
   async listVersions(reportId: number): Promise<ReportVersionRecord[]> {
     const rows = await this.selectVersions(reportId).orderBy('report_version.version', 'desc').execute();
-    return rows.map((r) => ({ version: Number(r.version), title: r.title, savedBy: r.saved_by, savedByName: r.saved_by_name, savedAt: r.saved_at, note: r.note }));
+    return rows.map((r) => ({
+      version: Number(r.version),
+      title: r.title,
+      savedBy: r.saved_by,
+      savedByName: r.saved_by_name,
+      savedAt: r.saved_at,
+      note: r.note,
+    }));
   }
 
   async findVersion(reportId: number, version: number) {
     const r = await this.selectVersions(reportId).select('report_version.body_json').where('report_version.version', '=', version).executeTakeFirst();
-    return r && { version: Number(r.version), title: r.title, savedBy: r.saved_by, savedByName: r.saved_by_name, savedAt: r.saved_at, note: r.note, body: parseBody(r.body_json) };
+    return (
+      r && {
+        version: Number(r.version),
+        title: r.title,
+        savedBy: r.saved_by,
+        savedByName: r.saved_by_name,
+        savedAt: r.saved_at,
+        note: r.note,
+        body: parseBody(r.body_json),
+      }
+    );
   }
 
   async archive(id: number, expected: { userId: number | null; now: string }) {

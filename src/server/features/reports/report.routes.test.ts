@@ -35,7 +35,9 @@ for (const dialect of DIALECTS) {
       t = await createTestApp(dialect);
       h = ledgerHelpers(t);
       parts = useFakeReportParts(t.container);
-      [admin, viewer, t1Admin, t1Clerk, t2Admin, t2Clerk] = (await Promise.all(['admin', 'viewer', 't1-admin', 't1-clerk', 't2-admin', 't2-clerk'].map((u) => t.login(u)))) as [string, string, string, string, string, string];
+      [admin, viewer, t1Admin, t1Clerk, t2Admin, t2Clerk] = (await Promise.all(
+        ['admin', 'viewer', 't1-admin', 't1-clerk', 't2-admin', 't2-clerk'].map((u) => t.login(u)),
+      )) as [string, string, string, string, string, string];
       county = await t.orgId('示例县');
       town1 = await t.orgId('示例县', '城关镇');
       town2 = await t.orgId('示例县', '河口镇');
@@ -61,22 +63,54 @@ for (const dialect of DIALECTS) {
         .where('audit_log.entity_id', '=', String(id))
         .orderBy('audit_log.id')
         .execute();
-    const reportCount = async () => Number((await t.container.database.db.selectFrom('report').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const reportCount = async () =>
+      Number(
+        (
+          await t.container.database.db
+            .selectFrom('report')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
 
     describe('create', () => {
       it('drafts a county report from the approved ledger, stores it as version 1 and audits it', async () => {
         const res = await post(admin, '/api/reports', { orgId: county, ...YEAR });
         expect(res.statusCode).toBe(201);
         const r = res.json() as ReportDetail;
-        expect(r).toMatchObject({ orgId: county, orgName: '示例县', kind: 'county', title: '示例县2026年民族团结进步创建工作总结', from: '2026-01-01', to: '2026-12-31', version: 1, updatedBy: '县创建办管理员', archivedAt: null });
+        expect(r).toMatchObject({
+          orgId: county,
+          orgName: '示例县',
+          kind: 'county',
+          title: '示例县2026年民族团结进步创建工作总结',
+          from: '2026-01-01',
+          to: '2026-12-31',
+          version: 1,
+          updatedBy: '县创建办管理员',
+          archivedAt: null,
+        });
         expect(r.body.blocks.map((b) => b.id)).toEqual(['b1', 'b2', 'b3', 'b4', 'b5', 'b6']);
-        expect(figure(r, 'f1')).toMatchObject({ value: 3, text: '3项', previousText: null, query: { org: county, from: '2026-01-01', to: '2026-12-31', status: 'approved', metric: 'entries' } });
+        expect(figure(r, 'f1')).toMatchObject({
+          value: 3,
+          text: '3项',
+          previousText: null,
+          query: { org: county, from: '2026-01-01', to: '2026-12-31', status: 'approved', metric: 'entries' },
+        });
         expect(figure(r, 'f2')).toMatchObject({ value: 135, text: '100余人次' });
         expect(figure(r, 'f3')).toMatchObject({ value: 0, text: '0元' });
         expect(ok(await h.get(admin, `/api/reports/${r.id}`)).json()).toEqual(r);
         const audit = await auditOf(r.id);
         expect(audit).toEqual([{ action: 'report.create', org_unit_id: county, before_json: null, after_json: expect.any(String), username: 'admin' }]);
-        expect(JSON.parse(audit[0]!.after_json!)).toEqual({ orgId: county, title: r.title, kind: 'county', from: '2026-01-01', to: '2026-12-31', version: 1, blocks: 6, figures: 3 });
+        expect(JSON.parse(audit[0]!.after_json!)).toEqual({
+          orgId: county,
+          title: r.title,
+          kind: 'county',
+          from: '2026-01-01',
+          to: '2026-12-31',
+          version: 1,
+          blocks: 6,
+          figures: 3,
+        });
       });
 
       it('lets a village clerk draft a report of their own village (kind from the unit), not of their township', async () => {
@@ -127,7 +161,20 @@ for (const dialect of DIALECTS) {
         const page = ok(await h.get(t2Admin, '/api/reports')).json() as ReportPage;
         expect(page.items.map((r) => r.id)).toEqual([half.id, spring.id]);
         expect(page).toMatchObject({ total: 2, page: 1, pageSize: 20 });
-        expect(page.items[0]).toEqual({ id: half.id, orgId: town2, orgName: '河口镇', title: half.title, kind: 'township', from: '2026-01-01', to: '2026-06-30', version: 1, createdAt: half.createdAt, updatedAt: half.updatedAt, updatedBy: '河口镇管理员', archivedAt: null });
+        expect(page.items[0]).toEqual({
+          id: half.id,
+          orgId: town2,
+          orgName: '河口镇',
+          title: half.title,
+          kind: 'township',
+          from: '2026-01-01',
+          to: '2026-06-30',
+          version: 1,
+          createdAt: half.createdAt,
+          updatedAt: half.updatedAt,
+          updatedBy: '河口镇管理员',
+          archivedAt: null,
+        });
 
         const countyPage = ok(await h.get(viewer, '/api/reports?pageSize=2')).json() as ReportPage;
         expect(countyPage.total).toBe(await reportCount());
@@ -140,7 +187,10 @@ for (const dialect of DIALECTS) {
         for (const url of [`/api/reports/${half.id}`, `/api/reports/${half.id}/versions`, `/api/reports/${half.id}/docx`]) {
           expect((await h.get(t1Admin, url)).statusCode).toBe(404);
         }
-        expect(problemOf(await h.get(t1Admin, `/api/reports/${half.id}`))).toMatchObject({ code: 'REPORT_NOT_FOUND', detail: '总结材料不存在，或不在您的管辖范围内' });
+        expect(problemOf(await h.get(t1Admin, `/api/reports/${half.id}`))).toMatchObject({
+          code: 'REPORT_NOT_FOUND',
+          detail: '总结材料不存在，或不在您的管辖范围内',
+        });
         expect((await h.get(t1Admin, `/api/reports?org=${town2}`)).statusCode).toBe(404);
         expect((await put(t1Admin, half.id, { version: 1, body: half.body })).statusCode).toBe(404);
         expect((await post(t1Admin, `/api/reports/${half.id}/refresh`)).statusCode).toBe(404);
@@ -178,7 +228,9 @@ for (const dialect of DIALECTS) {
 
       it('restores an earlier version as a new version, losing nothing', async () => {
         const r = await created(admin, { orgId: county, ...YEAR });
-        const edited = ok(await put(admin, r.id, { version: 1, title: '第二稿', body: { ...r.body, blocks: r.body.blocks.slice(0, 3) } })).json() as ReportDetail;
+        const edited = ok(
+          await put(admin, r.id, { version: 1, title: '第二稿', body: { ...r.body, blocks: r.body.blocks.slice(0, 3) } }),
+        ).json() as ReportDetail;
         expect(edited.body.blocks).toHaveLength(3);
 
         const restored = ok(await post(admin, `/api/reports/${r.id}/versions/1/restore`, { version: 2 })).json() as ReportDetail;
@@ -205,7 +257,11 @@ for (const dialect of DIALECTS) {
 
       it('answers 422 naming every broken reference and duplicate id at once, and saves nothing', async () => {
         const r = await created(admin, { orgId: county, ...YEAR });
-        const [b1, b2, b3] = r.body.blocks as [ReportDetail['body']['blocks'][number], ReportDetail['body']['blocks'][number], ReportDetail['body']['blocks'][number]];
+        const [b1, b2, b3] = r.body.blocks as [
+          ReportDetail['body']['blocks'][number],
+          ReportDetail['body']['blocks'][number],
+          ReportDetail['body']['blocks'][number],
+        ];
         const body = {
           ...r.body,
           blocks: [b1, { ...b2, id: 'b1' }, { ...b3, inlines: [...b3.inlines, { kind: 'figure', figureId: 'f9' }] }],
@@ -227,7 +283,13 @@ for (const dialect of DIALECTS) {
         const f1 = figure(r, 'f1');
         const body = {
           ...r.body,
-          figures: r.body.figures.map((f) => (f.id === 'f1' ? { ...f1, query: { ...f1.query, org: town2 } } : f.id === 'f2' ? { ...f, query: { ...f.query, from: '2026-12-31', to: '2026-01-01' } } : f)),
+          figures: r.body.figures.map((f) =>
+            f.id === 'f1'
+              ? { ...f1, query: { ...f1.query, org: town2 } }
+              : f.id === 'f2'
+                ? { ...f, query: { ...f.query, from: '2026-12-31', to: '2026-01-01' } }
+                : f,
+          ),
           blocks: r.body.blocks.map((b) => (b.chart ? { ...b, chart: { ...b.chart, org: county } } : b)),
         };
         const res = await put(t1Admin, r.id, { version: 1, body });
@@ -252,7 +314,16 @@ for (const dialect of DIALECTS) {
         const f3 = figure(r, 'f3');
         const forged = { ...figure(r, 'f1'), value: 999, text: '999项' };
         const restyled = { ...f2, style: 'exact' as const };
-        const added = { ...f3, id: 'f4', label: '宣讲场次', query: { ...f3.query, metric: 'sessions' }, style: 'exact' as const, unit: '场次', value: 0, text: '' };
+        const added = {
+          ...f3,
+          id: 'f4',
+          label: '宣讲场次',
+          query: { ...f3.query, metric: 'sessions' },
+          style: 'exact' as const,
+          unit: '场次',
+          value: 0,
+          text: '',
+        };
         const res = await put(admin, r.id, { version: 1, body: { ...r.body, figures: [forged, restyled, f3, added] } });
         const saved = ok(res).json() as ReportDetail;
         expect(figure(saved, 'f1')).toMatchObject({ value: 3, text: '3项', refreshedAt: figure(r, 'f1').refreshedAt });
@@ -264,7 +335,10 @@ for (const dialect of DIALECTS) {
       it('answers 422 when a figure asks for an unknown metric, naming the figure', async () => {
         const r = await created(admin, { orgId: county, ...YEAR });
         const f1 = figure(r, 'f1');
-        const res = await put(admin, r.id, { version: 1, body: { ...r.body, figures: [{ ...f1, query: { ...f1.query, metric: 'no_such' } }, ...r.body.figures.slice(1)] } });
+        const res = await put(admin, r.id, {
+          version: 1,
+          body: { ...r.body, figures: [{ ...f1, query: { ...f1.query, metric: 'no_such' } }, ...r.body.figures.slice(1)] },
+        });
         expect(res.statusCode).toBe(422);
         expect(problemOf(res).errors).toEqual([{ pointer: '/body/body/figures/0/query', message: expect.stringMatching(/^数字「开展活动」无法计算：/) }]);
       });
@@ -281,7 +355,14 @@ for (const dialect of DIALECTS) {
         expect(nothing.body.figures.every((f) => f.previousText === null)).toBe(true);
 
         const shengli = await t.orgId('示例县', '河口镇', '胜利村');
-        const entry = await h.create(t2Admin, { orgId: shengli, typeId: lecture, title: '胜利村宣讲', startDate: '2026-06-01', measures: { sessions: 1, attendance: 80 }, submit: true });
+        const entry = await h.create(t2Admin, {
+          orgId: shengli,
+          typeId: lecture,
+          title: '胜利村宣讲',
+          startDate: '2026-06-01',
+          measures: { sessions: 1, attendance: 80 },
+          submit: true,
+        });
         // Submitted only: an approved-only report does not move yet.
         expect((ok(await post(t2Admin, `/api/reports/${r.id}/refresh`)).json() as RefreshedReport).changed).toEqual([]);
         ok(await post(admin, `/api/activities/${entry.id}/approve`));
@@ -319,7 +400,7 @@ for (const dialect of DIALECTS) {
         expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
         // RFC 5987: an ASCII fallback, and the Chinese name as UTF-8.
         const name = `${r.title}.docx`;
-        expect(res.headers['content-disposition']).toBe(`attachment; filename="___2026${"_".repeat(13)}.docx"; filename*=UTF-8''${encodeURIComponent(name)}`);
+        expect(res.headers['content-disposition']).toBe(`attachment; filename="___2026${'_'.repeat(13)}.docx"; filename*=UTF-8''${encodeURIComponent(name)}`);
         expect(res.rawPayload.subarray(0, 4)).toEqual(Buffer.from('PK\x03\x04'));
 
         const rendered = parts.writer.last!;
@@ -332,7 +413,10 @@ for (const dialect of DIALECTS) {
         expect(chart.data).toContainEqual({ label: '城关镇', value: 2 });
         expect(chart.data).toContainEqual({ label: '青山乡', value: 0 });
         expect(chart.data.some((d) => d.label.includes('本级'))).toBe(false);
-        expect(rendered.describeFigure(figure(r, 'f2'))).toEqual({ scope: '示例县（含所辖单位）；2026年1月1日至2026年12月31日；仅计审核通过的活动', detail: '指标：参与人次（人次）' });
+        expect(rendered.describeFigure(figure(r, 'f2'))).toEqual({
+          scope: '示例县（含所辖单位）；2026年1月1日至2026年12月31日；仅计审核通过的活动',
+          detail: '指标：参与人次（人次）',
+        });
         expect(rendered.describeFigure(figure(r, 'f1')).detail).toBe('指标：活动数');
       });
 
@@ -385,7 +469,9 @@ for (const dialect of DIALECTS) {
       it('keeps a stored chart answer through an edit, ignores one a client sends, and answers a re-asked chart now', async () => {
         const r = await created(admin, { orgId: county, ...YEAR });
         const stored = chartBlock(r).chartData!;
-        const forged = r.body.blocks.map((b) => (b.type === 'chart' ? { ...b, chartData: { points: [{ label: '城关镇', value: 999 }], unit: '次', refreshedAt: stored.refreshedAt } } : b));
+        const forged = r.body.blocks.map((b) =>
+          b.type === 'chart' ? { ...b, chartData: { points: [{ label: '城关镇', value: 999 }], unit: '次', refreshedAt: stored.refreshedAt } } : b,
+        );
         const kept = ok(await put(admin, r.id, { version: 1, body: { ...r.body, blocks: forged } })).json() as ReportDetail;
         expect(chartBlock(kept).chartData).toEqual(stored);
 
@@ -401,7 +487,11 @@ for (const dialect of DIALECTS) {
         const r = await created(admin, { orgId: county, ...YEAR });
         // JSON leaves out an undefined key: the body as it was stored before chartData existed.
         const legacy = { ...r.body, blocks: r.body.blocks.map((b) => ({ ...b, chartData: undefined })) };
-        await t.container.database.db.updateTable('report').set({ body_json: JSON.stringify(legacy) }).where('id', '=', r.id).execute();
+        await t.container.database.db
+          .updateTable('report')
+          .set({ body_json: JSON.stringify(legacy) })
+          .where('id', '=', r.id)
+          .execute();
         await approvedEntry(t1Clerk, t1Admin, await t.orgId('示例县', '城关镇', '东风村'), '2026-09-09', { sessions: 1, attendance: 20 });
 
         // Nothing stored: the chart is drawn from the ledger as it is now.

@@ -61,10 +61,33 @@ export interface ReportParts {
 const DEFAULT_PAGE_SIZE = 20;
 
 /** The report kind that fits a unit kind, for reports created without one. */
-const KIND_OF_ORG: Partial<Record<string, ReportKind>> = { county: 'county', township: 'township', street: 'township', village: 'village', community: 'village', school: 'school', agency: 'agency', enterprise: 'enterprise' };
+const KIND_OF_ORG: Partial<Record<string, ReportKind>> = {
+  county: 'county',
+  township: 'township',
+  street: 'township',
+  village: 'village',
+  community: 'village',
+  school: 'school',
+  agency: 'agency',
+  enterprise: 'enterprise',
+};
 
 function toDetail(r: ReportRecord): ReportDetail {
-  return { id: r.id, orgId: r.orgId, orgName: r.orgName, title: r.title, kind: r.kind, from: r.from, to: r.to, body: r.body, version: r.version, createdAt: r.createdAt, updatedAt: r.updatedAt, updatedBy: r.updatedByName, archivedAt: r.archivedAt };
+  return {
+    id: r.id,
+    orgId: r.orgId,
+    orgName: r.orgName,
+    title: r.title,
+    kind: r.kind,
+    from: r.from,
+    to: r.to,
+    body: r.body,
+    version: r.version,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    updatedBy: r.updatedByName,
+    archivedAt: r.archivedAt,
+  };
 }
 
 function auditView(r: { orgId: number; title: string; kind: string; from: string; to: string; body: ReportBody }, version: number) {
@@ -93,7 +116,8 @@ export function structureErrors(body: ReportBody, base: string): FieldError[] {
     if (blockIds.has(b.id)) errors.push({ pointer: `${base}/blocks/${i}/id`, message: m.duplicateBlockId(b.id) });
     blockIds.add(b.id);
     b.inlines.forEach((inline, j) => {
-      if (inline.kind === 'figure' && !figureIds.has(inline.figureId)) errors.push({ pointer: `${base}/blocks/${i}/inlines/${j}/figureId`, message: m.unknownFigure(inline.figureId) });
+      if (inline.kind === 'figure' && !figureIds.has(inline.figureId))
+        errors.push({ pointer: `${base}/blocks/${i}/inlines/${j}/figureId`, message: m.unknownFigure(inline.figureId) });
     });
     if (b.type === 'chart' && !b.chart) errors.push({ pointer: `${base}/blocks/${i}/chart`, message: m.chartMissing });
     if (b.chart && b.chart.from > b.chart.to) errors.push({ pointer: `${base}/blocks/${i}/chart/to`, message: m.fromAfterTo });
@@ -123,7 +147,15 @@ export class ReportService {
     return this.transact(async (s) => {
       const id = await s.reports.insert({ ...request, title, body: drafted.body, note: m.noteDrafted, userId: actor.userId, now: new Date().toISOString() });
       const created = (await s.reports.findById(id))!;
-      await s.audit.record({ userId: actor.userId, action: 'report.create', entity: 'report', entityId: id, orgUnitId: created.orgId, after: auditView(created, 1), requestId: meta.requestId ?? null });
+      await s.audit.record({
+        userId: actor.userId,
+        action: 'report.create',
+        entity: 'report',
+        entityId: id,
+        orgUnitId: created.orgId,
+        after: auditView(created, 1),
+        requestId: meta.requestId ?? null,
+      });
       return toDetail(created);
     });
   }
@@ -133,9 +165,27 @@ export class ReportService {
     const org = await resolveOrg(actor, this.stores.orgs, q.org);
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? DEFAULT_PAGE_SIZE;
-    const { items, total } = await this.stores.reports.list({ path: org.path, archived: q.archived === 'true', offset: (page - 1) * pageSize, limit: pageSize });
+    const { items, total } = await this.stores.reports.list({
+      path: org.path,
+      archived: q.archived === 'true',
+      offset: (page - 1) * pageSize,
+      limit: pageSize,
+    });
     return {
-      items: items.map((r) => ({ id: r.id, orgId: r.orgId, orgName: r.orgName, title: r.title, kind: r.kind, from: r.from, to: r.to, version: r.version, createdAt: r.createdAt, updatedAt: r.updatedAt, updatedBy: r.updatedByName, archivedAt: r.archivedAt })),
+      items: items.map((r) => ({
+        id: r.id,
+        orgId: r.orgId,
+        orgName: r.orgName,
+        title: r.title,
+        kind: r.kind,
+        from: r.from,
+        to: r.to,
+        version: r.version,
+        createdAt: r.createdAt,
+        updatedAt: r.updatedAt,
+        updatedBy: r.updatedByName,
+        archivedAt: r.archivedAt,
+      })),
       total,
       page,
       pageSize,
@@ -177,7 +227,8 @@ export class ReportService {
 
   async getVersion(actor: Actor, id: number, version: number): Promise<ReportVersion> {
     const r = await this.getInScope(actor, id);
-    if (version === r.version) return { version, title: r.title, savedAt: r.updatedAt, savedBy: r.updatedByName, note: r.versionNote, current: true, body: r.body };
+    if (version === r.version)
+      return { version, title: r.title, savedAt: r.updatedAt, savedBy: r.updatedByName, note: r.versionNote, current: true, body: r.body };
     const v = await this.stores.reports.findVersion(id, version);
     if (!v) throw new NotFoundError('REPORT_VERSION_NOT_FOUND', m.versionNotFound);
     return { version, title: v.title, savedAt: v.savedAt, savedBy: v.savedByName, note: v.note, current: false, body: v.body };
@@ -187,10 +238,13 @@ export class ReportService {
   async restore(actor: Actor, id: number, version: number, body: ReportActionBody, meta: RequestMeta = {}): Promise<ReportDetail> {
     requireWriter(actor);
     const current = await this.getWritable(actor, id, body?.version);
-    if (version === current.version) throw new InvalidError('REPORT_VERSION_CURRENT', m.versionIsCurrent, [{ pointer: '/params/version', message: m.versionIsCurrent }]);
+    if (version === current.version)
+      throw new InvalidError('REPORT_VERSION_CURRENT', m.versionIsCurrent, [{ pointer: '/params/version', message: m.versionIsCurrent }]);
     const earlier = await this.stores.reports.findVersion(id, version);
     if (!earlier) throw new NotFoundError('REPORT_VERSION_NOT_FOUND', m.versionNotFound);
-    return this.saveVersion(actor, current, { title: earlier.title, body: earlier.body, note: m.noteRestored(version) }, 'report.restore', meta, { restoredFrom: version });
+    return this.saveVersion(actor, current, { title: earlier.title, body: earlier.body, note: m.noteRestored(version) }, 'report.restore', meta, {
+      restoredFrom: version,
+    });
   }
 
   /**
@@ -214,7 +268,14 @@ export class ReportService {
     }
     if (errors.length > 0) throw new InvalidError('REPORT_FIGURE_UNANSWERABLE', errors[0]!.message, errors);
     const blocks = await answerCharts(current.body.blocks, this.askChart(actor), now);
-    const saved = await this.saveVersion(actor, current, { title: current.title, body: { ...current.body, blocks, figures }, note: m.noteRefreshed(changed.length) }, 'report.refresh', meta, { changed });
+    const saved = await this.saveVersion(
+      actor,
+      current,
+      { title: current.title, body: { ...current.body, blocks, figures }, note: m.noteRefreshed(changed.length) },
+      'report.refresh',
+      meta,
+      { changed },
+    );
     return { ...saved, changed };
   }
 
@@ -261,8 +322,17 @@ export class ReportService {
     requirePermission(actor, canAdminister, m.archive);
     const r = await this.getInScope(actor, id);
     await this.transact(async (s) => {
-      if (!(await s.reports.archive(id, { userId: actor.userId, now: new Date().toISOString() }))) throw new ConflictError('REPORT_ARCHIVED', m.alreadyArchived);
-      await s.audit.record({ userId: actor.userId, action: 'report.archive', entity: 'report', entityId: id, orgUnitId: r.orgId, before: auditView(r, r.version), requestId: meta.requestId ?? null });
+      if (!(await s.reports.archive(id, { userId: actor.userId, now: new Date().toISOString() })))
+        throw new ConflictError('REPORT_ARCHIVED', m.alreadyArchived);
+      await s.audit.record({
+        userId: actor.userId,
+        action: 'report.archive',
+        entity: 'report',
+        entityId: id,
+        orgUnitId: r.orgId,
+        before: auditView(r, r.version),
+        requestId: meta.requestId ?? null,
+      });
     });
   }
 
@@ -307,11 +377,25 @@ export class ReportService {
   }
 
   /** Writes the next version if `current` still is current, keeping `current` as a version row, audited. */
-  private async saveVersion(actor: Actor, current: ReportRecord, next: { title: string; body: ReportBody; note: string }, action: string, meta: RequestMeta, extra: object = {}): Promise<ReportDetail> {
+  private async saveVersion(
+    actor: Actor,
+    current: ReportRecord,
+    next: { title: string; body: ReportBody; note: string },
+    action: string,
+    meta: RequestMeta,
+    extra: object = {},
+  ): Promise<ReportDetail> {
     return this.transact(async (s) => {
       const ok = await s.reports.save(current.id, next, { version: current.version, userId: actor.userId, now: new Date().toISOString() });
       if (!ok) throw new ConflictError('REPORT_STALE', m.stale);
-      await s.reports.insertVersion(current.id, { version: current.version, title: current.title, body: current.body, savedBy: current.updatedBy, savedAt: current.updatedAt, note: current.versionNote });
+      await s.reports.insertVersion(current.id, {
+        version: current.version,
+        title: current.title,
+        body: current.body,
+        savedBy: current.updatedBy,
+        savedAt: current.updatedAt,
+        note: current.versionNote,
+      });
       const saved = (await s.reports.findById(current.id))!;
       await s.audit.record({
         userId: actor.userId,

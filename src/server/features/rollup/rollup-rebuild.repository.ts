@@ -76,7 +76,10 @@ export class RollupRebuildRepository implements RollupRebuildStore {
     await bulkInsert(
       this.db as Kysely<Database>,
       'tmp_stat_anc',
-      [['unit_id', 'int4'], ['anc_id', 'int4']],
+      [
+        ['unit_id', 'int4'],
+        ['anc_id', 'int4'],
+      ],
       units.flatMap((u) => idsOfPath(u.path).map((anc) => [u.id, anc])),
     );
     await sql`create index tmp_stat_anc_unit on tmp_stat_anc (unit_id)`.execute(this.db);

@@ -47,7 +47,11 @@ export async function upsertDeltas(db: Kysely<Database>, table: RollupTable, uno
       await db.executeQuery(CompiledQuery.raw(text, chunk.flatMap(values)));
     }
   }
-  await deleteEmptied(db, table, rows.filter((r) => r.n < 0));
+  await deleteEmptied(
+    db,
+    table,
+    rows.filter((r) => r.n < 0),
+  );
 }
 
 /** Removes the rows a negative delta brought to zero entries (their sums are zero too). */

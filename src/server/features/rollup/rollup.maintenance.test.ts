@@ -15,7 +15,10 @@ const actor = systemActor();
 function multipart(filename: string, content: string) {
   const boundary = '----shiliu-rollup-boundary';
   const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: text/csv\r\n\r\n`;
-  return { payload: Buffer.concat([Buffer.from(head), Buffer.from(content), Buffer.from(`\r\n--${boundary}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return {
+    payload: Buffer.concat([Buffer.from(head), Buffer.from(content), Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }
 
 for (const dialect of DIALECTS) {
@@ -34,33 +37,81 @@ for (const dialect of DIALECTS) {
 
     const db = () => c.database.db;
     const count = async (table: string) => Number((await sql<{ n: unknown }>`select count(*) as n from ${sql.table(table)}`.execute(db())).rows[0]!.n);
-    const liveEntries = async () => Number((await db().selectFrom('activity').select((eb) => eb.fn.countAll().as('n')).where('deleted_at', 'is', null).executeTakeFirstOrThrow()).n);
+    const liveEntries = async () =>
+      Number(
+        (
+          await db()
+            .selectFrom('activity')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .where('deleted_at', 'is', null)
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     /** Entries the store counts at the county (every entry is in its subtree), all statuses. */
     const countedAtCounty = async () =>
-      Number((await db().selectFrom('stat_month').select((eb) => eb.fn.sum<number>('n').as('n')).where('anc_id', '=', county).executeTakeFirstOrThrow()).n ?? 0);
+      Number(
+        (
+          await db()
+            .selectFrom('stat_month')
+            .select((eb) => eb.fn.sum<number>('n').as('n'))
+            .where('anc_id', '=', county)
+            .executeTakeFirstOrThrow()
+        ).n ?? 0,
+      );
     /** Every row of every table, in key order: the whole store as data. */
     const wholeStore = async () =>
-      Promise.all(ROLLUP_TABLES.map(async (table) => (await readAllRows(db(), table)).sort((a, b) => a.anc - b.anc || a.approved - b.approved || a.period - b.period || a.dim - b.dim)));
+      Promise.all(
+        ROLLUP_TABLES.map(async (table) =>
+          (await readAllRows(db(), table)).sort((a, b) => a.anc - b.anc || a.approved - b.approved || a.period - b.period || a.dim - b.dim),
+        ),
+      );
 
     it('fills the store as the demo ledger is seeded, matching the ledger row for row', async () => {
       expect(await liveEntries()).toBeGreaterThan(300);
       expect(await c.rollupMaintenance.verify()).toEqual([]);
       for (const table of ROLLUP_TABLES) expect(await count(table), table).toBeGreaterThan(0);
       expect(await countedAtCounty()).toBe(await liveEntries());
-      const approved = await db().selectFrom('stat_month').select((eb) => eb.fn.sum<number>('n').as('n')).where('anc_id', '=', county).where('approved', '=', 1).executeTakeFirstOrThrow();
-      expect(Number(approved.n)).toBe(Number((await db().selectFrom('activity').select((eb) => eb.fn.countAll().as('n')).where('status', '=', 'approved').executeTakeFirstOrThrow()).n));
+      const approved = await db()
+        .selectFrom('stat_month')
+        .select((eb) => eb.fn.sum<number>('n').as('n'))
+        .where('anc_id', '=', county)
+        .where('approved', '=', 1)
+        .executeTakeFirstOrThrow();
+      expect(Number(approved.n)).toBe(
+        Number(
+          (
+            await db()
+              .selectFrom('activity')
+              .select((eb) => eb.fn.countAll().as('n'))
+              .where('status', '=', 'approved')
+              .executeTakeFirstOrThrow()
+          ).n,
+        ),
+      );
     });
 
     it('adds the entries of a ledger import to the store in the import transaction', async () => {
       const funds = await db().selectFrom('indicator').select(['id', 'stat_slot']).where('code', '=', 'funds').executeTakeFirstOrThrow();
       const fundsAt = async (month: number) =>
         Number(
-          (await sql<{ total: unknown }>`select sum(${sql.ref(`s${funds.stat_slot}`)}) as total from stat_month where anc_id = ${county} and month = ${month}`.execute(db())).rows[0]!.total ??
-            0,
+          (
+            await sql<{
+              total: unknown;
+            }>`select sum(${sql.ref(`s${funds.stat_slot}`)}) as total from stat_month where anc_id = ${county} and month = ${month}`.execute(db())
+          ).rows[0]!.total ?? 0,
         );
       const before = { entries: await countedAtCounty(), funds: await fundsAt(202402) };
       const header = ['单位', '活动类型', '标题', '开始日期', '场次（场次）', '参与人次（人次）', '投入资金（元）', '“进”载体'];
-      const rows = Array.from({ length: 12 }, (_, i) => ['城关镇/东风村', '专题培训', `汇总导入测试第${i + 1}场`, '2024-02-29', '1', String(10 + i), '1234.56', '进村(社区)']);
+      const rows = Array.from({ length: 12 }, (_, i) => [
+        '城关镇/东风村',
+        '专题培训',
+        `汇总导入测试第${i + 1}场`,
+        '2024-02-29',
+        '1',
+        String(10 + i),
+        '1234.56',
+        '进村(社区)',
+      ]);
       const body = multipart('ledger.csv', [header, ...rows].map((r) => r.join(',')).join('\r\n') + '\r\n');
       const cookie = await t.login('admin');
       const res = await t.app.inject({ method: 'POST', url: '/api/activities/import', payload: body.payload, headers: { ...body.headers, cookie } });
@@ -93,14 +144,31 @@ for (const dialect of DIALECTS) {
     it('gives an indicator created after the migration the next sum column at creation, and counts its values there', async () => {
       const category = (await db().selectFrom('activity_type').select('parent_id').where('code', '=', 'edu.lecture').executeTakeFirstOrThrow()).parent_id!;
       const indicator = await c.catalogue.createIndicator(actor, { code: 'bilingual_hours', name: '双语课时', unit: '课时', valueKind: 'decimal' });
-      const type = await c.catalogue.createType(actor, { code: 'edu.bilingual', name: '双语课堂', parentId: category, indicators: [{ indicatorId: indicator.id, required: true }] });
+      const type = await c.catalogue.createType(actor, {
+        code: 'edu.bilingual',
+        name: '双语课堂',
+        parentId: category,
+        indicators: [{ indicatorId: indicator.id, required: true }],
+      });
       const slotOf = async () => (await db().selectFrom('indicator').select('stat_slot').where('id', '=', indicator.id).executeTakeFirstOrThrow()).stat_slot;
       const taken = (await db().selectFrom('indicator').select('stat_slot').where('id', '<>', indicator.id).execute()).map((r) => r.stat_slot);
       expect(await slotOf()).toBe(Math.max(...(taken as number[])) + 1);
 
-      await c.activities.create(actor, { orgId: county, typeId: type.id, title: '双语课堂开课', startDate: '2025-01-31', measures: { bilingual_hours: 2.5 }, tagIds: [], evidenceIds: [] });
+      await c.activities.create(actor, {
+        orgId: county,
+        typeId: type.id,
+        title: '双语课堂开课',
+        startDate: '2025-01-31',
+        measures: { bilingual_hours: 2.5 },
+        tagIds: [],
+        evidenceIds: [],
+      });
       const slot = await slotOf();
-      const row = await sql<{ total: unknown }>`select ${sql.ref(`s${slot}`)} as total from stat_month where anc_id = ${county} and approved = 0 and month = 202501 and type_id = ${type.id}`.execute(db());
+      const row = await sql<{
+        total: unknown;
+      }>`select ${sql.ref(`s${slot}`)} as total from stat_month where anc_id = ${county} and approved = 0 and month = 202501 and type_id = ${type.id}`.execute(
+        db(),
+      );
       expect(Number(row.rows[0]?.total)).toBe(250);
       expect(await c.rollupMaintenance.verify()).toEqual([]);
     });
@@ -141,7 +209,12 @@ for (const dialect of DIALECTS) {
     });
 
     it('names the tables a hand edit corrupted, and rebuild restores them', async () => {
-      const victim = await db().selectFrom('stat_month').select(['anc_id', 'approved', 'month', 'type_id']).where('anc_id', '=', county).orderBy('month').executeTakeFirstOrThrow();
+      const victim = await db()
+        .selectFrom('stat_month')
+        .select(['anc_id', 'approved', 'month', 'type_id'])
+        .where('anc_id', '=', county)
+        .orderBy('month')
+        .executeTakeFirstOrThrow();
       await db()
         .updateTable('stat_month')
         .set((eb) => ({ n: eb('n', '+', 5) }))
@@ -151,7 +224,13 @@ for (const dialect of DIALECTS) {
         .where('type_id', '=', victim.type_id)
         .execute();
       const gone = await db().selectFrom('stat_tag_day').select(['anc_id', 'approved', 'day', 'tag_id']).orderBy('day', 'desc').executeTakeFirstOrThrow();
-      await db().deleteFrom('stat_tag_day').where('anc_id', '=', gone.anc_id).where('approved', '=', gone.approved).where('day', '=', gone.day).where('tag_id', '=', gone.tag_id).execute();
+      await db()
+        .deleteFrom('stat_tag_day')
+        .where('anc_id', '=', gone.anc_id)
+        .where('approved', '=', gone.approved)
+        .where('day', '=', gone.day)
+        .where('tag_id', '=', gone.tag_id)
+        .execute();
 
       expect(await c.rollupMaintenance.verify()).toEqual([
         { table: 'stat_month', extra: 1, missing: 1 },

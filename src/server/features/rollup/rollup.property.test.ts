@@ -112,7 +112,7 @@ class Workload {
 
   private subtreeOf(id: number): Set<number> {
     const ids = new Set([id]);
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const u of this.units) {
         if (u.parentId === null || !ids.has(u.parentId) || ids.has(u.id)) continue;
@@ -247,10 +247,11 @@ for (const dialect of DIALECTS) {
     /** The same figures as the store holds them, summed over types (or for one tag). */
     async function storeByMonth(slot: number, tagId?: number): Promise<Figures> {
       const sumColumn = sql.ref(`s${slot}`);
-      const { rows } = await (tagId === undefined
-        ? sql<{ anc: number; approved: number; month: number; n: unknown; total: unknown }>`
+      const { rows } = await (
+        tagId === undefined
+          ? sql<{ anc: number; approved: number; month: number; n: unknown; total: unknown }>`
             select anc_id as anc, approved, month, sum(n) as n, sum(coalesce(${sumColumn}, 0)) as total from stat_month group by anc_id, approved, month`
-        : sql<{ anc: number; approved: number; month: number; n: unknown; total: unknown }>`
+          : sql<{ anc: number; approved: number; month: number; n: unknown; total: unknown }>`
             select anc_id as anc, approved, month, n, coalesce(${sumColumn}, 0) as total from stat_tag_month where tag_id = ${tagId}`
       ).execute(db());
       return new Map(rows.map((r) => [`${r.anc}|${Number(r.approved)}|${r.month}`, { n: num(r.n), sum: num(r.total) }]));
@@ -289,7 +290,10 @@ for (const dialect of DIALECTS) {
         await expectStoreMatchesLedger(`seed ${seed}, at the end`);
 
         // The tag tables, for the tag this run used most.
-        const { rows } = await sql<{ tag_id: number; n: unknown }>`select tag_id, count(*) as n from activity_tag group by tag_id order by count(*) desc, tag_id limit 1`.execute(db());
+        const { rows } = await sql<{
+          tag_id: number;
+          n: unknown;
+        }>`select tag_id, count(*) as n from activity_tag group by tag_id order by count(*) desc, tag_id limit 1`.execute(db());
         const tagId = rows[0]!.tag_id;
         const funds = await slotOf('funds');
         const fromStore = await storeByMonth(funds.slot, tagId);
@@ -298,7 +302,12 @@ for (const dialect of DIALECTS) {
 
         // Every kind of write happened, and the store holds approved figures at the county.
         for (const op of WEIGHTS.map(([o]) => o)) expect(w.done.get(op) ?? 0, `${op} never ran`).toBeGreaterThan(0);
-        const approvedAtCounty = await db().selectFrom('stat_month').select((eb) => eb.fn.sum<number>('n').as('n')).where('anc_id', '=', county).where('approved', '=', 1).executeTakeFirst();
+        const approvedAtCounty = await db()
+          .selectFrom('stat_month')
+          .select((eb) => eb.fn.sum<number>('n').as('n'))
+          .where('anc_id', '=', county)
+          .where('approved', '=', 1)
+          .executeTakeFirst();
         expect(num(approvedAtCounty?.n)).toBeGreaterThan(0);
       });
     }

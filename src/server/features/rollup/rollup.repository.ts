@@ -33,7 +33,14 @@ export class RollupRepository implements RollupWriter {
       ]);
       const byId = new Map<number, RollupFacts>();
       for (const e of entries) {
-        const f: RollupFacts = { orgId: e.org_unit_id, typeId: e.type_id, startDate: e.start_date, approved: e.status === 'approved', measures: [], tagIds: [] };
+        const f: RollupFacts = {
+          orgId: e.org_unit_id,
+          typeId: e.type_id,
+          startDate: e.start_date,
+          approved: e.status === 'approved',
+          measures: [],
+          tagIds: [],
+        };
         byId.set(e.id, f);
         facts.push(f);
       }

@@ -10,7 +10,19 @@ const gapNames = (r: CoverageResult) => r.gaps.map((g) => g.pathName).sort((a, b
 const sorted = (names: string[]) => [...names].sort((a, b) => a.localeCompare(b, 'zh-CN'));
 
 // 城关镇's active units: itself and 13 of its 15 children (团结村 and 光明村 are deactivated).
-const TOWN1_GAPS_2026 = ['城关镇人民政府', '城关中心学校', '文化路社区', '建设路社区', '人民路社区', '团结路社区', '和平村', '幸福村', '新华村', '城关镇幼儿园', '示例县石榴食品有限公司'];
+const TOWN1_GAPS_2026 = [
+  '城关镇人民政府',
+  '城关中心学校',
+  '文化路社区',
+  '建设路社区',
+  '人民路社区',
+  '团结路社区',
+  '和平村',
+  '幸福村',
+  '新华村',
+  '城关镇幼儿园',
+  '示例县石榴食品有限公司',
+];
 
 for (const dialect of DIALECTS) {
   describe(`GET /api/stats/coverage (${dialect})`, () => {
@@ -53,7 +65,8 @@ for (const dialect of DIALECTS) {
 
     it('lists gaps in the order of the org tree: each unit under its parent, siblings by their sort order', async () => {
       const rows = await f.t.container.database.db.selectFrom('org_unit').select(['id', 'parent_id', 'sort_order']).where('active', '=', 1).execute();
-      const children = (parent: number | null) => rows.filter((r) => r.parent_id === parent).sort((a, b) => Number(a.sort_order) - Number(b.sort_order) || a.id - b.id);
+      const children = (parent: number | null) =>
+        rows.filter((r) => r.parent_id === parent).sort((a, b) => Number(a.sort_order) - Number(b.sort_order) || a.id - b.id);
       const walk = (parent: number | null): number[] => children(parent).flatMap((r) => [r.id, ...walk(r.id)]);
       const treeOrder = walk(null);
       const gaps = (await coverage({ period: '2026' })).gaps.map((g) => g.id);
@@ -116,12 +129,19 @@ for (const dialect of DIALECTS) {
       expect((await coverage({ period: '2026-05' })).reporting).toBe(2);
       expect((await coverage({ period: '2024' })).reporting).toBe(1);
       expect((await coverage({ period: '2025' })).reporting).toBe(0);
-      expect(await coverage({ period: `campaign:${f.campaign.town1}` }, t1Admin)).toMatchObject({ from: '2026-03-01', to: '2026-04-30', units: 14, reporting: 2 });
+      expect(await coverage({ period: `campaign:${f.campaign.town1}` }, t1Admin)).toMatchObject({
+        from: '2026-03-01',
+        to: '2026-04-30',
+        units: 14,
+        reporting: 2,
+      });
     });
 
     it('covers a single village, itself the gap when it recorded nothing', async () => {
       expect(await coverage({ org: f.unit.dongfeng, period: '2026' })).toMatchObject({ units: 1, reporting: 1, gaps: [], byChild: [] });
-      expect((await coverage({ org: f.unit.xingfu, period: '2026' })).gaps).toEqual([{ id: f.unit.xingfu, name: '幸福村', kind: 'village', pathName: '幸福村' }]);
+      expect((await coverage({ org: f.unit.xingfu, period: '2026' })).gaps).toEqual([
+        { id: f.unit.xingfu, name: '幸福村', kind: 'village', pathName: '幸福村' },
+      ]);
     });
 
     it.each([
@@ -145,7 +165,12 @@ for (const dialect of DIALECTS) {
       });
 
       it('answers 404 to a township admin asking about another township, its village or its campaign', async () => {
-        const queries: Query[] = [{ org: f.unit.town2, period: '2026' }, { org: f.unit.heping2, period: '2026' }, { org: f.unit.county, period: '2026' }, { period: `campaign:${f.campaign.town2}` }];
+        const queries: Query[] = [
+          { org: f.unit.town2, period: '2026' },
+          { org: f.unit.heping2, period: '2026' },
+          { org: f.unit.county, period: '2026' },
+          { period: `campaign:${f.campaign.town2}` },
+        ];
         for (const query of queries) {
           const res = await f.get(t1Admin, '/api/stats/coverage', query);
           expect(res.statusCode).toBe(404);

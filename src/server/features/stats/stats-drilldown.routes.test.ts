@@ -21,7 +21,9 @@ for (const dialect of DIALECTS) {
     beforeAll(async () => {
       f = await createStatsFixture(dialect);
       ({ admin, t1Admin } = f.cookie);
-      const catalogue = ok(await f.get(admin, '/api/catalogue', { includeInactive: 'true' })).json() as { types: Array<{ id: number; parentId: number | null }> };
+      const catalogue = ok(await f.get(admin, '/api/catalogue', { includeInactive: 'true' })).json() as {
+        types: Array<{ id: number; parentId: number | null }>;
+      };
       categoryOf = new Map(catalogue.types.map((t) => [t.id, t.parentId ?? t.id]));
       const units = await f.t.container.database.db.selectFrom('org_unit').select(['id', 'path']).execute();
       pathOf = new Map(units.map((u) => [u.id, u.path]));
@@ -90,7 +92,11 @@ for (const dialect of DIALECTS) {
       const page = await entries({ period: '2026', org: f.unit.town1 });
       expect(page).toMatchObject({ total: 5, page: 1, pageSize: 200 });
       expect(page.items.map((i) => i.title)).toEqual(['统计样例E3', '统计样例E4', '统计样例E2', '统计样例E5', '统计样例E1']);
-      expect(page.items.find((i) => i.title === '统计样例E2')).toMatchObject({ orgName: '东风村', status: 'approved', measures: { sessions: 2, attendance: 45, funds: 1234.56 } });
+      expect(page.items.find((i) => i.title === '统计样例E2')).toMatchObject({
+        orgName: '东风村',
+        status: 'approved',
+        measures: { sessions: 2, attendance: 45, funds: 1234.56 },
+      });
     });
 
     it('serves 20 entries a page unless told otherwise', async () => {
@@ -146,7 +152,9 @@ for (const dialect of DIALECTS) {
     });
 
     it('asks the same question as /api/stats: a bad period or type is the same 422', async () => {
-      expect(problemOf(await f.get(admin, '/api/stats/entries', {})).errors).toEqual([{ pointer: '/query/from', message: expect.stringContaining('请指定统计时间段') }]);
+      expect(problemOf(await f.get(admin, '/api/stats/entries', {})).errors).toEqual([
+        { pointer: '/query/from', message: expect.stringContaining('请指定统计时间段') },
+      ]);
       expect(problemOf(await f.get(admin, '/api/stats/entries', { period: '2026', types: '999999' })).errors?.[0]?.pointer).toBe('/query/types');
       expect((await f.get(admin, '/api/stats/entries', { period: '2026', groupBy: 'foo' })).statusCode).toBe(400);
     });
@@ -284,7 +292,16 @@ for (const dialect of DIALECTS) {
 
       const before = await stats({ org: town1 });
       expect(before.totals.entries).toBe(0);
-      expect(before.treeChanges).toEqual([{ at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/), orgId: dongfeng, orgName: '东风村', direction: 'out', fromParentName: '城关镇', toParentName: '河口镇' }]);
+      expect(before.treeChanges).toEqual([
+        {
+          at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+          orgId: dongfeng,
+          orgName: '东风村',
+          direction: 'out',
+          fromParentName: '城关镇',
+          toParentName: '河口镇',
+        },
+      ]);
       expect(before.notes).toEqual([`统计按当前组织架构汇总：东风村于${today}由城关镇调整至河口镇，其全部台账（含调整前）不再计入本单位`]);
 
       const after = await stats({ org: town2, groupBy: 'child' });
@@ -330,7 +347,13 @@ for (const dialect of DIALECTS) {
         indicators: [{ indicatorId, required: true }],
       });
       const clerk2 = await t.login('t2-clerk');
-      await h.create(clerk2, { orgId: await t.orgId('示例县', '河口镇', '和平村'), typeId: (type as unknown as { id: number }).id, title: '志愿服务', startDate: '2026-08-01', measures: { volunteers: 12 } });
+      await h.create(clerk2, {
+        orgId: await t.orgId('示例县', '河口镇', '和平村'),
+        typeId: (type as unknown as { id: number }).id,
+        title: '志愿服务',
+        startDate: '2026-08-01',
+        measures: { volunteers: 12 },
+      });
       expect((await stats({ org: town2, indicators: 'volunteers', status: 'all' })).totals).toEqual({ entries: 2, volunteers: 12 });
     });
   });

@@ -64,7 +64,10 @@ type Grouping = (input: GroupingInput) => Promise<GroupingResult>;
 /** By child: each active child's subtree (inactive ones only while they hold figures), and 本级 = total − Σ children. */
 const byChild: Grouping = async ({ question: { org, indicators }, totalRow, read, stores }) => {
   const children = await stores.orgs.listChildren(org.id, true);
-  const rows = await read(children.map((c) => c.id), { anc: true });
+  const rows = await read(
+    children.map((c) => c.id),
+    { anc: true },
+  );
   const byId = new Map(rows.map((r) => [r.anc!, r]));
   const own = subtractRows(totalRow ?? { n: 0, sums: new Map() }, addRows(rows));
   return {
@@ -103,14 +106,21 @@ const byType =
     const rank = (t: { id: number; parentId: number | null }) => categoryRank.get(t.parentId ?? t.id) ?? 0;
     const ordered = level === 'type' ? [...types].sort((a, b) => rank(a) - rank(b)) : types;
     return {
-      groups: ordered.filter((t) => byKey.has(t.id)).map((t) => ({ key: String(t.id), label: t.name, totals: totalsOf(addRows(byKey.get(t.id)!), question.indicators) })),
+      groups: ordered
+        .filter((t) => byKey.has(t.id))
+        .map((t) => ({ key: String(t.id), label: t.name, totals: totalsOf(addRows(byKey.get(t.id)!), question.indicators) })),
     };
   };
 
 /** By tag (of one kind if asked): an entry counts under each tag it carries, so the groups need not add up. */
 const byTag: Grouping = async ({ question, read }) => {
   const tags = question.catalogue.tags.filter((t) => !question.tagKind || t.kind === question.tagKind);
-  const rows = await read([question.org.id], { dim: true }, 'tag', tags.map((t) => t.id));
+  const rows = await read(
+    [question.org.id],
+    { dim: true },
+    'tag',
+    tags.map((t) => t.id),
+  );
   const byId = new Map(rows.map((r) => [r.dim!, r]));
   return {
     groups: tags.filter((t) => byId.has(t.id)).map((t) => ({ key: String(t.id), label: t.name, totals: totalsOf(byId.get(t.id), question.indicators) })),

@@ -45,7 +45,8 @@ export async function resolvePeriod(actor: Actor, stats: StatsStore, q: Pick<Sta
     if (!parsed) throw invalid('/query/period', m.periodInvalid);
     if ('campaignId' in parsed) {
       const c = await stats.findCampaign(parsed.campaignId);
-      if (!c || !canSeeCampaign(actor, c.orgPath)) throw new NotFoundError('CAMPAIGN_NOT_FOUND', m.campaignNotFound, [{ pointer: '/query/period', message: m.campaignNotFound }]);
+      if (!c || !canSeeCampaign(actor, c.orgPath))
+        throw new NotFoundError('CAMPAIGN_NOT_FOUND', m.campaignNotFound, [{ pointer: '/query/period', message: m.campaignNotFound }]);
       range = { from: c.startDate, to: c.endDate };
     } else range = parsed;
   } else {

@@ -17,7 +17,8 @@ export class StatsRepository implements StatsStore {
   async readRollup(q: RollupRead): Promise<RollupReadRow[]> {
     if (q.ancIds.length === 0 || (q.dimIds && q.dimIds.length === 0)) return [];
     const { dayRanges, monthRange } = splitRange(q.from, q.to);
-    const tables = q.dimension === 'tag' ? { day: 'stat_tag_day', month: 'stat_tag_month', dim: 'tag_id' } : { day: 'stat_day', month: 'stat_month', dim: 'type_id' };
+    const tables =
+      q.dimension === 'tag' ? { day: 'stat_tag_day', month: 'stat_tag_month', dim: 'tag_id' } : { day: 'stat_day', month: 'stat_month', dim: 'type_id' };
     const groupCols = (monthExpr: string) => [
       ...(q.groupByAnc ? ['anc_id as anc'] : []),
       ...(q.groupByMonth ? [`${monthExpr} as month`] : []),

@@ -33,7 +33,17 @@ for (const dialect of DIALECTS) {
     describe('totals', () => {
       it('counts the approved entries of the county by start date, with every active indicator and money in 元 with cents', async () => {
         const r = await stats(admin, { period: '2026' });
-        expect(r).toMatchObject({ org: { id: f.unit.county, name: '示例县' }, from: '2026-01-01', to: '2026-12-31', status: 'approved', groupBy: 'none', groups: [], groupsAddUp: true, notes: [], treeChanges: [] });
+        expect(r).toMatchObject({
+          org: { id: f.unit.county, name: '示例县' },
+          from: '2026-01-01',
+          to: '2026-12-31',
+          status: 'approved',
+          groupBy: 'none',
+          groups: [],
+          groupsAddUp: true,
+          notes: [],
+          treeChanges: [],
+        });
         expect(r.totals).toEqual(COUNTY_2026);
         expect(r.indicators.map((i) => i.code)).toEqual(INDICATOR_CODES);
         expect(r.indicators.find((i) => i.code === 'funds')).toEqual({ code: 'funds', name: '投入资金', unit: '元', valueKind: 'money' });
@@ -43,7 +53,9 @@ for (const dialect of DIALECTS) {
         expect((await stats(admin, { org: f.unit.town1, period: '2026' })).totals).toEqual(
           totalsWith({ entries: 5, sessions: 4, attendance: 75, households: 40, projects: 1, funds: 52035.06 }),
         );
-        expect((await stats(admin, { org: f.unit.town2, period: '2026' })).totals).toEqual(totalsWith({ entries: 4, sessions: 2, attendance: 80, households: 5, funds: 100, disputes_resolved: 3 }));
+        expect((await stats(admin, { org: f.unit.town2, period: '2026' })).totals).toEqual(
+          totalsWith({ entries: 4, sessions: 2, attendance: 80, households: 5, funds: 100, disputes_resolved: 3 }),
+        );
         const village = await stats(admin, { org: f.unit.dongfeng, period: '2026' });
         expect(village.org).toEqual({ id: f.unit.dongfeng, name: '东风村' });
         expect(village.totals).toEqual(totalsWith({ entries: 2, sessions: 3, attendance: 75, households: 12, funds: 1234.56 }));
@@ -52,9 +64,16 @@ for (const dialect of DIALECTS) {
       it('counts every live entry with status=all (drafts, submitted, returned) but never a deleted one', async () => {
         const county = await stats(admin, { period: '2026', status: 'all' });
         expect(county.status).toBe('all');
-        expect(county.totals).toEqual(totalsWith({ entries: 14, sessions: 9, attendance: 265, households: 45, projects: 1, funds: 52335.06, disputes_resolved: 6 }));
+        expect(county.totals).toEqual(
+          totalsWith({ entries: 14, sessions: 9, attendance: 265, households: 45, projects: 1, funds: 52335.06, disputes_resolved: 6 }),
+        );
         // E14 (5 sessions, 500 people at 新华村) was deleted: 城关镇 gets E11 and E12 only.
-        expect((await stats(admin, { org: f.unit.town1, period: '2026', status: 'all' })).totals).toMatchObject({ entries: 7, sessions: 6, attendance: 185, funds: 52235.06 });
+        expect((await stats(admin, { org: f.unit.town1, period: '2026', status: 'all' })).totals).toMatchObject({
+          entries: 7,
+          sessions: 6,
+          attendance: 185,
+          funds: 52235.06,
+        });
         expect((await stats(admin, { org: f.unit.xinhua, period: '2026', status: 'all' })).totals.entries).toBe(0);
       });
 
@@ -77,7 +96,11 @@ for (const dialect of DIALECTS) {
         const r = await stats(admin, { org: f.unit.town1, period: '2026', groupBy: 'child' });
         expect(r.groups[0]).toEqual({ key: 'own', label: '城关镇（本级）', totals: totalsWith({ entries: 1, sessions: 1 }) });
         const byKey = new Map(r.groups.map((g) => [g.key, g]));
-        expect(byKey.get(String(f.unit.dongfeng))).toEqual({ key: String(f.unit.dongfeng), label: '东风村', totals: totalsWith({ entries: 2, sessions: 3, attendance: 75, households: 12, funds: 1234.56 }) });
+        expect(byKey.get(String(f.unit.dongfeng))).toEqual({
+          key: String(f.unit.dongfeng),
+          label: '东风村',
+          totals: totalsWith({ entries: 2, sessions: 3, attendance: 75, households: 12, funds: 1234.56 }),
+        });
         expect(byKey.get(String(f.unit.xiangyang))?.totals).toEqual(totalsWith({ entries: 1, households: 8, funds: 800.5 }));
         expect(byKey.get(String(f.unit.xingfu))?.totals).toEqual(totalsWith({}));
         expect(r.groupsAddUp).toBe(true);
@@ -116,8 +139,18 @@ for (const dialect of DIALECTS) {
       it('lists every month of the range, empty ones with zeros', async () => {
         const r = await stats(admin, { period: '2026', groupBy: 'month', indicators: 'funds' });
         expect(entriesByKey(r)).toEqual([
-          ['2026-01', 1], ['2026-02', 0], ['2026-03', 2], ['2026-04', 1], ['2026-05', 2], ['2026-06', 1],
-          ['2026-07', 1], ['2026-08', 0], ['2026-09', 0], ['2026-10', 0], ['2026-11', 0], ['2026-12', 1],
+          ['2026-01', 1],
+          ['2026-02', 0],
+          ['2026-03', 2],
+          ['2026-04', 1],
+          ['2026-05', 2],
+          ['2026-06', 1],
+          ['2026-07', 1],
+          ['2026-08', 0],
+          ['2026-09', 0],
+          ['2026-10', 0],
+          ['2026-11', 0],
+          ['2026-12', 1],
         ]);
         expect(r.groups[1]).toEqual({ key: '2026-02', label: '2026年2月', totals: { entries: 0, funds: 0 } });
         expect(r.groups[11]).toEqual({ key: '2026-12', label: '2026年12月', totals: { entries: 1, funds: 0.01 } });
@@ -134,9 +167,16 @@ for (const dialect of DIALECTS) {
         ]);
         expect(r.totals).toEqual({ entries: 3, funds: 52035.06 });
         const all = await stats(admin, { from: '2026-03-15', to: '2026-05-10', groupBy: 'month', status: 'all', indicators: 'funds' });
-        expect(entriesByKey(all)).toEqual([['2026-03', 2], ['2026-04', 1], ['2026-05', 1]]);
+        expect(entriesByKey(all)).toEqual([
+          ['2026-03', 2],
+          ['2026-04', 1],
+          ['2026-05', 1],
+        ]);
         const quarters = await stats(admin, { from: '2026-03-15', to: '2026-05-10', groupBy: 'quarter', indicators: 'funds' });
-        expect(entriesByKey(quarters)).toEqual([['2026Q1', 1], ['2026Q2', 2]]);
+        expect(entriesByKey(quarters)).toEqual([
+          ['2026Q1', 1],
+          ['2026Q2', 2],
+        ]);
       });
 
       it.each([
@@ -192,7 +232,11 @@ for (const dialect of DIALECTS) {
         const byKey = Object.fromEntries(r.groups.map((g) => [g.key, g]));
         // Catalogue order, category by category.
         expect(r.groups.map((g) => g.label)).toEqual(['宣讲/报告会', '专题培训', '走访慰问', '领导小组会议/推进会', '民生项目', '矛盾纠纷排查调处']);
-        expect(byKey[f.type.lecture]).toEqual({ key: String(f.type.lecture), label: '宣讲/报告会', totals: { entries: 2, sessions: 2, attendance: 90, households: 12, funds: 0 } });
+        expect(byKey[f.type.lecture]).toEqual({
+          key: String(f.type.lecture),
+          label: '宣讲/报告会',
+          totals: { entries: 2, sessions: 2, attendance: 90, households: 12, funds: 0 },
+        });
         expect(byKey[f.type.training]!.totals).toEqual({ entries: 2, sessions: 3, attendance: 65, households: 0, funds: 1334.55 });
         expect(byKey[f.type.condolence]!.totals).toEqual({ entries: 2, sessions: 0, attendance: 0, households: 13, funds: 800.51 });
         expect([f.type.project, f.type.dispute, f.type.meeting].map((id) => byKey[id]!.totals.entries)).toEqual([1, 1, 1]);
@@ -239,7 +283,11 @@ for (const dialect of DIALECTS) {
       it('reads period=campaign:<id> as the campaign’s dates, for campaigns of the unit, above and below it', async () => {
         const own = await stats(t1Admin, { period: `campaign:${f.campaign.town1}` });
         expect(own).toMatchObject({ org: { name: '城关镇' }, from: '2026-03-01', to: '2026-04-30', totals: { entries: 3, sessions: 1 + 2, funds: 51234.56 } });
-        expect(await stats(t1Admin, { period: `campaign:${f.campaign.county}` })).toMatchObject({ from: '2026-07-01', to: '2026-12-31', totals: { entries: 0 } });
+        expect(await stats(t1Admin, { period: `campaign:${f.campaign.county}` })).toMatchObject({
+          from: '2026-07-01',
+          to: '2026-12-31',
+          totals: { entries: 0 },
+        });
         expect(await stats(admin, { period: `campaign:${f.campaign.town2}` })).toMatchObject({ from: '2026-05-01', to: '2026-06-30', totals: { entries: 3 } });
       });
 

@@ -16,12 +16,26 @@ export function statsRoutes(c: { stats: StatsService }): FastifyPluginAsyncZod {
     const tags = ['统计分析'];
     app.get(
       '/stats',
-      { schema: { tags, summary: '统计（任一单位及其下级、任一时段；可按下级、月/季/年、类型、标签分组）', querystring: StatsQuerySchema, response: { 200: StatsResultSchema } } },
+      {
+        schema: {
+          tags,
+          summary: '统计（任一单位及其下级、任一时段；可按下级、月/季/年、类型、标签分组）',
+          querystring: StatsQuerySchema,
+          response: { 200: StatsResultSchema },
+        },
+      },
       async (request) => c.stats.query(requireActor(request), request.query),
     );
     app.get(
       '/stats/entries',
-      { schema: { tags, summary: '数字背后的台账条目（与统计同一问题，可指定分组项 key）', querystring: StatsEntriesQuerySchema, response: { 200: StatsEntriesSchema } } },
+      {
+        schema: {
+          tags,
+          summary: '数字背后的台账条目（与统计同一问题，可指定分组项 key）',
+          querystring: StatsEntriesQuerySchema,
+          response: { 200: StatsEntriesSchema },
+        },
+      },
       async (request) => c.stats.entries(requireActor(request), request.query),
     );
     app.get(

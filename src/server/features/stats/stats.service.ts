@@ -48,14 +48,25 @@ export class StatsService {
       ...(question.typeIds && { dimIds: question.typeIds }),
     };
     const read: RollupReader = (ancIds, group, dimension = 'type', dimIds = base.dimIds) =>
-      this.stores.stats.readRollup({ ...base, ancIds, dimension, ...(dimIds && { dimIds }), groupByAnc: !!group.anc, groupByMonth: !!group.month, groupByDim: !!group.dim });
+      this.stores.stats.readRollup({
+        ...base,
+        ancIds,
+        dimension,
+        ...(dimIds && { dimIds }),
+        groupByAnc: !!group.anc,
+        groupByMonth: !!group.month,
+        groupByDim: !!group.dim,
+      });
     const [totalRow] = await read([org.id], {});
     const totals = totalsOf(totalRow, indicators);
     const grouped = await GROUPINGS[question.groupBy]({ question, totalRow, read, stores: this.stores });
     const notes = [...(grouped.notes ?? [])];
     const treeChanges = await this.treeChanges(org, question.from);
     if (treeChanges.length > 0) {
-      notes.push(m.treeNote + treeChanges.map((c) => (c.direction === 'in' ? m.movedIn : m.movedOut)(c.orgName, c.at.slice(0, 10), c.fromParentName, c.toParentName)).join('；'));
+      notes.push(
+        m.treeNote +
+          treeChanges.map((c) => (c.direction === 'in' ? m.movedIn : m.movedOut)(c.orgName, c.at.slice(0, 10), c.fromParentName, c.toParentName)).join('；'),
+      );
     }
     return {
       org: { id: org.id, name: org.name },
@@ -147,7 +158,16 @@ export class StatsService {
       reporting: counted.filter((u) => u.reported).length,
       gaps: counted
         .filter((u) => !u.reported)
-        .map((u) => ({ id: u.id, name: u.name, kind: u.kind, pathName: idsOfPath(u.path).slice(depth).map((id) => names.get(id) ?? '…').join(' / ') || u.name })),
+        .map((u) => ({
+          id: u.id,
+          name: u.name,
+          kind: u.kind,
+          pathName:
+            idsOfPath(u.path)
+              .slice(depth)
+              .map((id) => names.get(id) ?? '…')
+              .join(' / ') || u.name,
+        })),
       byChild: children.map((c) => {
         const inChild = counted.filter((u) => isInSubtree(u.path, c.path));
         return { key: String(c.id), label: c.name, units: inChild.length, reporting: inChild.filter((u) => u.reported).length };
@@ -163,7 +183,14 @@ export class StatsService {
       const wasIn = isInSubtree(mv.beforePath, org.path);
       const isIn = isInSubtree(mv.afterPath, org.path);
       if (wasIn === isIn || mv.orgId === org.id) continue;
-      changes.push({ at: mv.at, orgId: mv.orgId, orgName: mv.orgName, direction: isIn ? 'in' : 'out', fromParentName: mv.beforeParentName, toParentName: mv.afterParentName });
+      changes.push({
+        at: mv.at,
+        orgId: mv.orgId,
+        orgName: mv.orgName,
+        direction: isIn ? 'in' : 'out',
+        fromParentName: mv.beforeParentName,
+        toParentName: mv.afterParentName,
+      });
     }
     return changes;
   }
@@ -175,7 +202,14 @@ export class StatsService {
  */
 function inTreeOrder(units: CoverageUnitRecord[], depth: number): CoverageUnitRecord[] {
   const byId = new Map(units.map((u) => [u.id, u]));
-  const keys = new Map(units.map((u) => [u.id, idsOfPath(u.path).slice(depth).map((id) => [byId.get(id)?.sortOrder ?? 0, id] as const)]));
+  const keys = new Map(
+    units.map((u) => [
+      u.id,
+      idsOfPath(u.path)
+        .slice(depth)
+        .map((id) => [byId.get(id)?.sortOrder ?? 0, id] as const),
+    ]),
+  );
   return [...units].sort((a, b) => {
     const ka = keys.get(a.id)!;
     const kb = keys.get(b.id)!;

@@ -25,7 +25,9 @@ for (const dialect of DIALECTS) {
     beforeAll(async () => {
       t = await createTestApp(dialect);
       h = ledgerHelpers(t);
-      [admin, viewer, t1Admin, t1Clerk, t2Admin, t2Clerk] = (await Promise.all(['admin', 'viewer', 't1-admin', 't1-clerk', 't2-admin', 't2-clerk'].map((u) => t.login(u)))) as [string, string, string, string, string, string];
+      [admin, viewer, t1Admin, t1Clerk, t2Admin, t2Clerk] = (await Promise.all(
+        ['admin', 'viewer', 't1-admin', 't1-clerk', 't2-admin', 't2-clerk'].map((u) => t.login(u)),
+      )) as [string, string, string, string, string, string];
       Object.assign(unit, {
         county: await t.orgId('示例县'),
         town1: await t.orgId('示例县', '城关镇'),
@@ -36,7 +38,11 @@ for (const dialect of DIALECTS) {
         shengli: await t.orgId('示例县', '河口镇', '胜利村'),
         school1: await t.orgId('示例县', '城关镇', '城关中心学校'),
       });
-      Object.assign(type, { lecture: await h.typeId('edu.lecture'), training: await h.typeId('edu.training'), classMeeting: await h.typeId('edu.classmeeting') });
+      Object.assign(type, {
+        lecture: await h.typeId('edu.lecture'),
+        training: await h.typeId('edu.training'),
+        classMeeting: await h.typeId('edu.classmeeting'),
+      });
     });
     afterAll(() => t.close());
 
@@ -49,13 +55,26 @@ for (const dialect of DIALECTS) {
       return res.json();
     };
     /** Records an entry as `by`; `approver` (a reviewer above) approves it, else it stays submitted or a draft. */
-    const entry = async (by: string, orgId: number, typeId: number, startDate: string, measures: Record<string, number>, status: { approver?: string; submit?: boolean } = {}) => {
-      const e = await h.create(by, { orgId, typeId, title: `目标测试${startDate}`, startDate, measures, submit: status.submit ?? status.approver !== undefined });
+    const entry = async (
+      by: string,
+      orgId: number,
+      typeId: number,
+      startDate: string,
+      measures: Record<string, number>,
+      status: { approver?: string; submit?: boolean } = {},
+    ) => {
+      const e = await h.create(by, {
+        orgId,
+        typeId,
+        title: `目标测试${startDate}`,
+        startDate,
+        measures,
+        submit: status.submit ?? status.approver !== undefined,
+      });
       if (status.approver) expectStatus(await h.send(status.approver, 'POST', `/api/activities/${e.id}/approve`), 200);
       return e.id;
     };
-    const progressRes = (cookie: string, query: Record<string, string | number>) =>
-      h.get(cookie, `/api/targets/progress?${queryString(query)}`);
+    const progressRes = (cookie: string, query: Record<string, string | number>) => h.get(cookie, `/api/targets/progress?${queryString(query)}`);
     const progress = async (cookie: string, query: Record<string, string | number>): Promise<TargetProgress> => {
       const res = await progressRes(cookie, query);
       expectStatus(res, 200);
@@ -178,7 +197,12 @@ for (const dialect of DIALECTS) {
       it('does not count Q2 entries when judging in February: Q1 behind, the rest upcoming', async () => {
         const q = item(await progress(t1Admin, { year: 2024, asOf: '2024-02-15' }), quarterly.id);
         expect(summary(q)).toEqual({ goal: 4, actual: 0, percent: 0, state: 'behind' });
-        expect(q.periods.map((x) => [x.state, x.actual, x.expected])).toEqual([['behind', 0, 0.51], ['upcoming', 0, 0], ['upcoming', 0, 0], ['upcoming', 0, 0]]);
+        expect(q.periods.map((x) => [x.state, x.actual, x.expected])).toEqual([
+          ['behind', 0, 0.51],
+          ['upcoming', 0, 0],
+          ['upcoming', 0, 0],
+          ['upcoming', 0, 0],
+        ]);
       });
 
       it('is missed once the year is over short of it, and upcoming before the year starts', async () => {
@@ -206,14 +230,22 @@ for (const dialect of DIALECTS) {
 
       beforeAll(async () => {
         villages = await target(admin, { orgId: unit.county, year: 2023, typeId: type.lecture, amount: 2, appliesTo: 'descendants', childKind: 'village' });
-        for (const day of ['2023-02-01', '2023-02-15', '2023-03-01']) await entry(t1Clerk, unit.dongfeng, type.lecture, day, { sessions: 1, attendance: 20 }, { approver: t1Admin });
+        for (const day of ['2023-02-01', '2023-02-15', '2023-03-01'])
+          await entry(t1Clerk, unit.dongfeng, type.lecture, day, { sessions: 1, attendance: 20 }, { approver: t1Admin });
         await entry(t1Admin, unit.xiangyang, type.lecture, '2023-03-10', { sessions: 1, attendance: 20 }, { approver: admin });
-        for (const day of ['2023-01-20', '2023-03-20']) await entry(t2Clerk, unit.heping2, type.lecture, day, { sessions: 1, attendance: 20 }, { approver: t2Admin });
+        for (const day of ['2023-01-20', '2023-03-20'])
+          await entry(t2Clerk, unit.heping2, type.lecture, day, { sessions: 1, attendance: 20 }, { approver: t2Admin });
         pending = await entry(t2Admin, unit.shengli, type.lecture, '2023-02-02', { sessions: 1, attendance: 20 }, { submit: true });
       });
 
       // Townships with villages: 城关镇 7, 河口镇 12, 青山乡 11, 石榴乡 12, 红旗镇 11, 柳树乡 11, 白杨镇 12.
-      const idle = [['白杨镇', 12], ['红旗镇', 11], ['柳树乡', 11], ['青山乡', 11], ['石榴乡', 12]] as const;
+      const idle = [
+        ['白杨镇', 12],
+        ['红旗镇', 11],
+        ['柳树乡', 11],
+        ['青山乡', 11],
+        ['石榴乡', 12],
+      ] as const;
 
       it("ranks the county's townships by their villages' mean completion, counting missed villages as behind", async () => {
         const p = await progress(admin, { year: 2023, asOf: '2023-12-31' });
@@ -227,7 +259,8 @@ for (const dialect of DIALECTS) {
         ]);
         const rest = p.ranking.slice(2);
         expect(rest.map((r) => r.name).sort()).toEqual(idle.map(([name]) => name).sort());
-        for (const [name, villageCount] of idle) expect(rest.find((r) => r.name === name)).toMatchObject({ percent: 0, targets: villageCount, behind: villageCount });
+        for (const [name, villageCount] of idle)
+          expect(rest.find((r) => r.name === name)).toMatchObject({ percent: 0, targets: villageCount, behind: villageCount });
         expect(await progress(viewer, { year: 2023, asOf: '2023-12-31' })).toEqual(p);
       });
 
@@ -247,7 +280,12 @@ for (const dialect of DIALECTS) {
           { orgId: unit.dongfeng, name: '东风村', percent: 100, targets: 1, behind: 0 },
           { orgId: unit.xiangyang, name: '向阳村', percent: 50, targets: 1, behind: 1 },
         ]);
-        expect(p.ranking.slice(2).map((r) => r.name).sort()).toEqual(['光明村', '和平村', '团结村', '幸福村', '新华村'].sort());
+        expect(
+          p.ranking
+            .slice(2)
+            .map((r) => r.name)
+            .sort(),
+        ).toEqual(['光明村', '和平村', '团结村', '幸福村', '新华村'].sort());
         expect(p.ranking.slice(2).every((r) => r.percent === 0 && r.targets === 1 && r.behind === 1)).toBe(true);
       });
 
@@ -255,7 +293,14 @@ for (const dialect of DIALECTS) {
         const p = await progress(t1Clerk, { year: 2023, asOf: '2023-12-31' });
         expect(p.org).toEqual({ id: unit.dongfeng, name: '东风村' });
         expect(p.items).toHaveLength(1);
-        expect(p.items[0]).toMatchObject({ target: { id: villages.id, orgName: '示例县' }, org: { id: unit.dongfeng, name: '东风村' }, goal: 2, actual: 3, percent: 150, state: 'met' });
+        expect(p.items[0]).toMatchObject({
+          target: { id: villages.id, orgName: '示例县' },
+          org: { id: unit.dongfeng, name: '东风村' },
+          goal: 2,
+          actual: 3,
+          percent: 150,
+          state: 'met',
+        });
         expect(p.ranking).toEqual([]);
       });
 
@@ -267,7 +312,11 @@ for (const dialect of DIALECTS) {
       });
 
       it('answers 404 for the progress of a unit outside the reader’s subtree', async () => {
-        for (const [cookie, org] of [[t1Admin, unit.town2], [t1Clerk, unit.town1], [t2Clerk, unit.dongfeng]] as const) {
+        for (const [cookie, org] of [
+          [t1Admin, unit.town2],
+          [t1Clerk, unit.town1],
+          [t2Clerk, unit.dongfeng],
+        ] as const) {
           const res = await progressRes(cookie, { org, year: 2023 });
           expect(res.statusCode).toBe(404);
           expect(problemOf(res)).toMatchObject({ code: 'ORG_NOT_FOUND', errors: [{ pointer: '/query/org' }] });
@@ -279,7 +328,15 @@ for (const dialect of DIALECTS) {
       let schools: Target;
 
       beforeAll(async () => {
-        schools = await target(admin, { orgId: unit.county, year: 2022, typeId: type.classMeeting, period: 'month', amount: 1, appliesTo: 'descendants', childKind: 'school' });
+        schools = await target(admin, {
+          orgId: unit.county,
+          year: 2022,
+          typeId: type.classMeeting,
+          period: 'month',
+          amount: 1,
+          appliesTo: 'descendants',
+          childKind: 'school',
+        });
         await entry(t1Admin, unit.school1, type.classMeeting, '2022-01-08', { sessions: 1, attendance: 40 }, { approver: admin });
       });
 
@@ -304,7 +361,8 @@ for (const dialect of DIALECTS) {
         // 城关镇 has two schools: 城关中心学校 (8.3) and 城关镇幼儿园 (0).
         expect(byName.get('城关镇')).toEqual({ orgId: unit.town1, name: '城关镇', percent: 4.2, targets: 2, behind: 2 });
         expect(byName.get('河口镇')).toEqual({ orgId: unit.town2, name: '河口镇', percent: 0, targets: 1, behind: 1 });
-        for (const name of ['示例县第一中学', '示例县实验小学', '示例县职业技术学校']) expect(byName.get(name)).toMatchObject({ percent: 0, targets: 1, behind: 1 });
+        for (const name of ['示例县第一中学', '示例县实验小学', '示例县职业技术学校'])
+          expect(byName.get(name)).toMatchObject({ percent: 0, targets: 1, behind: 1 });
         expect(p.ranking[0]!.name).toBe('城关镇');
         // Units with no school below them are not ranked.
         expect(byName.has('县委统战部')).toBe(false);

@@ -35,12 +35,17 @@ export class TargetProgressService {
 
   async progress(actor: Actor, q: TargetProgressQuery): Promise<TargetProgress> {
     // The contract checks only the shape; 2026-02-30 would otherwise fail deep in the period maths.
-    if (q.asOf !== undefined && !IsoDateSchema.safeParse(q.asOf).success) throw new InvalidError('TARGET_AS_OF_INVALID', m.asOfInvalid, [{ pointer: '/query/asOf', message: m.asOfInvalid }]);
+    if (q.asOf !== undefined && !IsoDateSchema.safeParse(q.asOf).success)
+      throw new InvalidError('TARGET_AS_OF_INVALID', m.asOfInvalid, [{ pointer: '/query/asOf', message: m.asOfInvalid }]);
     const org = await resolveOrg(actor, this.stores.orgs, q.org);
     const today = new Date().toISOString().slice(0, 10);
     const asOf = q.asOf ?? (today < `${q.year}-12-31` ? today : `${q.year}-12-31`);
     const [above, inside, subtree, types] = await Promise.all([
-      this.stores.targets.listForUnits(idsOfPath(org.path).filter((id) => id !== org.id), q.year, false),
+      this.stores.targets.listForUnits(
+        idsOfPath(org.path).filter((id) => id !== org.id),
+        q.year,
+        false,
+      ),
       this.stores.targets.listInSubtree(org.path, q.year),
       this.stores.orgs.listSubtree(org.path, { includeInactive: false }),
       this.stores.stats.listTypes(),
@@ -53,7 +58,13 @@ export class TargetProgressService {
     const pairs = targets.map((t) => ({ t, units: [org, ...units].filter((u) => appliesTo(t, u)) })).filter((p) => p.units.length > 0);
     const judged = new Map<string, TargetJudgement>();
     for (const { t, units: judgedUnits } of pairs) {
-      const monthly = await this.monthlyActuals(t, judgedUnits.map((u) => u.id), q.year, asOf, types);
+      const monthly = await this.monthlyActuals(
+        t,
+        judgedUnits.map((u) => u.id),
+        q.year,
+        asOf,
+        types,
+      );
       for (const u of judgedUnits) judged.set(`${t.id}|${u.id}`, judgeTarget(q.year, t.period, t.amount, monthly.get(u.id) ?? new Map(), asOf));
     }
 

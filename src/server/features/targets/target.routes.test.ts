@@ -24,7 +24,13 @@ for (const dialect of DIALECTS) {
     beforeAll(async () => {
       t = await createTestApp(dialect);
       h = ledgerHelpers(t);
-      [admin, viewer, t1Admin, t1Clerk, t2Admin] = await Promise.all(['admin', 'viewer', 't1-admin', 't1-clerk', 't2-admin'].map((u) => t.login(u))) as [string, string, string, string, string];
+      [admin, viewer, t1Admin, t1Clerk, t2Admin] = (await Promise.all(['admin', 'viewer', 't1-admin', 't1-clerk', 't2-admin'].map((u) => t.login(u)))) as [
+        string,
+        string,
+        string,
+        string,
+        string,
+      ];
       county = await t.orgId('示例县');
       town1 = await t.orgId('示例县', '城关镇');
       town2 = await t.orgId('示例县', '河口镇');
@@ -46,7 +52,15 @@ for (const dialect of DIALECTS) {
       if (res.statusCode !== 200) throw new Error(`list failed: ${res.statusCode} ${res.body}`);
       return (res.json() as { items: Target[] }).items;
     };
-    const targetCount = async () => Number((await t.container.database.db.selectFrom('target').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const targetCount = async () =>
+      Number(
+        (
+          await t.container.database.db
+            .selectFrom('target')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const auditOf = (id: number) =>
       t.container.database.db
         .selectFrom('audit_log')
@@ -101,17 +115,44 @@ for (const dialect of DIALECTS) {
 
       it('sets an entry-count quarterly target on a category, counted as 活动数 in 次', async () => {
         const body = await created(t1Admin, { orgId: town1, year: 2026, typeId: eduCategory, period: 'quarter', amount: 3 });
-        expect(body).toMatchObject({ orgId: town1, orgName: '城关镇', indicatorCode: null, metricLabel: '「宣传教育」活动数', unit: '次', typeId: eduCategory, typeName: '宣传教育', period: 'quarter', amount: 3, appliesTo: 'self' });
+        expect(body).toMatchObject({
+          orgId: town1,
+          orgName: '城关镇',
+          indicatorCode: null,
+          metricLabel: '「宣传教育」活动数',
+          unit: '次',
+          typeId: eduCategory,
+          typeName: '宣传教育',
+          period: 'quarter',
+          amount: 3,
+          appliesTo: 'self',
+        });
       });
 
       it('sets a target for every school below the county: ≥ 1 主题班会 a month', async () => {
-        const body = await created(admin, { orgId: county, year: 2026, typeId: classMeeting, period: 'month', amount: 1, appliesTo: 'descendants', childKind: 'school' });
+        const body = await created(admin, {
+          orgId: county,
+          year: 2026,
+          typeId: classMeeting,
+          period: 'month',
+          amount: 1,
+          appliesTo: 'descendants',
+          childKind: 'school',
+        });
         expect(body).toMatchObject({ metricLabel: '「主题班会/队会」活动数', period: 'month', amount: 1, appliesTo: 'descendants', childKind: 'school' });
       });
 
       it('answers 422 naming every unknown indicator, type and unit kind at once, and writes nothing', async () => {
         const before = await targetCount();
-        const res = await create(admin, { orgId: county, year: 2026, indicatorCode: 'no_such', typeId: 999999, amount: 5, appliesTo: 'descendants', childKind: 'castle' });
+        const res = await create(admin, {
+          orgId: county,
+          year: 2026,
+          indicatorCode: 'no_such',
+          typeId: 999999,
+          amount: 5,
+          appliesTo: 'descendants',
+          childKind: 'castle',
+        });
         expect(res.statusCode).toBe(422);
         expect(problemOf(res)).toMatchObject({ code: 'TARGET_INVALID', detail: '指标不存在' });
         expect(problemOf(res).errors).toEqual([
@@ -125,10 +166,15 @@ for (const dialect of DIALECTS) {
       it('answers 422 for an indicator the type never records, for a type and for a category, and writes nothing', async () => {
         const before = await targetCount();
         // 主题班会/队会 records sessions and attendance, never money; nothing under 宣传教育 records 调处矛盾纠纷.
-        for (const body of [{ indicatorCode: 'funds', typeId: classMeeting }, { indicatorCode: 'disputes_resolved', typeId: eduCategory }]) {
+        for (const body of [
+          { indicatorCode: 'funds', typeId: classMeeting },
+          { indicatorCode: 'disputes_resolved', typeId: eduCategory },
+        ]) {
           const res = await create(admin, { orgId: county, year: 2026, amount: 5, ...body });
           expect(res.statusCode).toBe(422);
-          expect(problemOf(res).errors).toEqual([{ pointer: '/body/indicatorCode', message: '该活动类型的台账不填写这项指标，目标无法统计；请换一项指标，或不限活动类型' }]);
+          expect(problemOf(res).errors).toEqual([
+            { pointer: '/body/indicatorCode', message: '该活动类型的台账不填写这项指标，目标无法统计；请换一项指标，或不限活动类型' },
+          ]);
         }
         // A category accepts what any of its types records (专题培训 records funds).
         expect((await create(admin, { orgId: county, year: 2026, amount: 5, indicatorCode: 'funds', typeId: eduCategory })).statusCode).toBe(201);
@@ -136,7 +182,10 @@ for (const dialect of DIALECTS) {
       });
 
       it('answers 422 for a fractional amount of a count: an integer indicator or entries', async () => {
-        for (const body of [{ indicatorCode: 'attendance', amount: 2.5 }, { typeId: training, amount: 1.5 }]) {
+        for (const body of [
+          { indicatorCode: 'attendance', amount: 2.5 },
+          { typeId: training, amount: 1.5 },
+        ]) {
           const res = await create(admin, { orgId: county, year: 2026, ...body });
           expect(res.statusCode).toBe(422);
           expect(problemOf(res).errors).toEqual([{ pointer: '/body/amount', message: '按活动数或计数类指标设定的目标应为整数' }]);
@@ -152,7 +201,12 @@ for (const dialect of DIALECTS) {
       // Shape errors are caught by the contract before the service runs: 400 with the field named.
       // (The table is built before beforeAll runs, so it names no ids.)
       it.each([
-        ['a unit kind on a target for the unit itself', { indicatorCode: 'attendance', amount: 1, appliesTo: 'self', childKind: 'school' }, '/body/childKind', '只有对下级单位的目标才能指定单位类型'],
+        [
+          'a unit kind on a target for the unit itself',
+          { indicatorCode: 'attendance', amount: 1, appliesTo: 'self', childKind: 'school' },
+          '/body/childKind',
+          '只有对下级单位的目标才能指定单位类型',
+        ],
         ['an entry-count target without a type', { amount: 1 }, '/body/typeId', '按活动数计的目标须指定活动类型'],
         ['an amount of 0', { indicatorCode: 'attendance', amount: 0 }, '/body/amount', '目标值应大于0'],
         ['a negative amount', { indicatorCode: 'attendance', amount: -5 }, '/body/amount', '目标值应大于0'],
@@ -187,9 +241,22 @@ for (const dialect of DIALECTS) {
 
       it('records who set a target in the audit log, with the amount as stored', async () => {
         const body = await created(t2Admin, { orgId: town2, year: 2026, indicatorCode: 'funds', amount: 800.5, note: '慰问资金' });
-        expect(await auditOf(body.id)).toEqual([{ action: 'target.create', org_unit_id: town2, before_json: null, after_json: expect.any(String), username: 't2-admin' }]);
+        expect(await auditOf(body.id)).toEqual([
+          { action: 'target.create', org_unit_id: town2, before_json: null, after_json: expect.any(String), username: 't2-admin' },
+        ]);
         const [row] = await auditOf(body.id);
-        expect(JSON.parse(row!.after_json!)).toEqual({ orgId: town2, year: 2026, indicator: 'funds', typeId: null, period: 'year', amount: 80050, appliesTo: 'self', childKind: null, note: '慰问资金', active: true });
+        expect(JSON.parse(row!.after_json!)).toEqual({
+          orgId: town2,
+          year: 2026,
+          indicator: 'funds',
+          typeId: null,
+          period: 'year',
+          amount: 80050,
+          appliesTo: 'self',
+          childKind: null,
+          note: '慰问资金',
+          active: true,
+        });
       });
     });
 
@@ -286,7 +353,13 @@ for (const dialect of DIALECTS) {
       it('lists every year without a year, and the county its own targets only', async () => {
         expect(ids(await list(t1Admin, ''))).toContain(town1Later.id);
         expect(ids(await list(t1Admin, 'year=2028'))).toEqual([town1Later.id]);
-        expect(ids(await list(admin, `org=${county}&year=2027`))).toEqual([countySelf.id, countyAll.id, countyTownships.id, countySchools.id, countyVillages.id]);
+        expect(ids(await list(admin, `org=${county}&year=2027`))).toEqual([
+          countySelf.id,
+          countyAll.id,
+          countyTownships.id,
+          countySchools.id,
+          countyVillages.id,
+        ]);
       });
 
       it('shows a school the targets for every unit and for schools, and a village those from the county and its township', async () => {
@@ -295,12 +368,22 @@ for (const dialect of DIALECTS) {
       });
 
       it('reads a target set above that reaches the reader, and answers 404 for a county self target or another township', async () => {
-        expect((await h.get(t1Admin, `/api/targets/${countyTownships.id}`)).json()).toMatchObject({ id: countyTownships.id, orgName: '示例县', childKind: 'township' });
+        expect((await h.get(t1Admin, `/api/targets/${countyTownships.id}`)).json()).toMatchObject({
+          id: countyTownships.id,
+          orgName: '示例县',
+          childKind: 'township',
+        });
         expect((await h.get(t1Clerk, `/api/targets/${countyVillages.id}`)).statusCode).toBe(200);
         expect((await h.get(t1Clerk, `/api/targets/${town1Villages.id}`)).statusCode).toBe(200);
         // A county target for schools reaches a township with a school, not a village without one.
         expect((await h.get(t1Admin, `/api/targets/${countySchools.id}`)).statusCode).toBe(200);
-        for (const [cookie, id] of [[t1Admin, countySelf.id], [t1Admin, town2Self.id], [t1Clerk, town1Self.id], [t2Admin, town1Villages.id], [t1Clerk, countySchools.id]] as const) {
+        for (const [cookie, id] of [
+          [t1Admin, countySelf.id],
+          [t1Admin, town2Self.id],
+          [t1Clerk, town1Self.id],
+          [t2Admin, town1Villages.id],
+          [t1Clerk, countySchools.id],
+        ] as const) {
           const res = await h.get(cookie, `/api/targets/${id}`);
           expect(res.statusCode).toBe(404);
           expect(problemOf(res)).toMatchObject({ code: 'TARGET_NOT_FOUND', detail: '目标任务不存在，或不在您的管辖范围内' });

@@ -17,8 +17,10 @@ import type { TargetService } from './target.service.js';
 export function targetRoutes(c: { targets: TargetService; targetProgress: TargetProgressService }): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['目标任务'];
-    app.get('/targets', { schema: { tags, summary: '本单位的目标（含上级下达的）', querystring: ListTargetsQuerySchema, response: { 200: TargetListSchema } } }, async (request) =>
-      c.targets.list(requireActor(request), request.query),
+    app.get(
+      '/targets',
+      { schema: { tags, summary: '本单位的目标（含上级下达的）', querystring: ListTargetsQuerySchema, response: { 200: TargetListSchema } } },
+      async (request) => c.targets.list(requireActor(request), request.query),
     );
     app.get(
       '/targets/progress',
@@ -28,12 +30,22 @@ export function targetRoutes(c: { targets: TargetService; targetProgress: Target
     app.get('/targets/:id', { schema: { tags, summary: '目标详情', params: TargetIdParamsSchema, response: { 200: TargetSchema } } }, async (request) =>
       c.targets.get(requireActor(request), request.params.id),
     );
-    app.post('/targets', { schema: { tags, summary: '设定目标（管理员）', body: CreateTargetBodySchema, response: { 201: TargetSchema } } }, async (request, reply) =>
-      reply.status(201).send(await c.targets.create(requireActor(request), request.body, { requestId: request.id })),
+    app.post(
+      '/targets',
+      { schema: { tags, summary: '设定目标（管理员）', body: CreateTargetBodySchema, response: { 201: TargetSchema } } },
+      async (request, reply) => reply.status(201).send(await c.targets.create(requireActor(request), request.body, { requestId: request.id })),
     );
     app.patch(
       '/targets/:id',
-      { schema: { tags, summary: '修改或停用目标（管理员；不删除）', params: TargetIdParamsSchema, body: UpdateTargetBodySchema, response: { 200: TargetSchema } } },
+      {
+        schema: {
+          tags,
+          summary: '修改或停用目标（管理员；不删除）',
+          params: TargetIdParamsSchema,
+          body: UpdateTargetBodySchema,
+          response: { 200: TargetSchema },
+        },
+      },
       async (request) => c.targets.update(requireActor(request), request.params.id, request.body, { requestId: request.id }),
     );
   };

@@ -55,7 +55,18 @@ async function canSee(actor: Actor, t: TargetRecord, orgs: OrgStore): Promise<bo
 }
 
 function auditView(t: TargetRecord) {
-  return { orgId: t.orgId, year: t.year, indicator: t.indicator?.code ?? null, typeId: t.type?.id ?? null, period: t.period, amount: t.amount, appliesTo: t.appliesTo, childKind: t.childKind, note: t.note, active: t.active };
+  return {
+    orgId: t.orgId,
+    year: t.year,
+    indicator: t.indicator?.code ?? null,
+    typeId: t.type?.id ?? null,
+    period: t.period,
+    amount: t.amount,
+    appliesTo: t.appliesTo,
+    childKind: t.childKind,
+    note: t.note,
+    active: t.active,
+  };
 }
 
 /** Targets (目标任务): admins set them for their own subtree; everyone sees those that concern them. */
@@ -89,7 +100,8 @@ export class TargetService {
       const type = body.typeId === null ? null : await s.targets.findType(body.typeId);
       if (body.typeId !== null && !type) errors.push({ pointer: '/body/typeId', message: m.unknownType });
       // A goal of 「主题班会」投入资金 could never be met: entries of that type do not record it.
-      if (indicator && type && !(await s.targets.typeRecordsIndicator(type.id, indicator.id))) errors.push({ pointer: '/body/indicatorCode', message: m.indicatorNotOfType });
+      if (indicator && type && !(await s.targets.typeRecordsIndicator(type.id, indicator.id)))
+        errors.push({ pointer: '/body/indicatorCode', message: m.indicatorNotOfType });
       if (body.childKind !== null && !(await s.targets.orgKindExists(body.childKind))) errors.push({ pointer: '/body/childKind', message: m.unknownKind });
       const amount = scaledAmount(body.amount, indicator?.scale ?? 0, errors);
       if (errors.length > 0) throw new InvalidError('TARGET_INVALID', errors[0]!.message, errors);
@@ -107,7 +119,15 @@ export class TargetService {
         now: new Date().toISOString(),
       });
       const created = (await s.targets.findById(id))!;
-      await s.audit.record({ userId: actor.userId, action: 'target.create', entity: 'target', entityId: id, orgUnitId: org.id, after: auditView(created), requestId: meta.requestId ?? null });
+      await s.audit.record({
+        userId: actor.userId,
+        action: 'target.create',
+        entity: 'target',
+        entityId: id,
+        orgUnitId: org.id,
+        after: auditView(created),
+        requestId: meta.requestId ?? null,
+      });
       return toTarget(created);
     });
   }
@@ -123,12 +143,26 @@ export class TargetService {
       if (errors.length > 0) throw new InvalidError('TARGET_INVALID', errors[0]!.message, errors);
       const ok = await s.targets.update(
         id,
-        { ...(amount !== undefined && { amount }), ...(body.period && { period: body.period }), ...(body.note !== undefined && { note: body.note }), ...(body.active !== undefined && { active: body.active }) },
+        {
+          ...(amount !== undefined && { amount }),
+          ...(body.period && { period: body.period }),
+          ...(body.note !== undefined && { note: body.note }),
+          ...(body.active !== undefined && { active: body.active }),
+        },
         { version: body.version, userId: actor.userId, now: new Date().toISOString() },
       );
       if (!ok) throw new ConflictError('TARGET_STALE', m.stale);
       const after = (await s.targets.findById(id))!;
-      await s.audit.record({ userId: actor.userId, action: 'target.update', entity: 'target', entityId: id, orgUnitId: after.orgId, before: auditView(before), after: auditView(after), requestId: meta.requestId ?? null });
+      await s.audit.record({
+        userId: actor.userId,
+        action: 'target.update',
+        entity: 'target',
+        entityId: id,
+        orgUnitId: after.orgId,
+        before: auditView(before),
+        after: auditView(after),
+        requestId: meta.requestId ?? null,
+      });
       return toTarget(after);
     });
   }

@@ -61,7 +61,12 @@ export default function AccountPage() {
         <Col xs={24} md={14}>
           <Card title="修改密码">
             {me.user.mustChangePassword && (
-              <Alert type="warning" showIcon style={{ marginBottom: 16 }} title="您的密码由管理员设置。请先改为只有您自己知道的密码，修改后才能使用其他功能。" />
+              <Alert
+                type="warning"
+                showIcon
+                style={{ marginBottom: 16 }}
+                title="您的密码由管理员设置。请先改为只有您自己知道的密码，修改后才能使用其他功能。"
+              />
             )}
             <Form<PasswordFormValues> form={form} layout="vertical" onFinish={onFinish} requiredMark={false}>
               <Form.Item name="currentPassword" label="当前密码" rules={[{ required: true, message: '请输入当前密码' }]}>

@@ -37,7 +37,13 @@ export function ActivityTypeFormModal({ mode, indicators, onClose, onSaved }: Ac
     if (mode.kind === 'edit') {
       await updateActivityType(mode.type.id, { name: values.name, ...(sortOrder !== undefined && { sortOrder }), ...(chosen && { indicators: chosen }) });
     } else {
-      await createActivityType({ code: values.code, name: values.name, parentId: mode.parent?.id ?? null, ...(sortOrder !== undefined && { sortOrder }), indicators: chosen ?? [] });
+      await createActivityType({
+        code: values.code,
+        name: values.name,
+        parentId: mode.parent?.id ?? null,
+        ...(sortOrder !== undefined && { sortOrder }),
+        indicators: chosen ?? [],
+      });
     }
     onSaved();
   });
@@ -45,7 +51,11 @@ export function ActivityTypeFormModal({ mode, indicators, onClose, onSaved }: Ac
   const title = mode.kind === 'edit' ? `编辑${noun} · ${mode.type.name}` : mode.parent ? `新增类型 · ${mode.parent.name}` : '新增类别';
   const initialValues: Partial<TypeFormValues> =
     mode.kind === 'edit'
-      ? { name: mode.type.name, sortOrder: mode.type.sortOrder, indicators: mode.type.indicators.map(({ indicatorId, required }) => ({ indicatorId, required })) }
+      ? {
+          name: mode.type.name,
+          sortOrder: mode.type.sortOrder,
+          indicators: mode.type.indicators.map(({ indicatorId, required }) => ({ indicatorId, required })),
+        }
       : { indicators: [] };
 
   return (
@@ -56,7 +66,12 @@ export function ActivityTypeFormModal({ mode, indicators, onClose, onSaved }: Ac
             代码 <Typography.Text code>{mode.type.code}</Typography.Text>（创建后不能修改）
           </Typography.Paragraph>
         ) : (
-          <Form.Item name="code" label="代码" extra="小写字母、数字、“_”或“.”，以字母开头；创建后不能修改" rules={[{ required: true, message: '请输入代码' }, zodRule(fields.code, { optional: true })]}>
+          <Form.Item
+            name="code"
+            label="代码"
+            extra="小写字母、数字、“_”或“.”，以字母开头；创建后不能修改"
+            rules={[{ required: true, message: '请输入代码' }, zodRule(fields.code, { optional: true })]}
+          >
             <Input placeholder={mode.parent ? `如 ${mode.parent.code}.visit` : '如 edu'} maxLength={40} autoFocus />
           </Form.Item>
         )}

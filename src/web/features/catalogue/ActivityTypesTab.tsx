@@ -65,9 +65,7 @@ export function ActivityTypesTab({ index, loading, onChanged }: ActivityTypesTab
           )
         }
       />
-      {editing && (
-        <ActivityTypeFormModal mode={editing} indicators={index?.catalogue.indicators ?? []} onClose={() => setEditing(undefined)} onSaved={saved} />
-      )}
+      {editing && <ActivityTypeFormModal mode={editing} indicators={index?.catalogue.indicators ?? []} onClose={() => setEditing(undefined)} onSaved={saved} />}
     </>
   );
 }

@@ -48,7 +48,15 @@ export function CampaignFormModal({ campaign, onClose, onSaved }: CampaignFormMo
   );
 
   return (
-    <Modal open title={campaign ? `编辑时段 · ${campaign.name}` : '新增活动时段'} okText="保存" confirmLoading={saving} onOk={submit} onCancel={onClose} mask={{ closable: false }}>
+    <Modal
+      open
+      title={campaign ? `编辑时段 · ${campaign.name}` : '新增活动时段'}
+      okText="保存"
+      confirmLoading={saving}
+      onOk={submit}
+      onCancel={onClose}
+      mask={{ closable: false }}
+    >
       <Form<CampaignFormValues>
         form={form}
         layout="vertical"
@@ -63,7 +71,11 @@ export function CampaignFormModal({ campaign, onClose, onSaved }: CampaignFormMo
             <OrgTreeSelect placeholder="选择或搜索单位" />
           </Form.Item>
         )}
-        <Form.Item name="name" label="名称" rules={[{ required: true, whitespace: true, message: '请输入名称' }, zodRule(CreateCampaignBodySchema.shape.name, { optional: true })]}>
+        <Form.Item
+          name="name"
+          label="名称"
+          rules={[{ required: true, whitespace: true, message: '请输入名称' }, zodRule(CreateCampaignBodySchema.shape.name, { optional: true })]}
+        >
           <Input placeholder="如：2025年民族团结教育月" maxLength={60} autoFocus={campaign !== undefined} />
         </Form.Item>
         <Form.Item name="dates" label="起止日期" rules={[{ required: true, message: '请选择起止日期' }]}>

@@ -29,12 +29,27 @@ export function IndicatorFormModal({ indicator, onClose, onSaved }: IndicatorFor
   const { saving, submit } = useFormSubmit(form, async (values) => {
     const sortOrder = values.sortOrder ?? undefined;
     if (indicator) await updateIndicator(indicator.id, { name: values.name, unit: values.unit, ...(sortOrder !== undefined && { sortOrder }) });
-    else await createIndicator({ code: values.code, name: values.name, unit: values.unit, valueKind: values.valueKind, ...(sortOrder !== undefined && { sortOrder }) });
+    else
+      await createIndicator({
+        code: values.code,
+        name: values.name,
+        unit: values.unit,
+        valueKind: values.valueKind,
+        ...(sortOrder !== undefined && { sortOrder }),
+      });
     onSaved();
   });
 
   return (
-    <Modal open title={indicator ? `编辑指标 · ${indicator.name}` : '新增统计指标'} okText="保存" confirmLoading={saving} onOk={submit} onCancel={onClose} mask={{ closable: false }}>
+    <Modal
+      open
+      title={indicator ? `编辑指标 · ${indicator.name}` : '新增统计指标'}
+      okText="保存"
+      confirmLoading={saving}
+      onOk={submit}
+      onCancel={onClose}
+      mask={{ closable: false }}
+    >
       <Form<IndicatorFormValues>
         form={form}
         layout="vertical"
@@ -48,7 +63,12 @@ export function IndicatorFormModal({ indicator, onClose, onSaved }: IndicatorFor
           </Typography.Paragraph>
         ) : (
           <>
-            <Form.Item name="code" label="代码" extra="小写字母、数字、“_”或“.”，以字母开头；创建后不能修改" rules={[{ required: true, message: '请输入代码' }, zodRule(fields.code, { optional: true })]}>
+            <Form.Item
+              name="code"
+              label="代码"
+              extra="小写字母、数字、“_”或“.”，以字母开头；创建后不能修改"
+              rules={[{ required: true, message: '请输入代码' }, zodRule(fields.code, { optional: true })]}
+            >
               <Input placeholder="如 visits" maxLength={40} autoFocus />
             </Form.Item>
             <Form.Item name="valueKind" label="数值类型" extra="创建后不能修改" rules={[{ required: true }]}>
@@ -59,7 +79,12 @@ export function IndicatorFormModal({ indicator, onClose, onSaved }: IndicatorFor
         <Form.Item name="name" label="名称" rules={[{ required: true, whitespace: true, message: '请输入名称' }, zodRule(fields.name, { optional: true })]}>
           <Input placeholder="如：走访户数" maxLength={60} />
         </Form.Item>
-        <Form.Item name="unit" label="计量单位" extra="显示在数字后面；金额类指标一律按元填写，显示时自动换算为万元" rules={[{ required: true, whitespace: true, message: '请输入计量单位' }, zodRule(fields.unit, { optional: true })]}>
+        <Form.Item
+          name="unit"
+          label="计量单位"
+          extra="显示在数字后面；金额类指标一律按元填写，显示时自动换算为万元"
+          rules={[{ required: true, whitespace: true, message: '请输入计量单位' }, zodRule(fields.unit, { optional: true })]}
+        >
           <Input placeholder="如：户、人次、场次" maxLength={10} />
         </Form.Item>
         <SortOrderFormItem />

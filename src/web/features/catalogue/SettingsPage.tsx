@@ -30,10 +30,18 @@ export default function SettingsPage() {
           activeKey={active}
           onChange={(key) => setParams(key === 'indicators' ? {} : { tab: key }, { replace: true })}
           items={[
-            { key: 'indicators', label: '统计指标', children: <IndicatorsTab indicators={index?.catalogue.indicators ?? []} loading={loading} onChanged={reload} /> },
+            {
+              key: 'indicators',
+              label: '统计指标',
+              children: <IndicatorsTab indicators={index?.catalogue.indicators ?? []} loading={loading} onChanged={reload} />,
+            },
             { key: 'types', label: '活动类型', children: <ActivityTypesTab index={index} loading={loading} onChanged={reload} /> },
             { key: 'tags', label: '标签', children: <TagsTab index={index} loading={loading} onChanged={reload} /> },
-            { key: 'campaigns', label: '活动时段', children: <CampaignsTab campaigns={index?.catalogue.campaigns ?? []} loading={loading} onChanged={reload} /> },
+            {
+              key: 'campaigns',
+              label: '活动时段',
+              children: <CampaignsTab campaigns={index?.catalogue.campaigns ?? []} loading={loading} onChanged={reload} />,
+            },
           ]}
         />
       </Card>

@@ -61,7 +61,13 @@ export function SettingsTable<T extends CatalogueEntry>({ columns, widths, worki
                 编辑
               </Button>
               {/* Not awaited: the confirmation closes at once, and `working` holds the row's buttons meanwhile. */}
-              <ToggleActiveButton active={entry.active} name={entry.name} description={DEACTIVATE_HINT} disabled={working} onToggle={(active) => void onToggle(entry, active)} />
+              <ToggleActiveButton
+                active={entry.active}
+                name={entry.name}
+                description={DEACTIVATE_HINT}
+                disabled={working}
+                onToggle={(active) => void onToggle(entry, active)}
+              />
             </>
           ),
         },

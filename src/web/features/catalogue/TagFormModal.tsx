@@ -50,7 +50,11 @@ export function TagFormModal({ mode, onClose, onSaved }: TagFormModalProps) {
         initialValues={mode.kind === 'edit' ? { name: mode.tag.name, sortOrder: mode.tag.sortOrder } : {}}
         onFinish={submit}
       >
-        <Form.Item name="name" label="名称" rules={[{ required: true, whitespace: true, message: '请输入名称' }, zodRule(CreateTagBodySchema.shape.name, { optional: true })]}>
+        <Form.Item
+          name="name"
+          label="名称"
+          rules={[{ required: true, whitespace: true, message: '请输入名称' }, zodRule(CreateTagBodySchema.shape.name, { optional: true })]}
+        >
           <Input placeholder={PLACEHOLDERS[tagKind]} maxLength={60} autoFocus />
         </Form.Item>
         <SortOrderFormItem />

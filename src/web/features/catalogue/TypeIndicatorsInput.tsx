@@ -21,7 +21,8 @@ export function TypeIndicatorsInput({ id, indicators, value = [], onChange }: Ty
   const chosen = new Set(value.map((v) => v.indicatorId));
   const set = (index: number, patch: Partial<TypeIndicatorChoice>) => onChange?.(value.map((v, i) => (i === index ? { ...v, ...patch } : v)));
   const remaining = indicators.filter((i) => i.active && !chosen.has(i.id));
-  const label = (indicator: Indicator) => `${indicator.name}（${indicator.valueKind === 'money' ? '元' : indicator.unit}）${indicator.active ? '' : ' · 已停用'}`;
+  const label = (indicator: Indicator) =>
+    `${indicator.name}（${indicator.valueKind === 'money' ? '元' : indicator.unit}）${indicator.active ? '' : ' · 已停用'}`;
 
   return (
     <div id={id} style={{ display: 'grid', gap: 8 }}>

@@ -1,4 +1,15 @@
-import { AimOutlined, ApartmentOutlined, AuditOutlined, BarChartOutlined, FileTextOutlined, FileWordOutlined, RightOutlined, SafetyCertificateOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AimOutlined,
+  ApartmentOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  FileTextOutlined,
+  FileWordOutlined,
+  RightOutlined,
+  SafetyCertificateOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Alert, Card, Col, Row, Skeleton, Statistic, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, type ReactNode } from 'react';
@@ -31,7 +42,12 @@ export default function HomePage() {
     { to: '/stats', icon: <BarChartOutlined />, title: '统计分析', description: '本级及下级的场次、人次、资金等数字，按月、按单位、按类型查看，点开即见台账' },
     { to: '/targets', icon: <AimOutlined />, title: '目标任务', description: '年度目标的完成进度和下级单位排名' },
     { to: '/reports', icon: <FileWordOutlined />, title: '总结报告', description: '由台账数据起草年度总结，在线修改，下载公文格式 Word；数字可追溯' },
-    { to: '/report-check', icon: <SafetyCertificateOutlined />, title: '材料体检', description: '检查材料中遗留的 XX 占位符、序号错乱、数字对不上、网页残留等问题' },
+    {
+      to: '/report-check',
+      icon: <SafetyCertificateOutlined />,
+      title: '材料体检',
+      description: '检查材料中遗留的 XX 占位符、序号错乱、数字对不上、网页残留等问题',
+    },
     ...(isReviewer ? [{ to: '/review', icon: <AuditOutlined />, title: '审核', description: '审核下级单位提交的活动，通过或退回' }] : []),
     { to: '/orgs', icon: <ApartmentOutlined />, title: '组织机构', description: isAdmin ? '维护本级及下级单位，批量导入组织架构' : '查看本级及下级单位' },
     ...(isAdmin

@@ -42,7 +42,13 @@ export function ActivityActions({ activity, onChanged, block }: ActivityActionsP
     <>
       <Space wrap size={8} style={block ? { width: '100%' } : undefined}>
         {allowed.approve && (
-          <Popconfirm title="审核通过？" description="通过后活动将锁定，不能再修改。" okText="通过" onConfirm={() => act(() => approveActivity(activity.id), '已审核通过')} disabled={working}>
+          <Popconfirm
+            title="审核通过？"
+            description="通过后活动将锁定，不能再修改。"
+            okText="通过"
+            onConfirm={() => act(() => approveActivity(activity.id), '已审核通过')}
+            disabled={working}
+          >
             <Button type="primary" icon={<CheckOutlined />} disabled={working}>
               审核通过
             </Button>
@@ -54,7 +60,13 @@ export function ActivityActions({ activity, onChanged, block }: ActivityActionsP
           </Button>
         )}
         {allowed.submit && (
-          <Popconfirm title="提交审核？" description="提交后在审核完成前不能修改。" okText="提交" onConfirm={() => act(() => submitActivity(activity.id), '已提交审核')} disabled={working}>
+          <Popconfirm
+            title="提交审核？"
+            description="提交后在审核完成前不能修改。"
+            okText="提交"
+            onConfirm={() => act(() => submitActivity(activity.id), '已提交审核')}
+            disabled={working}
+          >
             <Button type="primary" icon={<SendOutlined />} disabled={working}>
               提交审核
             </Button>
@@ -76,7 +88,14 @@ export function ActivityActions({ activity, onChanged, block }: ActivityActionsP
           </Button>
         )}
         {allowed.delete && (
-          <Popconfirm title={`删除「${activity.title}」？`} description="删除后可由管理员恢复。" okText="删除" okButtonProps={{ danger: true }} onConfirm={remove} disabled={working}>
+          <Popconfirm
+            title={`删除「${activity.title}」？`}
+            description="删除后可由管理员恢复。"
+            okText="删除"
+            okButtonProps={{ danger: true }}
+            onConfirm={remove}
+            disabled={working}
+          >
             <Button danger type="text" icon={<DeleteOutlined />} disabled={working}>
               删除
             </Button>

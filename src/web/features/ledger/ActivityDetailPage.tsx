@@ -42,7 +42,11 @@ export default function ActivityDetailPage() {
     return (
       <div>
         {back}
-        {notFound ? <Result status="404" title="活动不存在" subTitle="该活动不存在、已被删除，或不在您的单位范围内。" /> : <Alert type="error" showIcon title={describeError(entry.error)} />}
+        {notFound ? (
+          <Result status="404" title="活动不存在" subTitle="该活动不存在、已被删除，或不在您的单位范围内。" />
+        ) : (
+          <Alert type="error" showIcon title={describeError(entry.error)} />
+        )}
       </div>
     );
   }
@@ -98,7 +102,9 @@ export default function ActivityDetailPage() {
             <ActivityHistory
               activityId={activity.id}
               orgName={(orgId) => (orgId === activity.orgId ? activity.orgName : undefined)}
-              refreshKey={`${activity.version}:${activity.status}:${activity.deletedAt ?? ''}`} index={index} />
+              refreshKey={`${activity.version}:${activity.status}:${activity.deletedAt ?? ''}`}
+              index={index}
+            />
           </Card>
         </Col>
       </Row>

@@ -9,7 +9,8 @@ type DescriptionsItemType = NonNullable<DescriptionsProps['items']>[number];
 
 /** An entry's facts: unit, type, dates, place, organiser, who recorded and reviewed it, and its summary. */
 export function ActivityFacts({ activity, column }: { activity: Activity; column: number }) {
-  const who = (ref: Activity['createdBy'], at: string | null) => (ref || at ? [ref?.displayName, at && dayjs(at).format(TIME)].filter(Boolean).join(' · ') : '—');
+  const who = (ref: Activity['createdBy'], at: string | null) =>
+    ref || at ? [ref?.displayName, at && dayjs(at).format(TIME)].filter(Boolean).join(' · ') : '—';
   const optional = (text: string) => text || <Typography.Text type="secondary">未填写</Typography.Text>;
   const facts: DescriptionsItemType[] = [
     { key: 'org', label: '登记单位', children: activity.orgName },

@@ -169,11 +169,24 @@ export function ActivityForm({ activity, index, onReload }: ActivityFormProps) {
       >
         <div style={{ display: 'flex', justifyContent: 'flex-end', gap: 8 }}>
           {!isMobile && <Button onClick={() => navigate(activity ? `/ledger/${activity.id}` : '/ledger')}>取消</Button>}
-          <Button icon={<SaveOutlined />} loading={saving === 'draft'} disabled={saving !== undefined} onClick={() => void save('draft')} style={isMobile ? { flex: 1 } : undefined}>
+          <Button
+            icon={<SaveOutlined />}
+            loading={saving === 'draft'}
+            disabled={saving !== undefined}
+            onClick={() => void save('draft')}
+            style={isMobile ? { flex: 1 } : undefined}
+          >
             {activity && activity.status !== 'draft' ? '保存' : '保存草稿'}
           </Button>
           {canSubmit && (
-            <Button type="primary" icon={<SendOutlined />} loading={saving === 'submit'} disabled={saving !== undefined} onClick={() => void save('submit')} style={isMobile ? { flex: 1 } : undefined}>
+            <Button
+              type="primary"
+              icon={<SendOutlined />}
+              loading={saving === 'submit'}
+              disabled={saving !== undefined}
+              onClick={() => void save('submit')}
+              style={isMobile ? { flex: 1 } : undefined}
+            >
               提交审核
             </Button>
           )}

@@ -20,7 +20,14 @@ interface ActivityHistoryProps {
 }
 
 // Workflow steps stand out: green for approval, red for sending back, blue for submission.
-const ACTION_COLORS: Record<string, string> = { approve: '#2e7d4f', return: '#c0392b', reopen: '#c0392b', submit: '#2f6fb0', delete: 'gray', restore: '#2f6fb0' };
+const ACTION_COLORS: Record<string, string> = {
+  approve: '#2e7d4f',
+  return: '#c0392b',
+  reopen: '#c0392b',
+  submit: '#2f6fb0',
+  delete: 'gray',
+  restore: '#2f6fb0',
+};
 const WITH_REASON = new Set(['return', 'reopen']);
 
 /** `activity.approve` → `approve`: the audit log names actions by entity, the timeline needs only the verb. */

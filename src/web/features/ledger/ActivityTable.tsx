@@ -75,7 +75,9 @@ export function ActivityTable(props: ActivityTableProps) {
       render: (_: unknown, a) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateRange(a.startDate, a.endDate)}</span>,
     },
     { title: '主要指标', key: 'measures', width: 200, render: (_: unknown, a) => <MeasureSummary measures={a.measures} indicators={indicators} /> },
-    ...(props.hideStatus ? [] : [{ title: '状态', dataIndex: 'status', width: 84, render: (_: unknown, a: ActivitySummary) => <StatusTag status={a.status} /> }]),
+    ...(props.hideStatus
+      ? []
+      : [{ title: '状态', dataIndex: 'status', width: 84, render: (_: unknown, a: ActivitySummary) => <StatusTag status={a.status} /> }]),
     {
       title: '佐证',
       dataIndex: 'evidenceCount',
@@ -91,7 +93,9 @@ export function ActivityTable(props: ActivityTableProps) {
           <Typography.Text type="secondary">—</Typography.Text>
         ),
     },
-    ...(actions ? [{ title: '操作', key: 'actions', width: actions.width, fixed: 'right' as const, render: (_: unknown, a: ActivitySummary) => actions.render(a) }] : []),
+    ...(actions
+      ? [{ title: '操作', key: 'actions', width: actions.width, fixed: 'right' as const, render: (_: unknown, a: ActivitySummary) => actions.render(a) }]
+      : []),
   ];
 
   return (

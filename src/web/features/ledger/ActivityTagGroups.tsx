@@ -21,7 +21,14 @@ export function ActivityTagGroups({ activity, index }: { activity: Activity; ind
               {TAG_KIND_LABELS[kind]}
             </Typography.Text>
             <Space size={[6, 6]} wrap>
-              {ofKind.map((t) => t && <Tag key={t.id} color={KIND_COLORS[kind]}>{t.name}</Tag>)}
+              {ofKind.map(
+                (t) =>
+                  t && (
+                    <Tag key={t.id} color={KIND_COLORS[kind]}>
+                      {t.name}
+                    </Tag>
+                  ),
+              )}
             </Space>
           </div>
         );

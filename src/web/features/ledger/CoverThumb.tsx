@@ -10,7 +10,17 @@ export function CoverThumb({ url, size = 48 }: CoverThumbProps) {
   const box = { width: size, height: size, borderRadius: 6, flex: 'none' } as const;
   if (!url) {
     return (
-      <span style={{ ...box, display: 'inline-flex', alignItems: 'center', justifyContent: 'center', background: '#f3efed', color: 'rgba(0,0,0,0.25)', fontSize: size / 2.4 }}>
+      <span
+        style={{
+          ...box,
+          display: 'inline-flex',
+          alignItems: 'center',
+          justifyContent: 'center',
+          background: '#f3efed',
+          color: 'rgba(0,0,0,0.25)',
+          fontSize: size / 2.4,
+        }}
+      >
         <PictureOutlined />
       </span>
     );

@@ -23,13 +23,29 @@ export function DateOrRangeInput({ id, value, onChange }: DateOrRangeInputProps)
 
   let picker;
   if (!multiDay) {
-    picker = <DatePicker id={id} value={start ?? null} onChange={(d) => onChange?.(d ? [d, d] : undefined)} inputReadOnly={isMobile} style={{ width: '100%' }} />;
+    picker = (
+      <DatePicker id={id} value={start ?? null} onChange={(d) => onChange?.(d ? [d, d] : undefined)} inputReadOnly={isMobile} style={{ width: '100%' }} />
+    );
   } else if (isMobile) {
     // The two-month range panel does not fit a phone; two single pickers do.
     picker = (
       <Space.Compact style={{ width: '100%' }}>
-        <DatePicker id={id} value={start ?? null} placeholder="开始日期" onChange={(d) => onChange?.(d ? [d, end && !end.isBefore(d) ? end : d] : undefined)} inputReadOnly style={{ width: '50%' }} />
-        <DatePicker value={end ?? null} placeholder="结束日期" onChange={(d) => d && start && onChange?.([start, d])} disabledDate={(d) => start !== undefined && d.isBefore(start, 'day')} inputReadOnly style={{ width: '50%' }} />
+        <DatePicker
+          id={id}
+          value={start ?? null}
+          placeholder="开始日期"
+          onChange={(d) => onChange?.(d ? [d, end && !end.isBefore(d) ? end : d] : undefined)}
+          inputReadOnly
+          style={{ width: '50%' }}
+        />
+        <DatePicker
+          value={end ?? null}
+          placeholder="结束日期"
+          onChange={(d) => d && start && onChange?.([start, d])}
+          disabledDate={(d) => start !== undefined && d.isBefore(start, 'day')}
+          inputReadOnly
+          style={{ width: '50%' }}
+        />
       </Space.Compact>
     );
   } else {
@@ -38,7 +54,7 @@ export function DateOrRangeInput({ id, value, onChange }: DateOrRangeInputProps)
         id={id}
         value={[start ?? null, end ?? null]}
         onChange={(range) => onChange?.(range?.[0] && range[1] ? [range[0], range[1]] : undefined)}
-       
+
         style={{ width: '100%' }}
       />
     );

@@ -18,17 +18,38 @@ export function EvidenceDraftItem({ draft, onChange, onRemove, onRetry }: Eviden
   const kinds: EvidenceKind[] = draft.isImage ? ['photo', 'signin_sheet', 'document'] : ['document', 'signin_sheet'];
   const thumb = draft.evidence?.thumbnailUrl ?? draft.previewUrl;
   return (
-    <div style={{ display: 'flex', gap: 12, padding: 10, border: `1px solid ${draft.status === 'error' ? '#f3b7ae' : '#ece7e4'}`, borderRadius: 8, background: '#fff' }}>
+    <div
+      style={{
+        display: 'flex',
+        gap: 12,
+        padding: 10,
+        border: `1px solid ${draft.status === 'error' ? '#f3b7ae' : '#ece7e4'}`,
+        borderRadius: 8,
+        background: '#fff',
+      }}
+    >
       <div style={{ position: 'relative', width: THUMB, height: THUMB, flex: 'none', borderRadius: 6, overflow: 'hidden', background: '#f3efed' }}>
         {thumb ? (
           <img src={thumb} alt="" style={{ width: '100%', height: '100%', objectFit: 'cover', display: 'block' }} />
         ) : (
-          <span style={{ display: 'flex', width: '100%', height: '100%', alignItems: 'center', justifyContent: 'center', fontSize: 28, color: 'rgba(0,0,0,0.3)' }}>
+          <span
+            style={{ display: 'flex', width: '100%', height: '100%', alignItems: 'center', justifyContent: 'center', fontSize: 28, color: 'rgba(0,0,0,0.3)' }}
+          >
             <FileTextOutlined />
           </span>
         )}
         {draft.status === 'uploading' && (
-          <span style={{ position: 'absolute', inset: 0, display: 'flex', alignItems: 'center', justifyContent: 'center', background: 'rgba(255,255,255,0.7)', fontSize: 20 }}>
+          <span
+            style={{
+              position: 'absolute',
+              inset: 0,
+              display: 'flex',
+              alignItems: 'center',
+              justifyContent: 'center',
+              background: 'rgba(255,255,255,0.7)',
+              fontSize: 20,
+            }}
+          >
             <LoadingOutlined />
           </span>
         )}

@@ -36,7 +36,13 @@ export function EvidenceGallery({ evidence }: { evidence: readonly Evidence[] })
               // The caption (时间、地点、人物、主题) is what makes a photo evidence, so it stays visible full size.
               actionsRender: (toolbar, { image }) => (
                 <div style={{ display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 12 }}>
-                  {image.alt && <div style={{ maxWidth: '80vw', padding: '6px 14px', borderRadius: 6, background: 'rgba(0, 0, 0, 0.55)', color: '#fff', textAlign: 'center' }}>{image.alt}</div>}
+                  {image.alt && (
+                    <div
+                      style={{ maxWidth: '80vw', padding: '6px 14px', borderRadius: 6, background: 'rgba(0, 0, 0, 0.55)', color: '#fff', textAlign: 'center' }}
+                    >
+                      {image.alt}
+                    </div>
+                  )}
                   {toolbar}
                 </div>
               ),

@@ -58,7 +58,10 @@ export function EvidenceUploader({ items, setItems, orgId }: EvidenceUploaderPro
       previews.current.add(previewUrl);
     }
     files.current.set(uid, file);
-    setItems((prev) => [...prev, { uid, status: 'uploading', filename: file.name, size: file.size, isImage: isImageFile(file), kind, caption: '', ...(previewUrl && { previewUrl }) }]);
+    setItems((prev) => [
+      ...prev,
+      { uid, status: 'uploading', filename: file.name, size: file.size, isImage: isImageFile(file), kind, caption: '', ...(previewUrl && { previewUrl }) },
+    ]);
     send(uid, file, kind);
   };
 
@@ -121,7 +124,13 @@ export function EvidenceUploader({ items, setItems, orgId }: EvidenceUploaderPro
         </Upload.Dragger>
       )}
       {items.map((draft) => (
-        <EvidenceDraftItem key={draft.uid} draft={draft} onChange={(change) => patch(draft.uid, change)} onRemove={() => remove(draft.uid)} onRetry={() => retry(draft)} />
+        <EvidenceDraftItem
+          key={draft.uid}
+          draft={draft}
+          onChange={(change) => patch(draft.uid, change)}
+          onRemove={() => remove(draft.uid)}
+          onRetry={() => retry(draft)}
+        />
       ))}
     </div>
   );

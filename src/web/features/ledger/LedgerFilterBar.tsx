@@ -68,13 +68,24 @@ export function LedgerFilterBar({ filters, onChange, index, compact }: LedgerFil
     {
       key: 'date',
       label: '活动日期',
-      node: <DateRangeFilter from={filters.from} to={filters.to} presets={presets} onChange={(from, to) => onChange({ from, to })} compact={compact} style={{ width: '100%' }} />,
+      node: (
+        <DateRangeFilter
+          from={filters.from}
+          to={filters.to}
+          presets={presets}
+          onChange={(from, to) => onChange({ from, to })}
+          compact={compact}
+          style={{ width: '100%' }}
+        />
+      ),
     },
     { key: 'status', label: '状态', node: <StatusSelect value={filters.status} onChange={(status) => onChange({ status })} style={{ width: '100%' }} /> },
     {
       key: 'tags',
       label: '标签',
-      node: index ? <TagSelect tagsByKind={index.tagsByKind} value={filters.tagIds} onChange={(tagIds) => onChange({ tagIds })} style={{ width: '100%' }} /> : null,
+      node: index ? (
+        <TagSelect tagsByKind={index.tagsByKind} value={filters.tagIds} onChange={(tagIds) => onChange({ tagIds })} style={{ width: '100%' }} />
+      ) : null,
     },
   ];
   const evidenceSwitch = (
@@ -109,7 +120,11 @@ export function LedgerFilterBar({ filters, onChange, index, compact }: LedgerFil
   }
 
   // On a phone the search stays in view; the rest count towards the badge on the 筛选 button.
-  const narrowing = [filters.orgId, filters.typeId, filters.from ?? filters.to].filter((v) => v !== undefined).length + (filters.status.length > 0 ? 1 : 0) + (filters.tagIds.length > 0 ? 1 : 0) + (filters.hasEvidence ? 1 : 0);
+  const narrowing =
+    [filters.orgId, filters.typeId, filters.from ?? filters.to].filter((v) => v !== undefined).length +
+    (filters.status.length > 0 ? 1 : 0) +
+    (filters.tagIds.length > 0 ? 1 : 0) +
+    (filters.hasEvidence ? 1 : 0);
   return (
     <>
       <div style={{ display: 'flex', gap: 8 }}>

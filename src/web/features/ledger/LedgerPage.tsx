@@ -18,7 +18,16 @@ import { ActivityTable } from './ActivityTable.js';
 import { ImportActivitiesModal } from './ImportActivitiesModal.js';
 import { ExportProgressModal } from './ExportProgressModal.js';
 import { LedgerFilterBar } from './LedgerFilterBar.js';
-import { hasActiveFilters, PAGE_SIZES, readLedgerFilters, SEARCH_MIN, searchIncomplete, toListParams, writeLedgerFilters, type LedgerFilters } from './ledger-filters.js';
+import {
+  hasActiveFilters,
+  PAGE_SIZES,
+  readLedgerFilters,
+  SEARCH_MIN,
+  searchIncomplete,
+  toListParams,
+  writeLedgerFilters,
+  type LedgerFilters,
+} from './ledger-filters.js';
 
 const NO_INDICATORS: ReadonlyMap<string, Indicator> = new Map<string, Indicator>();
 
@@ -106,7 +115,16 @@ export default function LedgerPage() {
   const mobileMenu = [
     ...(mayRecord && !filters.deleted ? [{ key: 'import', icon: <UploadOutlined />, label: '导入', onClick: () => setImporting(true) }] : []),
     { key: 'export', icon: <DownloadOutlined />, label: '导出Excel', disabled: incompleteSearch, onClick: () => setExporting(true) },
-    ...(isAdmin ? [{ key: 'trash', icon: filters.deleted ? <RollbackOutlined /> : <DeleteOutlined />, label: filters.deleted ? '返回台账' : '回收站', onClick: toggleTrash }] : []),
+    ...(isAdmin
+      ? [
+          {
+            key: 'trash',
+            icon: filters.deleted ? <RollbackOutlined /> : <DeleteOutlined />,
+            label: filters.deleted ? '返回台账' : '回收站',
+            onClick: toggleTrash,
+          },
+        ]
+      : []),
   ];
   const mobileActions = (
     <Space size={8}>
@@ -131,9 +149,7 @@ export default function LedgerPage() {
   return (
     <div>
       <PageHeader title={filters.deleted ? '活动台账 · 回收站' : '活动台账'} extra={isMobile ? mobileActions : desktopActions} />
-      {filters.deleted && (
-        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title="以下是已删除的活动。恢复后重新出现在台账中。" />
-      )}
+      {filters.deleted && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title="以下是已删除的活动。恢复后重新出现在台账中。" />}
       <Card styles={{ body: { padding: isMobile ? 12 : 24 } }}>
         <div style={{ marginBottom: 16 }}>
           <LedgerFilterBar filters={filters} onChange={update} index={catalogue.index} compact={isMobile} />
@@ -141,7 +157,13 @@ export default function LedgerPage() {
         {list.error !== undefined && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={describeError(list.error)} />}
         {isMobile ? (
           <>
-            <ActivityCardList items={list.data?.items ?? []} loading={list.loading} indicators={indicators} emptyText={emptyText} renderActions={restoreAction} />
+            <ActivityCardList
+              items={list.data?.items ?? []}
+              loading={list.loading}
+              indicators={indicators}
+              emptyText={emptyText}
+              renderActions={restoreAction}
+            />
             <Pagination {...pagination} align="center" style={{ marginTop: 16 }} />
           </>
         ) : (

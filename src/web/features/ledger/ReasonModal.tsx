@@ -18,13 +18,32 @@ export function ReasonModal({ title, okText, hint, onSubmit, onClose }: ReasonMo
   const { saving, submit } = useFormSubmit(form, ({ reason }) => onSubmit(reason.trim()));
 
   return (
-    <Modal open title={title} okText={okText} okButtonProps={{ danger: true }} confirmLoading={saving} onOk={submit} onCancel={onClose} mask={{ closable: false }}>
+    <Modal
+      open
+      title={title}
+      okText={okText}
+      okButtonProps={{ danger: true }}
+      confirmLoading={saving}
+      onOk={submit}
+      onCancel={onClose}
+      mask={{ closable: false }}
+    >
       <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
         {hint}
       </Typography.Paragraph>
       <Form form={form} layout="vertical">
-        <Form.Item name="reason" label="原因" rules={[{ required: true, whitespace: true, message: '请填写原因' }, zodRule(ReasonBodySchema.shape.reason, { optional: true })]}>
-          <Input.TextArea autoFocus autoSize={{ minRows: 3, maxRows: 8 }} maxLength={500} showCount placeholder="如：照片缺少时间、地点说明；参与人次与签到表不一致" />
+        <Form.Item
+          name="reason"
+          label="原因"
+          rules={[{ required: true, whitespace: true, message: '请填写原因' }, zodRule(ReasonBodySchema.shape.reason, { optional: true })]}
+        >
+          <Input.TextArea
+            autoFocus
+            autoSize={{ minRows: 3, maxRows: 8 }}
+            maxLength={500}
+            showCount
+            placeholder="如：照片缺少时间、地点说明；参与人次与签到表不一致"
+          />
         </Form.Item>
       </Form>
     </Modal>

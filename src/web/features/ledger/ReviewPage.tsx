@@ -94,7 +94,13 @@ export default function ReviewPage() {
         extra={
           mayReview &&
           !isMobile && (
-            <Popconfirm title={`通过选中的 ${selected.length} 条活动？`} description="通过后活动将锁定，不能再修改。" okText="全部通过" onConfirm={approveSelected} disabled={selected.length === 0}>
+            <Popconfirm
+              title={`通过选中的 ${selected.length} 条活动？`}
+              description="通过后活动将锁定，不能再修改。"
+              okText="全部通过"
+              onConfirm={approveSelected}
+              disabled={selected.length === 0}
+            >
               <Button type="primary" icon={<CheckOutlined />} disabled={selected.length === 0} loading={batchRunning}>
                 批量通过{selected.length > 0 ? `（${selected.length}）` : ''}
               </Button>

@@ -75,7 +75,13 @@ export function toCreateBody(values: ActivityFormValues, type: ActivityType | un
   };
 }
 
-export function toUpdateBody(values: ActivityFormValues, type: ActivityType | undefined, evidenceIds: number[], version: number, saved: Activity): UpdateActivityBody {
+export function toUpdateBody(
+  values: ActivityFormValues,
+  type: ActivityType | undefined,
+  evidenceIds: number[],
+  version: number,
+  saved: Activity,
+): UpdateActivityBody {
   return {
     version,
     orgId: values.orgId,

@@ -4,7 +4,9 @@ import { DEFAULT_PAGE_SIZE, hasActiveFilters, readLedgerFilters, searchIncomplet
 describe('readLedgerFilters', () => {
   it('reads every filter from the query string', () => {
     const f = readLedgerFilters(
-      new URLSearchParams('orgId=3&typeId=12&from=2025-01-01&to=2025-03-31&status=draft,returned&tagIds=1,4&hasEvidence=true&q=石榴&deleted=true&sort=date&page=2&pageSize=50'),
+      new URLSearchParams(
+        'orgId=3&typeId=12&from=2025-01-01&to=2025-03-31&status=draft,returned&tagIds=1,4&hasEvidence=true&q=石榴&deleted=true&sort=date&page=2&pageSize=50',
+      ),
     );
     expect(f).toEqual({
       orgId: 3,

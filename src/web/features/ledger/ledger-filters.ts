@@ -1,4 +1,11 @@
-import { ACTIVITY_SORTS, ACTIVITY_STATUSES, SEARCH_TERM_MIN, searchTerms, searchTermsComplete, type ActivityStatus } from '../../../contracts/ledger.contract.js';
+import {
+  ACTIVITY_SORTS,
+  ACTIVITY_STATUSES,
+  SEARCH_TERM_MIN,
+  searchTerms,
+  searchTermsComplete,
+  type ActivityStatus,
+} from '../../../contracts/ledger.contract.js';
 import type { ActivityListParams, ActivitySort } from '../../api/ledger.api.js';
 
 /** The ledger list's filters. They live in the URL, so a filtered view can be shared and reloaded. */
@@ -47,7 +54,13 @@ export function readLedgerFilters(params: URLSearchParams): LedgerFilters {
     from: isoDate(params.get('from')),
     to: isoDate(params.get('to')),
     status: [...new Set(list(params.get('status')).filter(isStatus))],
-    tagIds: [...new Set(list(params.get('tagIds')).map((s) => positiveInt(s)).filter((n): n is number => n !== undefined))],
+    tagIds: [
+      ...new Set(
+        list(params.get('tagIds'))
+          .map((s) => positiveInt(s))
+          .filter((n): n is number => n !== undefined),
+      ),
+    ],
     hasEvidence: params.get('hasEvidence') === 'true',
     q: (params.get('q') ?? '').trim(),
     deleted: params.get('deleted') === 'true',

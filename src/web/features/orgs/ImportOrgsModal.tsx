@@ -16,8 +16,8 @@ export function ImportOrgsModal({ onClose, onImported }: ImportOrgsModalProps) {
       width={720}
       intro={
         <>
-          表格依次为 <Typography.Text strong>{ORG_IMPORT_COLUMNS.join(' · ')}</Typography.Text>{' '}
-          四列，支持 .xlsx 和 .csv。上级路径为用“/”分隔的名称链，上级也可以是同一文件中新建的单位。任何一行有误，整个文件都不会导入。
+          表格依次为 <Typography.Text strong>{ORG_IMPORT_COLUMNS.join(' · ')}</Typography.Text> 四列，支持 .xlsx 和
+          .csv。上级路径为用“/”分隔的名称链，上级也可以是同一文件中新建的单位。任何一行有误，整个文件都不会导入。
         </>
       }
       templateUrl={ORG_IMPORT_TEMPLATE_URL}

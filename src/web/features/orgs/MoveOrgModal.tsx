@@ -17,15 +17,7 @@ export function MoveOrgModal({ org, onClose, onMoved }: MoveOrgModalProps) {
 
   const currentParent = org.ancestors.at(-1)?.name;
   return (
-    <Modal
-      open
-      title={`移动单位 · ${org.name}`}
-      okText="移动"
-      confirmLoading={saving}
-      onOk={submit}
-      onCancel={onClose}
-      mask={{ closable: false }}
-    >
+    <Modal open title={`移动单位 · ${org.name}`} okText="移动" confirmLoading={saving} onOk={submit} onCancel={onClose} mask={{ closable: false }}>
       <Alert
         type="info"
         showIcon

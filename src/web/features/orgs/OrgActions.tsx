@@ -54,7 +54,12 @@ export function OrgActions({ org, isOwnUnit, kinds, busy, onChanged }: OrgAction
     <>
       <Space wrap size={8}>
         <Tooltip title={org.active ? undefined : '已停用的单位下不能新增单位'}>
-          <Button type="primary" icon={<PlusOutlined />} disabled={disabled || !org.active} onClick={() => setModal({ kind: 'form', mode: { kind: 'create', parent: org } })}>
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            disabled={disabled || !org.active}
+            onClick={() => setModal({ kind: 'form', mode: { kind: 'create', parent: org } })}
+          >
             新增下级单位
           </Button>
         </Tooltip>
@@ -90,7 +95,14 @@ export function OrgActions({ org, isOwnUnit, kinds, busy, onChanged }: OrgAction
             启用
           </Button>
         )}
-        <Popconfirm title={`删除「${org.name}」？`} description="删除后不可恢复。" okText="删除" okButtonProps={{ danger: true }} onConfirm={remove} disabled={disabled || !deletable || isOwnUnit}>
+        <Popconfirm
+          title={`删除「${org.name}」？`}
+          description="删除后不可恢复。"
+          okText="删除"
+          okButtonProps={{ danger: true }}
+          onConfirm={remove}
+          disabled={disabled || !deletable || isOwnUnit}
+        >
           <Tooltip title={isOwnUnit ? OWN_UNIT_HINT : deletable ? undefined : '只能删除误建的空单位（没有下级单位和用户）；不再使用的单位请停用'}>
             <Button icon={<DeleteOutlined />} danger type="text" disabled={disabled || !deletable || isOwnUnit}>
               删除

@@ -53,10 +53,7 @@ export function OrgDetailPanel(props: OrgDetailPanelProps) {
     <Card>
       <Breadcrumb
         style={{ marginBottom: 12 }}
-        items={[
-          ...org.ancestors.map((a) => ({ key: a.id, title: <a onClick={() => props.onSelect(a.id)}>{a.name}</a> })),
-          { key: org.id, title: org.name },
-        ]}
+        items={[...org.ancestors.map((a) => ({ key: a.id, title: <a onClick={() => props.onSelect(a.id)}>{a.name}</a> })), { key: org.id, title: org.name }]}
       />
       <Space align="center" size={10} wrap style={{ marginBottom: 16 }}>
         <ApartmentOutlined style={{ fontSize: 20, color: '#c0392b' }} />

@@ -34,7 +34,13 @@ export function OrgFormModal({ mode, kinds, onClose, onSaved }: OrgFormModalProp
     const sortOrder = values.sortOrder ?? undefined;
     const saved =
       mode.kind === 'create'
-        ? await createOrg({ parentId: mode.parent.id, name: values.name, kind: values.kind, ...(code && { code }), ...(sortOrder !== undefined && { sortOrder }) })
+        ? await createOrg({
+            parentId: mode.parent.id,
+            name: values.name,
+            kind: values.kind,
+            ...(code && { code }),
+            ...(sortOrder !== undefined && { sortOrder }),
+          })
         : await updateOrg(mode.org.id, { name: values.name, kind: values.kind, code, ...(sortOrder !== undefined && { sortOrder }) });
     onSaved(saved);
   });

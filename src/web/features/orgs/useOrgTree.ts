@@ -75,10 +75,7 @@ export function useOrgTree(includeInactive: boolean): OrgTree {
 
   const loadChildren = useCallback((parentId: number) => reload([parentId]), [reload]);
 
-  const listKeyOf = useCallback(
-    (id: number) => [...lists].find(([, items]) => items.some((item) => item.id === id))?.[0],
-    [lists],
-  );
+  const listKeyOf = useCallback((id: number) => [...lists].find(([, items]) => items.some((item) => item.id === id))?.[0], [lists]);
 
   const loadedKeysUnder = useCallback(
     (id: number) => {

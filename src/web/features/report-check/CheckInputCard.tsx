@@ -90,7 +90,15 @@ export function CheckInputCard({ value, onChange, onRun, working }: CheckInputCa
           填写后，还会找出报告期以外的日期
         </Typography.Text>
       </div>
-      <Button type="primary" icon={<SafetyCertificateOutlined />} loading={working} disabled={!ready} onClick={onRun} block={isMobile} style={{ marginTop: 12 }}>
+      <Button
+        type="primary"
+        icon={<SafetyCertificateOutlined />}
+        loading={working}
+        disabled={!ready}
+        onClick={onRun}
+        block={isMobile}
+        style={{ marginTop: 12 }}
+      >
         开始体检
       </Button>
     </Card>

@@ -79,13 +79,23 @@ export default function ReportCheckPage() {
           <Card size="small" title="体检结果" className={styles.findingsArea} styles={{ body: { padding: 12 } }}>
             <div ref={listRef} className={styles.scrollPanel}>
               <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
-                已检查{checked.label}，共 {characters} 字{checked.period ? `；报告期 ${checked.period.from} 至 ${checked.period.to}` : '；未填写报告期，未检查日期'}。
+                已检查{checked.label}，共 {characters} 字
+                {checked.period ? `；报告期 ${checked.period.from} 至 ${checked.period.to}` : '；未填写报告期，未检查日期'}。
               </Typography.Paragraph>
               {edited && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title="材料已修改，以下结果对应修改前的文字；请重新点击“开始体检”。" />}
               <FindingPanel result={checked.result} active={active} onPick={pickInList} />
             </div>
           </Card>
-          <Card size="small" title="材料全文" extra={<Typography.Text type="secondary" style={{ fontSize: 12 }}>点击标记可查看对应问题</Typography.Text>} className={styles.textArea}>
+          <Card
+            size="small"
+            title="材料全文"
+            extra={
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                点击标记可查看对应问题
+              </Typography.Text>
+            }
+            className={styles.textArea}
+          >
             <div className={styles.scrollPanel}>
               <CheckedText ref={textRef} text={checked.result.text} findings={checked.result.findings} active={active} onPick={pickInText} />
             </div>

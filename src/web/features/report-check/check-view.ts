@@ -35,7 +35,10 @@ export function markSegments(text: string, findings: readonly FindingView[]): Te
     const start = cuts[i]!;
     const end = cuts[i + 1]!;
     const covering = spans.flatMap(([s, e], index) => (s <= start && end <= e ? [index] : []));
-    const severity = covering.reduce<Severity | undefined>((worst, index) => (worst ? worse(worst, findings[index]!.severity) : findings[index]!.severity), undefined);
+    const severity = covering.reduce<Severity | undefined>(
+      (worst, index) => (worst ? worse(worst, findings[index]!.severity) : findings[index]!.severity),
+      undefined,
+    );
     segments.push({ start, end, findings: covering, severity });
   }
   return segments;

@@ -53,7 +53,13 @@ export function PlaceholderPanel() {
     <Card
       title={PLACEHOLDERS_TITLE}
       size={isMobile ? 'small' : undefined}
-      extra={!isMobile && <Typography.Text type="secondary" style={{ fontSize: 12 }}>点击占位符旁的复制按钮，粘贴到 Word 中</Typography.Text>}
+      extra={
+        !isMobile && (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            点击占位符旁的复制按钮，粘贴到 Word 中
+          </Typography.Text>
+        )
+      }
       styles={{ body: { padding: isMobile ? 12 : '16px 24px' } }}
       data-testid="placeholder-panel"
     >
@@ -77,7 +83,11 @@ export function PlaceholderPanel() {
           size="small"
           style={{ marginBottom: 8 }}
           items={[
-            { key: 'styles', label: `数字写法：${catalogue.data.styles.map((st) => st.name).join('、')}`, children: <StyleGuide styles={catalogue.data.styles} sampleName={sampleName} /> },
+            {
+              key: 'styles',
+              label: `数字写法：${catalogue.data.styles.map((st) => st.name).join('、')}`,
+              children: <StyleGuide styles={catalogue.data.styles} sampleName={sampleName} />,
+            },
             { key: 'loops', label: '循环：逐项列出下级单位等', children: <Typography.Text style={{ fontSize: 13 }}>{LOOP_HINT}</Typography.Text> },
           ]}
         />

@@ -15,7 +15,16 @@ import { useIsMobile } from '../../components/useIsMobile.js';
 import { FillTemplateModal } from './FillTemplateModal.js';
 import { PlaceholderPanel } from './PlaceholderPanel.js';
 import styles from './ReportTemplates.module.css';
-import { BACK_TO_REPORTS, EMPTY_ARCHIVED, EMPTY_LIVE, EMPTY_LIVE_READONLY, SAMPLE_LINK, TEMPLATES_INTRO, TEMPLATES_TITLE, UPLOAD_BUTTON } from './template-labels.js';
+import {
+  BACK_TO_REPORTS,
+  EMPTY_ARCHIVED,
+  EMPTY_LIVE,
+  EMPTY_LIVE_READONLY,
+  SAMPLE_LINK,
+  TEMPLATES_INTRO,
+  TEMPLATES_TITLE,
+  UPLOAD_BUTTON,
+} from './template-labels.js';
 import { TemplateList } from './TemplateList.js';
 import { UploadWarningsAlert } from './TemplateWarnings.js';
 import { UploadTemplateModal } from './UploadTemplateModal.js';

@@ -60,7 +60,14 @@ export function TemplateWarningsTag({ warnings }: { warnings: readonly string[] 
         </div>
       }
     >
-      <Tag color="warning" icon={<ExclamationCircleOutlined />} role="button" tabIndex={0} style={{ cursor: 'pointer', marginInlineStart: 6 }} data-testid="template-warnings">
+      <Tag
+        color="warning"
+        icon={<ExclamationCircleOutlined />}
+        role="button"
+        tabIndex={0}
+        style={{ cursor: 'pointer', marginInlineStart: 6 }}
+        data-testid="template-warnings"
+      >
         {leftoversTag(total)}
       </Tag>
     </Popover>

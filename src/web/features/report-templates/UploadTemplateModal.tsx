@@ -96,7 +96,13 @@ export function UploadTemplateModal({ onClose, onUploaded }: UploadTemplateModal
           </Upload.Dragger>
         </Form.Item>
         <ProblemList title="模板中的占位符有误，请在 Word 中修改后重新选择文件上传" messages={problems} />
-        <Form.Item name="name" label="模板名称" extra="留空则使用文件名" rules={[{ max: 100, message: '模板名称不能超过100个字' }]} style={{ marginTop: problems.length > 0 ? 16 : 0 }}>
+        <Form.Item
+          name="name"
+          label="模板名称"
+          extra="留空则使用文件名"
+          rules={[{ max: 100, message: '模板名称不能超过100个字' }]}
+          style={{ marginTop: problems.length > 0 ? 16 : 0 }}
+        >
           <Input maxLength={100} placeholder="如：民族团结进步创建工作季度报表" />
         </Form.Item>
         <Form.Item name="orgId" label="所属单位" extra="本单位及下级单位的用户都可以用它生成文档" rules={[{ required: true, message: '请选择单位' }]}>

@@ -13,7 +13,8 @@ export const PLACEHOLDERS_TITLE = '可用占位符';
 
 export const TEMPLATES_INTRO =
   '用本单位现成的 Word 文件做模板：在要填数据的位置写上占位符，如 {单位名称}、{活动数}、{活动数:约数}，上传后选择单位和时间即可生成文档，数字取自台账统计，不会留下空白或“XX”。';
-export const UPLOAD_INTRO = '上传 .docx 文件（旧版 .doc 请先在 Word 中另存为 .docx）。上传时会逐一检查占位符，写错的会列出位置和正确写法；正文中遗留的“XX”“20XX年”等也会一并提醒。';
+export const UPLOAD_INTRO =
+  '上传 .docx 文件（旧版 .doc 请先在 Word 中另存为 .docx）。上传时会逐一检查占位符，写错的会列出位置和正确写法；正文中遗留的“XX”“20XX年”等也会一并提醒。';
 export const FILL_INTRO = '按所选单位及其下级单位、所选时间的台账统计填写模板中的占位符，生成一份新的 Word 文档；模板本身不变。';
 
 export const LOOP_HINT =
@@ -33,7 +34,8 @@ export const EMPTY_ARCHIVED = '没有已归档的模板';
 
 // Leftovers in a template's own text (XX县, 20XX年, 小编…): told after the upload and on the list, never a refusal.
 export const leftoversUploaded = (name: string, n: number) => `模板「${name}」已上传，但发现${n}处可能遗留的内容`;
-export const LEFTOVERS_ADVICE = '这些文字不是占位符，每一份生成的文档都会原样保留。请在 Word 中逐处修改或删去后重新上传（再将这一份归档）；确属本意的可以不改。';
+export const LEFTOVERS_ADVICE =
+  '这些文字不是占位符，每一份生成的文档都会原样保留。请在 Word 中逐处修改或删去后重新上传（再将这一份归档）；确属本意的可以不改。';
 export const LEFTOVERS_TITLE = '可能遗留的内容';
 export const leftoversTag = (n: number) => `${n}处可能遗留`;
 export const leftoversMore = (n: number) => `另有${n}处可能遗留的内容未列出，请在 Word 中一并查找修改`;

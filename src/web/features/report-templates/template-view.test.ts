@@ -142,7 +142,12 @@ describe('styleSampleName', () => {
 
 describe('usedPlaceholderTags', () => {
   it('lists each used tag once in braces, without closing loop tags', () => {
-    expect(usedPlaceholderTags(['单位名称', '宣讲场次:约数', '#下级单位', '名称', '/下级单位', '单位名称'])).toEqual(['{单位名称}', '{宣讲场次:约数}', '{#下级单位}', '{名称}']);
+    expect(usedPlaceholderTags(['单位名称', '宣讲场次:约数', '#下级单位', '名称', '/下级单位', '单位名称'])).toEqual([
+      '{单位名称}',
+      '{宣讲场次:约数}',
+      '{#下级单位}',
+      '{名称}',
+    ]);
   });
 });
 

@@ -1,5 +1,11 @@
 import type { FieldError } from '../../../contracts/problem.contract.js';
-import { PLACEHOLDER_GROUP_LABELS, PLACEHOLDER_GROUPS, type Placeholder, type PlaceholderField, type PlaceholderGroup } from '../../../contracts/report-template.contract.js';
+import {
+  PLACEHOLDER_GROUP_LABELS,
+  PLACEHOLDER_GROUPS,
+  type Placeholder,
+  type PlaceholderField,
+  type PlaceholderGroup,
+} from '../../../contracts/report-template.contract.js';
 import { splitFieldErrors } from '../../api/field-errors.js';
 import { leftoversMore } from './template-labels.js';
 
@@ -131,7 +137,10 @@ export interface TemplateProblems {
  * every message (not only the first) and dropping exact repeats. Without field errors, the
  * problem's own sentence is the one message.
  */
-export function templateProblems(problem: { title: string; detail?: string | undefined; errors?: readonly FieldError[] | undefined }, formFields: readonly string[] = []): TemplateProblems {
+export function templateProblems(
+  problem: { title: string; detail?: string | undefined; errors?: readonly FieldError[] | undefined },
+  formFields: readonly string[] = [],
+): TemplateProblems {
   const errors = problem.errors ?? [];
   if (errors.length === 0) return { byField: new Map(), messages: [problem.detail ?? problem.title] };
   const { byField, unplaced } = splitFieldErrors(errors, formFields);

@@ -31,9 +31,7 @@ const ADD_ITEMS = [
 export function BlockTools({ block, canMoveUp, canMoveDown, actions }: BlockToolsProps) {
   const movable = block.type !== 'title';
   const empty = block.inlines.length === 0 && block.type !== 'chart';
-  const remove = (
-    <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label="删除本段" onClick={empty ? actions.remove : undefined} />
-  );
+  const remove = <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label="删除本段" onClick={empty ? actions.remove : undefined} />;
   return (
     // Clicks on the tools must not reach the block, which would reopen its editor.
     <div className={styles.tools} onClick={(e) => e.stopPropagation()} data-testid="block-tools">
@@ -73,7 +71,14 @@ export function BlockTools({ block, canMoveUp, canMoveDown, actions }: BlockTool
         (empty ? (
           remove
         ) : (
-          <Popconfirm title="删除这一段？" description="删除后可在「版本」中找回已保存的内容。" okText="删除" okButtonProps={{ danger: true }} cancelText="取消" onConfirm={actions.remove}>
+          <Popconfirm
+            title="删除这一段？"
+            description="删除后可在「版本」中找回已保存的内容。"
+            okText="删除"
+            okButtonProps={{ danger: true }}
+            cancelText="取消"
+            onConfirm={actions.remove}
+          >
             {remove}
           </Popconfirm>
         ))}

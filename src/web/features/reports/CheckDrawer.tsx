@@ -42,7 +42,13 @@ export function CheckDrawer({ result, scope, blockOf, compact, checking, onLocat
         </Button>
       }
     >
-      <Alert type="info" showIcon style={{ marginBottom: 12 }} data-testid="check-scope" title={scope.kind === 'saved' ? SCOPE_NOTES.saved(scope.version) : SCOPE_NOTES.screen} />
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 12 }}
+        data-testid="check-scope"
+        title={scope.kind === 'saved' ? SCOPE_NOTES.saved(scope.version) : SCOPE_NOTES.screen}
+      />
       <FindingPanel
         result={result}
         active={active}

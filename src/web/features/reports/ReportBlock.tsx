@@ -42,7 +42,14 @@ interface ReportBlockProps {
 const CHART_ICONS = { bar: BarChartOutlined, line: LineChartOutlined, pie: PieChartOutlined } as const;
 
 // What the textarea inherits from the block, so editing looks like the page.
-const INHERIT: CSSProperties = { font: 'inherit', lineHeight: 'inherit', letterSpacing: 'inherit', textAlign: 'inherit', textIndent: 'inherit', color: 'inherit' };
+const INHERIT: CSSProperties = {
+  font: 'inherit',
+  lineHeight: 'inherit',
+  letterSpacing: 'inherit',
+  textAlign: 'inherit',
+  textIndent: 'inherit',
+  color: 'inherit',
+};
 
 function typeClass(block: Block): string {
   switch (block.type) {
@@ -66,7 +73,11 @@ function Inlines({ block, figures, names }: { block: Block; figures: ReadonlyMap
   return (
     <>
       {block.inlines.map((inline, i) =>
-        inline.kind === 'text' ? <span key={i}>{inline.text}</span> : <FigureChip key={i} figureId={inline.figureId} figure={figures.get(inline.figureId)} names={names} />,
+        inline.kind === 'text' ? (
+          <span key={i}>{inline.text}</span>
+        ) : (
+          <FigureChip key={i} figureId={inline.figureId} figure={figures.get(inline.figureId)} names={names} />
+        ),
       )}
     </>
   );
@@ -106,13 +117,21 @@ export const ReportBlock = memo(function ReportBlock(props: ReportBlockProps) {
       accept: () => dispatch(id, { type: 'accept' }),
       move: (delta: -1 | 1) => dispatch(id, { type: 'move', delta }),
       remove: () => dispatch(id, { type: 'remove' }),
-      addAfter: (blockType: 'paragraph' | 'heading', level?: HeadingLevel) => dispatch(id, { type: 'addAfter', blockType, ...(level !== undefined && { level }) }),
+      addAfter: (blockType: 'paragraph' | 'heading', level?: HeadingLevel) =>
+        dispatch(id, { type: 'addAfter', blockType, ...(level !== undefined && { level }) }),
       setLevel: (level: HeadingLevel) => dispatch(id, { type: 'setLevel', level }),
     }),
     [dispatch, id],
   );
   const editing = selected && editable && block.type !== 'chart';
-  const classes = [styles.block, block.type === 'chart' ? '' : typeClass(block), selected && editable ? styles.selected : '', editable ? '' : styles.readOnly, block.suggestion ? styles.suggestion : '', props.flash ? styles.flash : '']
+  const classes = [
+    styles.block,
+    block.type === 'chart' ? '' : typeClass(block),
+    selected && editable ? styles.selected : '',
+    editable ? '' : styles.readOnly,
+    block.suggestion ? styles.suggestion : '',
+    props.flash ? styles.flash : '',
+  ]
     .filter(Boolean)
     .join(' ');
 

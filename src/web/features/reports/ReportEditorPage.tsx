@@ -50,7 +50,13 @@ export default function ReportEditorPage() {
   const names = useSourceNames(doc?.report ?? { orgId: 0, orgName: '' }, figureList);
 
   const { selectedId, caretStartId, dispatch, close } = useBlockEditing(blocks, editBlocks);
-  const { busy, saveNow, refresh, download, check: runCheck } = useEditorActions({ editing: { doc, dirty, load, adopt, save }, close, onRefreshed: setChanges, onChecked: setCheck });
+  const {
+    busy,
+    saveNow,
+    refresh,
+    download,
+    check: runCheck,
+  } = useEditorActions({ editing: { doc, dirty, load, adopt, save }, close, onRefreshed: setChanges, onChecked: setCheck });
 
   const locate = useCallback((blockId: string) => {
     const element = document.querySelector(`[data-block-id="${CSS.escape(blockId)}"]`);

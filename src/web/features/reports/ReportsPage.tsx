@@ -1,5 +1,21 @@
 import { FileWordOutlined, FormOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Empty, List, Pagination, Popconfirm, Segmented, Space, Table, Tag, Typography, type TableColumnsType, type TablePaginationConfig } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Empty,
+  List,
+  Pagination,
+  Popconfirm,
+  Segmented,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+  type TablePaginationConfig,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -94,7 +110,13 @@ export default function ReportsPage() {
             key: 'actions',
             width: 80,
             render: (_: unknown, r: ReportSummary) => (
-              <Popconfirm title="归档这份报告？" description="归档后不再出现在列表中，仍可在「已归档」中查看和下载。" okText="归档" cancelText="取消" onConfirm={() => archive(r)}>
+              <Popconfirm
+                title="归档这份报告？"
+                description="归档后不再出现在列表中，仍可在「已归档」中查看和下载。"
+                okText="归档"
+                cancelText="取消"
+                onConfirm={() => archive(r)}
+              >
                 <Button size="small" type="link">
                   归档
                 </Button>

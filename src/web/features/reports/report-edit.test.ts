@@ -29,7 +29,7 @@ describe('report edits', () => {
     expect(headed[1]).toBe(blocks[0]);
   });
 
-  it('keeps an accepted suggestion\'s words and drops its mark', () => {
+  it("keeps an accepted suggestion's words and drops its mark", () => {
     const accepted = acceptSuggestion([p('s', '部分村（社区）活动开展不平衡', { suggestion: true })], 's');
     expect(accepted[0]).toEqual(p('s', '部分村（社区）活动开展不平衡'));
     expect('suggestion' in accepted[0]!).toBe(false);

@@ -17,7 +17,13 @@ export function newBlockId(blocks: readonly Block[], taken: ReadonlySet<string> 
 }
 
 /** A new empty paragraph or heading, in the section of the block it follows. */
-export function newBlock(blocks: readonly Block[], type: 'paragraph' | 'heading', anchor: Block | undefined, level?: HeadingLevel, inlines: Inline[] = []): Block {
+export function newBlock(
+  blocks: readonly Block[],
+  type: 'paragraph' | 'heading',
+  anchor: Block | undefined,
+  level?: HeadingLevel,
+  inlines: Inline[] = [],
+): Block {
   return {
     id: newBlockId(blocks),
     type,

@@ -87,7 +87,12 @@ describe('plain text', () => {
       { id: 't', type: 'title', inlines: [{ kind: 'text', text: '示例县2025年民族团结进步创建工作总结' }] },
       heading('h1', 1, '基本情况'),
       para('p1', '全年开展宣讲', { f: 'f1' }, '，覆盖', { f: 'f2' }, '。'),
-      { id: 'c', type: 'chart', inlines: [], chart: { kind: 'bar', title: '各乡镇活动数', org: 1, from: '2025-01-01', to: '2025-12-31', status: 'approved', groupBy: 'child', metric: 'entries' } },
+      {
+        id: 'c',
+        type: 'chart',
+        inlines: [],
+        chart: { kind: 'bar', title: '各乡镇活动数', org: 1, from: '2025-01-01', to: '2025-12-31', status: 'approved', groupBy: 'child', metric: 'entries' },
+      },
       heading('h2', 2, '强化组织领导'),
       { id: 'd', type: 'date', inlines: [{ kind: 'text', text: '2026年1月5日' }] },
     ],
@@ -127,27 +132,36 @@ describe('figureDrillHref', () => {
   });
 
   it('carries the types of a narrowed figure and narrows a tagged one to its tag group', () => {
-    const typed = figureDrillHref(figure('f1', '12场次', { query: { org: 7, from: '2025-01-01', to: '2025-06-30', status: 'all', metric: 'entries', types: [3, 4] } }));
+    const typed = figureDrillHref(
+      figure('f1', '12场次', { query: { org: 7, from: '2025-01-01', to: '2025-06-30', status: 'all', metric: 'entries', types: [3, 4] } }),
+    );
     expect(params(typed)).toMatchObject({ org: '7', status: 'all', metric: 'entries', types: '3,4' });
-    const tagged = figureDrillHref(figure('f1', '9场次', { query: { org: 7, from: '2025-01-01', to: '2025-12-31', status: 'approved', metric: 'entries', tagId: 11 } }));
+    const tagged = figureDrillHref(
+      figure('f1', '9场次', { query: { org: 7, from: '2025-01-01', to: '2025-12-31', status: 'approved', metric: 'entries', tagId: 11 } }),
+    );
     expect(params(tagged)).toMatchObject({ groupBy: 'tag', key: '11' });
   });
 
   it('sends unit counts to the dashboard, whose coverage card lists them', () => {
-    const href = figureDrillHref(figure('f9', '56个', { query: { org: 1, from: '2025-01-01', to: '2025-12-31', status: 'approved', metric: 'reporting_units' } }));
+    const href = figureDrillHref(
+      figure('f9', '56个', { query: { org: 1, from: '2025-01-01', to: '2025-12-31', status: 'approved', metric: 'reporting_units' } }),
+    );
     expect(href).toBe('/stats?org=1&from=2025-01-01&to=2025-12-31&status=approved');
   });
 });
 
 describe('figure sources and changes', () => {
-  it('describes a figure\'s question in Chinese for its tooltip', () => {
-    const source = describeFigureSource(figure('f1', '300余场次', { query: { org: 1, from: '2025-01-01', to: '2025-12-31', status: 'approved', metric: 'sessions', types: [3], tagId: 5 } }), {
-      orgName: (id) => (id === 1 ? '示例县' : undefined),
-      metricLabel: (code) => (code === 'sessions' ? '场次' : undefined),
-      typeName: (id) => (id === 3 ? '宣讲/报告会' : undefined),
-      tagName: () => undefined,
-      kindName: (code) => code,
-    });
+  it("describes a figure's question in Chinese for its tooltip", () => {
+    const source = describeFigureSource(
+      figure('f1', '300余场次', { query: { org: 1, from: '2025-01-01', to: '2025-12-31', status: 'approved', metric: 'sessions', types: [3], tagId: 5 } }),
+      {
+        orgName: (id) => (id === 1 ? '示例县' : undefined),
+        metricLabel: (code) => (code === 'sessions' ? '场次' : undefined),
+        typeName: (id) => (id === 3 ? '宣讲/报告会' : undefined),
+        tagName: () => undefined,
+        kindName: (code) => code,
+      },
+    );
     expect(source).toEqual({
       label: '宣讲/报告会场次',
       unit: '示例县（含下级）',
@@ -159,13 +173,15 @@ describe('figure sources and changes', () => {
   });
 
   it('marks figures whose text a refresh changed', () => {
-    const ids = changedFigureIds({ figures: [figure('f1', '300余场次', { previousText: '200余场次' }), figure('f2', '5个', { previousText: '5个' }), figure('f3', '1个')] });
+    const ids = changedFigureIds({
+      figures: [figure('f1', '300余场次', { previousText: '200余场次' }), figure('f2', '5个', { previousText: '5个' }), figure('f3', '1个')],
+    });
     expect([...ids]).toEqual(['f1']);
   });
 });
 
 describe('defaultReportKind', () => {
-  it('picks the template of the unit\'s kind, streets as townships and communities as villages', () => {
+  it("picks the template of the unit's kind, streets as townships and communities as villages", () => {
     expect(defaultReportKind('county')).toBe('county');
     expect(defaultReportKind('street')).toBe('township');
     expect(defaultReportKind('community')).toBe('village');

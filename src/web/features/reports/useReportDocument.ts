@@ -47,11 +47,14 @@ export function useReportDocument(id: number) {
     lastEditKey.current = undefined;
   }, []);
 
-  const take = useCallback((report: ReportDetail) => {
-    forget();
-    setError(undefined);
-    setDoc((prev) => ({ report, body: report.body, revision: 0, savedRevision: 0, generation: (prev?.generation ?? 0) + 1 }));
-  }, [forget]);
+  const take = useCallback(
+    (report: ReportDetail) => {
+      forget();
+      setError(undefined);
+      setDoc((prev) => ({ report, body: report.body, revision: 0, savedRevision: 0, generation: (prev?.generation ?? 0) + 1 }));
+    },
+    [forget],
+  );
 
   useEffect(() => {
     const controller = new AbortController();
@@ -100,7 +103,13 @@ export function useReportDocument(id: number) {
   const adopt = useCallback(
     (report: ReportDetail) => {
       forget();
-      setDoc((d) => ({ report, body: report.body, revision: (d?.revision ?? 0) + 1, savedRevision: (d?.revision ?? 0) + 1, generation: (d?.generation ?? 0) + 1 }));
+      setDoc((d) => ({
+        report,
+        body: report.body,
+        revision: (d?.revision ?? 0) + 1,
+        savedRevision: (d?.revision ?? 0) + 1,
+        generation: (d?.generation ?? 0) + 1,
+      }));
     },
     [forget],
   );

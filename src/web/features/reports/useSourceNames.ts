@@ -26,7 +26,14 @@ export function useSourceNames(report: { orgId: number; orgName: string }, figur
     if (missingKey === '') return;
     const controller = new AbortController();
     const ids = missingKey.split(',').map(Number);
-    void Promise.all(ids.map((id) => getOrg(id, controller.signal).then((org) => [id, org.name] as const, () => [id, `单位 #${id}`] as const))).then((pairs) => {
+    void Promise.all(
+      ids.map((id) =>
+        getOrg(id, controller.signal).then(
+          (org) => [id, org.name] as const,
+          () => [id, `单位 #${id}`] as const,
+        ),
+      ),
+    ).then((pairs) => {
       if (!controller.signal.aborted) setFetched((prev) => new Map([...prev, ...pairs]));
     });
     return () => controller.abort();

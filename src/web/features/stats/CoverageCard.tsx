@@ -42,7 +42,12 @@ export function CoverageCard({ view, query }: { view: StatsView; query: ApiQuery
             pagination={data.byChild.length > 10 ? { pageSize: 10, size: 'small', showSizeChanger: false } : false}
             dataSource={data.byChild}
             columns={[
-              { title: '下级单位', dataIndex: 'label', ellipsis: true, render: (label: string, row) => <Link to={drillHref(view, { groupBy: 'child', key: row.key })}>{label}</Link> },
+              {
+                title: '下级单位',
+                dataIndex: 'label',
+                ellipsis: true,
+                render: (label: string, row) => <Link to={drillHref(view, { groupBy: 'child', key: row.key })}>{label}</Link>,
+              },
               { title: '已填报/单位数', key: 'count', width: 112, align: 'right', render: (_: unknown, row) => `${row.reporting} / ${row.units}` },
               {
                 title: '覆盖率',

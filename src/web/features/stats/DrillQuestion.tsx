@@ -63,7 +63,11 @@ export function DrillQuestion({ drill, result, listTotal }: DrillQuestionProps) 
         ))}
       </div>
       <div style={{ fontSize: 15 }}>
-        共 <strong data-testid="drill-total" data-value={entries} style={{ fontSize: 22, color: '#c0392b' }}>{formatNumber(entries)}</strong> 条活动
+        共{' '}
+        <strong data-testid="drill-total" data-value={entries} style={{ fontSize: 22, color: '#c0392b' }}>
+          {formatNumber(entries)}
+        </strong>{' '}
+        条活动
         {metric && metricValue !== undefined && (
           <span data-testid="drill-metric">
             ，{metric.label}合计 <strong>{metric.money ? formatMoney(metricValue) : `${formatNumber(metricValue)}${metric.unit}`}</strong>

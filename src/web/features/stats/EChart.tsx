@@ -6,7 +6,9 @@ import { useEffect, useRef, useState } from 'react';
 import { loadECharts } from './load-echarts.js';
 
 /** The options our charts may use: exactly what echarts-setup.ts registers. */
-export type ChartOption = ComposeOption<BarSeriesOption | LineSeriesOption | PieSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption>;
+export type ChartOption = ComposeOption<
+  BarSeriesOption | LineSeriesOption | PieSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
+>;
 
 /** Which bar, point or slice was clicked. */
 export interface ChartItemClick {
@@ -78,7 +80,11 @@ export function EChart({ option, height, onItemClick, ariaLabel, testId }: EChar
       <div ref={container} role="img" aria-label={ariaLabel} data-testid={testId} style={{ width: '100%', height }} />
       {!chart && (
         <div style={{ position: 'absolute', inset: 0, background: '#fff' }}>
-          {failed ? <div style={{ padding: 24, color: 'rgba(0,0,0,0.45)' }}>图表加载失败，请刷新页面或查看数据表</div> : <Skeleton active paragraph={{ rows: 4 }} />}
+          {failed ? (
+            <div style={{ padding: 24, color: 'rgba(0,0,0,0.45)' }}>图表加载失败，请刷新页面或查看数据表</div>
+          ) : (
+            <Skeleton active paragraph={{ rows: 4 }} />
+          )}
         </div>
       )}
     </div>

@@ -40,14 +40,7 @@ export function GroupTable({ view, groupBy, labelTitle, groups, testId }: GroupT
   ];
   return (
     <div data-testid={testId}>
-      <Table<StatsGroup>
-        rowKey="key"
-        size="small"
-        columns={columns}
-        dataSource={[...groups]}
-        pagination={false}
-        scroll={{ x: 640, y: 400 }}
-      />
+      <Table<StatsGroup> rowKey="key" size="small" columns={columns} dataSource={[...groups]} pagination={false} scroll={{ x: 640, y: 400 }} />
     </div>
   );
 }

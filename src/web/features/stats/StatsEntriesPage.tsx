@@ -28,7 +28,10 @@ export default function StatsEntriesPage() {
   // A report figure may count only some activity types: the heading's total must ask the same.
   const typeList = drill.types?.join(',');
   // Paging must not ask for the figures again, so the heading's question excludes it.
-  const view = useMemo<StatsView>(() => ({ org, from, to, status, ...(typeList && { types: typeList.split(',').map(Number) }) }), [org, from, to, status, typeList]);
+  const view = useMemo<StatsView>(
+    () => ({ org, from, to, status, ...(typeList && { types: typeList.split(',').map(Number) }) }),
+    [org, from, to, status, typeList],
+  );
   const figures = useStats(view, groupBy);
   const load = useCallback((signal: AbortSignal) => listStatsEntries(toEntriesQuery(drill), signal), [drill]);
   const list = useApiQuery(load);

@@ -64,8 +64,22 @@ export function StatsFilterBar({ view, ownOrgId, presets, onChange, compact }: S
         {org}
         {presetSelect}
         <Space.Compact style={{ width: '100%' }}>
-          <DatePicker value={dayjs(view.from)} onChange={(d) => setRange(d?.format(DAY), view.to)} allowClear={false} inputReadOnly style={{ width: '50%' }} aria-label="开始日期" />
-          <DatePicker value={dayjs(view.to)} onChange={(d) => setRange(view.from, d?.format(DAY))} allowClear={false} inputReadOnly style={{ width: '50%' }} aria-label="结束日期" />
+          <DatePicker
+            value={dayjs(view.from)}
+            onChange={(d) => setRange(d?.format(DAY), view.to)}
+            allowClear={false}
+            inputReadOnly
+            style={{ width: '50%' }}
+            aria-label="开始日期"
+          />
+          <DatePicker
+            value={dayjs(view.to)}
+            onChange={(d) => setRange(view.from, d?.format(DAY))}
+            allowClear={false}
+            inputReadOnly
+            style={{ width: '50%' }}
+            aria-label="结束日期"
+          />
         </Space.Compact>
         {status}
       </Space>

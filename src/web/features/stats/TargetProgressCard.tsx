@@ -1,6 +1,12 @@
 import { Alert, Card, Col, Progress, Row, Table, Tag, Typography } from 'antd';
 import { useCallback } from 'react';
-import { PROGRESS_STATE_LABELS, TARGET_PERIOD_LABELS, type ProgressState, type TargetProgress, type TargetProgressItem } from '../../../contracts/target.contract.js';
+import {
+  PROGRESS_STATE_LABELS,
+  TARGET_PERIOD_LABELS,
+  type ProgressState,
+  type TargetProgress,
+  type TargetProgressItem,
+} from '../../../contracts/target.contract.js';
 import { describeError } from '../../api/api-error.js';
 import { getTargetProgress } from '../../api/stats.api.js';
 import { useApiQuery } from '../../api/useApiQuery.js';
@@ -42,8 +48,19 @@ export function TargetProgressCard({ view }: { view: StatsView }) {
               columns={[
                 { title: '名次', key: 'rank', width: 56, render: (_: unknown, _row, index) => index + 1 },
                 { title: '单位', dataIndex: 'name', ellipsis: true },
-                { title: '平均完成率', dataIndex: 'percent', width: 140, render: (p: number) => <Progress percent={Math.round(Math.min(p, 100))} size="small" strokeColor="#c0392b" /> },
-                { title: '滞后', dataIndex: 'behind', width: 64, align: 'right', render: (n: number, row) => (n > 0 ? <Typography.Text type="warning">{`${n}/${row.targets}`}</Typography.Text> : `0/${row.targets}`) },
+                {
+                  title: '平均完成率',
+                  dataIndex: 'percent',
+                  width: 140,
+                  render: (p: number) => <Progress percent={Math.round(Math.min(p, 100))} size="small" strokeColor="#c0392b" />,
+                },
+                {
+                  title: '滞后',
+                  dataIndex: 'behind',
+                  width: 64,
+                  align: 'right',
+                  render: (n: number, row) => (n > 0 ? <Typography.Text type="warning">{`${n}/${row.targets}`}</Typography.Text> : `0/${row.targets}`),
+                },
               ]}
             />
           </Col>

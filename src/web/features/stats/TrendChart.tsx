@@ -35,7 +35,9 @@ export function TrendChart({ view, granularity, current, lastYear }: TrendChartP
   const previous = useMemo(() => lastYearView(view), [view]);
   const option = useMemo(() => trendOption(rows, metric), [rows, metric]);
   const hrefOf = (row: TrendRow, seriesIndex: number) =>
-    seriesIndex === 0 ? drillHref(view, { groupBy: granularity, key: row.key, metric: metric.code }) : drillHref(previous, { groupBy: granularity, key: row.lastYearKey, metric: metric.code });
+    seriesIndex === 0
+      ? drillHref(view, { groupBy: granularity, key: row.key, metric: metric.code })
+      : drillHref(previous, { groupBy: granularity, key: row.lastYearKey, metric: metric.code });
   const format = (value: number) => (metric.money ? formatWanYuan(value) : formatNumber(value));
   const cell = (seriesIndex: number) => (value: number, row: TrendRow) => <Link to={hrefOf(row, seriesIndex)}>{format(value)}</Link>;
 

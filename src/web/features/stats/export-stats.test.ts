@@ -53,7 +53,7 @@ describe('buildStatsWorkbook', () => {
     expect(rowValues(sheet, 9)).toEqual(['投入资金', 12.35, '万元']);
   });
 
-  it('lists every month of the period, empty ones at zero, with last year\'s entries beside them', async () => {
+  it("lists every month of the period, empty ones at zero, with last year's entries beside them", async () => {
     const sheet = (await readBack()).getWorksheet('按月份');
     expect(rowValues(sheet, 3)?.[0]).toBe('月份');
     expect(rowValues(sheet, 3)?.at(-1)).toBe('去年同期活动数（2025年）');

@@ -67,7 +67,13 @@ export function buildStatsWorkbook(workbook: Workbook, data: StatsExportData): v
   const groupRows = (groups: readonly StatsGroup[]) => [...groups.map((g) => [g.label, ...KPI_METRICS.map((m) => metricCell(m, g.totals))]), totalRow];
   workbook.creator = '石榴';
 
-  const overview = addTable(workbook, '总体情况', title('统计总体情况'), ['指标', '数值', '单位'], KPI_METRICS.map((m) => [m.label, metricCell(m, data.totals), m.unit]));
+  const overview = addTable(
+    workbook,
+    '总体情况',
+    title('统计总体情况'),
+    ['指标', '数值', '单位'],
+    KPI_METRICS.map((m) => [m.label, metricCell(m, data.totals), m.unit]),
+  );
   overview.getColumn(2).numFmt = '#,##0.##';
   // Ranked as the dashboard shows them, largest first.
   const ranked = [...data.byChild].sort((a, b) => (b.totals.entries ?? 0) - (a.totals.entries ?? 0));
@@ -81,16 +87,31 @@ export function buildStatsWorkbook(workbook: Workbook, data: StatsExportData): v
   });
   bucketRows.push([...totalRow, lastYear.reduce((sum, row) => sum + row.lastYear, 0)]);
   const previous = lastYearView(data.view);
-  addTable(workbook, `按${bucketName}`, title(`分${bucketName}统计`), [bucketName, ...metricHeaders, `${SERIES_LAST_YEAR}活动数（${previous.from.slice(0, 4)}年）`], bucketRows);
+  addTable(
+    workbook,
+    `按${bucketName}`,
+    title(`分${bucketName}统计`),
+    [bucketName, ...metricHeaders, `${SERIES_LAST_YEAR}活动数（${previous.from.slice(0, 4)}年）`],
+    bucketRows,
+  );
 
   addTable(workbook, '按活动类别', title('分活动类别统计'), ['活动类别', ...metricHeaders], groupRows(data.byCategory));
 
   const coverage = data.coverage;
   if (coverage) {
     const share = (reporting: number, units: number) => (units > 0 ? `${Math.round((reporting / units) * 100)}%` : '');
-    const rows = [...coverage.byChild.map((c) => [c.label, c.units, c.reporting, share(c.reporting, c.units)]), ['合计', coverage.units, coverage.reporting, share(coverage.reporting, coverage.units)]];
+    const rows = [
+      ...coverage.byChild.map((c) => [c.label, c.units, c.reporting, share(c.reporting, c.units)]),
+      ['合计', coverage.units, coverage.reporting, share(coverage.reporting, coverage.units)],
+    ];
     addTable(workbook, '填报覆盖', title('填报覆盖情况'), ['下级单位', '单位数', '已填报单位数', '覆盖率'], rows);
-    addTable(workbook, '未填报单位', title('未登记活动的单位'), ['单位', '类型'], coverage.gaps.map((g) => [g.pathName, data.kindLabel(g.kind)]));
+    addTable(
+      workbook,
+      '未填报单位',
+      title('未登记活动的单位'),
+      ['单位', '类型'],
+      coverage.gaps.map((g) => [g.pathName, data.kindLabel(g.kind)]),
+    );
   }
 }
 

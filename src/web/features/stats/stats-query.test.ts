@@ -47,7 +47,9 @@ describe('drill-down links', () => {
   });
 
   it('spells out the period even when it is the default one', () => {
-    expect(drillHref({ ...view, org: undefined, ...THIS_YEAR }, { groupBy: 'none', metric: 'attendance' })).toBe('/stats/entries?from=2026-01-01&to=2026-12-31&metric=attendance');
+    expect(drillHref({ ...view, org: undefined, ...THIS_YEAR }, { groupBy: 'none', metric: 'attendance' })).toBe(
+      '/stats/entries?from=2026-01-01&to=2026-12-31&metric=attendance',
+    );
   });
 
   it('reads the keys the server hands out and drops anything else', () => {
@@ -69,11 +71,11 @@ describe('drill-down links', () => {
 });
 
 describe('API queries', () => {
-  it('asks the stats endpoint the view\'s question split by a grouping', () => {
+  it("asks the stats endpoint the view's question split by a grouping", () => {
     expect(toStatsQuery({ org: undefined, ...THIS_YEAR, status: 'all' }, 'month')).toEqual({ org: undefined, ...THIS_YEAR, groupBy: 'month', status: 'all' });
   });
 
-  it('asks for the drill-down\'s page of the clicked group', () => {
+  it("asks for the drill-down's page of the clicked group", () => {
     const drill = readStatsDrill(new URLSearchParams('org=3&groupBy=child&key=own&page=2'), THIS_YEAR);
     expect(toEntriesQuery(drill)).toEqual({ org: 3, ...THIS_YEAR, groupBy: 'child', status: 'approved', key: 'own', page: 2, pageSize: 20 });
   });

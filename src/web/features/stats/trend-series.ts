@@ -49,6 +49,13 @@ export function trendRows(view: StatsView, g: Granularity, current: readonly Sta
   const oneYear = keys.every((key) => key.slice(0, 4) === keys[0]?.slice(0, 4));
   return keys.map((key, i) => {
     const lastYearKey = lastKeys[i] ?? key;
-    return { key, lastYearKey, label: bucketLabel(key), axisLabel: axisLabelOf(key, g, oneYear), current: valueOf(current, key), lastYear: valueOf(lastYear, lastYearKey) };
+    return {
+      key,
+      lastYearKey,
+      label: bucketLabel(key),
+      axisLabel: axisLabelOf(key, g, oneYear),
+      current: valueOf(current, key),
+      lastYear: valueOf(lastYear, lastYearKey),
+    };
   });
 }

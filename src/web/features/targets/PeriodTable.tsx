@@ -24,7 +24,16 @@ export function PeriodTable({ periods, kind, unit }: PeriodTableProps) {
       dataSource={[...periods]}
       scroll={{ x: 'max-content' }}
       columns={[
-        { title: '期间', dataIndex: 'label', width: 150, render: (label: string, row) => <span title={`${row.from} 至 ${row.to}`} style={{ whiteSpace: 'nowrap' }}>{label}</span> },
+        {
+          title: '期间',
+          dataIndex: 'label',
+          width: 150,
+          render: (label: string, row) => (
+            <span title={`${row.from} 至 ${row.to}`} style={{ whiteSpace: 'nowrap' }}>
+              {label}
+            </span>
+          ),
+        },
         { title: '目标', dataIndex: 'goal', align: 'right', render: amount },
         { title: '完成', dataIndex: 'actual', align: 'right', render: amount },
         { title: <span style={{ whiteSpace: 'nowrap' }}>应完成(按时间进度)</span>, dataIndex: 'expected', align: 'right', render: amount },

@@ -8,7 +8,12 @@ export function ProgressBar({ item, kind }: { item: TargetProgressItem; kind: Va
   const { unit } = item.target;
   return (
     <div style={{ minWidth: 0 }}>
-      <Progress percent={barPercent(item.percent)} strokeColor={STATE_STROKES[item.state]} format={() => percentText(item.percent)} style={{ marginBottom: 0 }} />
+      <Progress
+        percent={barPercent(item.percent)}
+        strokeColor={STATE_STROKES[item.state]}
+        format={() => percentText(item.percent)}
+        style={{ marginBottom: 0 }}
+      />
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         全年完成 {formatAmount(item.actual, kind, unit)} / {formatAmount(item.goal, kind, unit)}
       </Typography.Text>

@@ -32,7 +32,9 @@ export function ProgressCardList({ items, loading, kindOf, fromAbove, empty }: P
                 </Typography.Text>
                 <ProgressStateTag state={item.state} />
               </div>
-              <div style={{ margin: '4px 0', fontSize: 13, color: 'rgba(0,0,0,0.65)', display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '4px 12px' }}>
+              <div
+                style={{ margin: '4px 0', fontSize: 13, color: 'rgba(0,0,0,0.65)', display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '4px 12px' }}
+              >
                 <span>{goalText(item.target, kind)}</span>
                 <span>
                   设定单位：

@@ -84,10 +84,18 @@ export function TargetFormModal({ org, year, thisYear, catalogue, target, onClos
       mask={{ closable: false }}
       width={640}
     >
-      <Form<TargetFormValues> form={form} layout="vertical" requiredMark="optional" style={{ marginTop: 16 }} initialValues={initialValues} onValuesChange={onValuesChange}>
+      <Form<TargetFormValues>
+        form={form}
+        layout="vertical"
+        requiredMark="optional"
+        style={{ marginTop: 16 }}
+        initialValues={initialValues}
+        onValuesChange={onValuesChange}
+      >
         {target ? (
           <Typography.Paragraph type="secondary">
-            {target.year}年 · {target.metricLabel} · {scopeLabel(target, labelOf)}（{target.orgName}设定）。年度、统计内容和适用范围设定后不能修改，如需调整请停用后新增。
+            {target.year}年 · {target.metricLabel} · {scopeLabel(target, labelOf)}（{target.orgName}
+            设定）。年度、统计内容和适用范围设定后不能修改，如需调整请停用后新增。
           </Typography.Paragraph>
         ) : (
           <>

@@ -20,7 +20,13 @@ export function TargetRowActions({ target, working, onEdit, onToggle }: TargetRo
         修改
       </Button>
       {/* Not awaited: the confirmation closes at once, and `working` holds the row's buttons meanwhile. */}
-      <ToggleActiveButton active={target.active} name={nestedLabel(target.metricLabel)} description={RETIRE_HINT} disabled={working} onToggle={(active) => void onToggle(target, active)} />
+      <ToggleActiveButton
+        active={target.active}
+        name={nestedLabel(target.metricLabel)}
+        description={RETIRE_HINT}
+        disabled={working}
+        onToggle={(active) => void onToggle(target, active)}
+      />
     </span>
   );
 }

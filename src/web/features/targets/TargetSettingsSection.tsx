@@ -97,7 +97,8 @@ export function TargetSettingsSection({ orgId, year, thisYear, isAdmin, catalogu
             key: 'actions',
             width: 120,
             // Set above the admin's own unit: only that unit's admins may change it (the server answers 404).
-            render: (_: unknown, { target }: TargetLine) => (canManage(target) ? renderActions(target) : <Typography.Text type="secondary">上级设定</Typography.Text>),
+            render: (_: unknown, { target }: TargetLine) =>
+              canManage(target) ? renderActions(target) : <Typography.Text type="secondary">上级设定</Typography.Text>,
           },
         ]
       : []),
@@ -125,7 +126,12 @@ export function TargetSettingsSection({ orgId, year, thisYear, isAdmin, catalogu
       </div>
       {targets.error !== undefined && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={describeError(targets.error)} />}
       {compact ? (
-        <TargetCardList lines={lines} loading={targets.loading} emptyText={emptyText} renderActions={(target) => canManage(target) && <div style={{ marginTop: 4, marginInlineStart: -7 }}>{renderActions(target)}</div>} />
+        <TargetCardList
+          lines={lines}
+          loading={targets.loading}
+          emptyText={emptyText}
+          renderActions={(target) => canManage(target) && <div style={{ marginTop: 4, marginInlineStart: -7 }}>{renderActions(target)}</div>}
+        />
       ) : (
         <Table<TargetLine>
           rowKey={(line) => line.target.id}

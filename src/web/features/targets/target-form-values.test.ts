@@ -24,13 +24,42 @@ const target: Target = {
 
 describe('toCreateBody', () => {
   it('drops the indicator of an entry count and the unit kind of a target for the unit itself', () => {
-    const body = toCreateBody(7, { year: 2025, method: 'entries', indicatorCode: 'attendance', typeId: 11, period: 'month', amount: 2, appliesTo: 'self', childKind: 'village', note: ' 要点 ' });
-    expect(body).toEqual({ orgId: 7, year: 2025, indicatorCode: null, typeId: 11, period: 'month', amount: 2, appliesTo: 'self', childKind: null, note: '要点' });
+    const body = toCreateBody(7, {
+      year: 2025,
+      method: 'entries',
+      indicatorCode: 'attendance',
+      typeId: 11,
+      period: 'month',
+      amount: 2,
+      appliesTo: 'self',
+      childKind: 'village',
+      note: ' 要点 ',
+    });
+    expect(body).toEqual({
+      orgId: 7,
+      year: 2025,
+      indicatorCode: null,
+      typeId: 11,
+      period: 'month',
+      amount: 2,
+      appliesTo: 'self',
+      childKind: null,
+      note: '要点',
+    });
   });
 
   it('sends an indicator total over any type, for descendants of one kind', () => {
     const body = toCreateBody(7, { ...initialTargetValues(2026), indicatorCode: 'funds', amount: 5000.5, appliesTo: 'descendants', childKind: 'school' });
-    expect(body).toMatchObject({ year: 2026, indicatorCode: 'funds', typeId: null, period: 'year', amount: 5000.5, appliesTo: 'descendants', childKind: 'school', note: '' });
+    expect(body).toMatchObject({
+      year: 2026,
+      indicatorCode: 'funds',
+      typeId: null,
+      period: 'year',
+      amount: 5000.5,
+      appliesTo: 'descendants',
+      childKind: 'school',
+      note: '',
+    });
   });
 });
 

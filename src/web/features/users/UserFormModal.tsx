@@ -67,7 +67,11 @@ export function UserFormModal({ mode, selfId, onClose, onSaved }: UserFormModalP
             <Input placeholder="如 dongfeng-clerk" maxLength={32} autoComplete="off" autoFocus />
           </Form.Item>
         )}
-        <Form.Item name="displayName" label="姓名" rules={[{ required: true, whitespace: true, message: '请输入姓名' }, zodRule(fields.displayName, { optional: true })]}>
+        <Form.Item
+          name="displayName"
+          label="姓名"
+          rules={[{ required: true, whitespace: true, message: '请输入姓名' }, zodRule(fields.displayName, { optional: true })]}
+        >
           <Input placeholder="使用人的姓名" maxLength={32} />
         </Form.Item>
         {mode.kind === 'edit' && isSelf ? (
@@ -79,7 +83,12 @@ export function UserFormModal({ mode, selfId, onClose, onSaved }: UserFormModalP
             <OrgTreeSelect placeholder="选择或搜索单位" />
           </Form.Item>
         )}
-        <Form.Item name="roles" label="角色" extra={isSelf ? '不能修改自己的角色' : undefined} rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一个角色' }]}>
+        <Form.Item
+          name="roles"
+          label="角色"
+          extra={isSelf ? '不能修改自己的角色' : undefined}
+          rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一个角色' }]}
+        >
           <Checkbox.Group disabled={isSelf} style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', gap: 6 }}>
             {ROLES.map((role) => (
               <Checkbox key={role} value={role}>

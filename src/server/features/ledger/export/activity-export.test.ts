@@ -35,15 +35,29 @@ for (const dialect of DIALECTS) {
       const training = await h.typeId('edu.training');
       const lecture = await h.typeId('edu.lecture');
       const carrier = await h.tagId('carrier', '进村(社区)');
-      await h.create(t1Clerk, { orgId: village1, typeId: training, title: '双语培训班', startDate: '2026-05-12', measures: { sessions: 2, attendance: 60, funds: 1234.5 }, tagIds: [carrier] });
-      await h.create(t1Clerk, { orgId: village1, typeId: lecture, title: '政策宣讲', startDate: '2026-06-01', measures: { sessions: 1, attendance: 86 }, submit: true });
+      await h.create(t1Clerk, {
+        orgId: village1,
+        typeId: training,
+        title: '双语培训班',
+        startDate: '2026-05-12',
+        measures: { sessions: 2, attendance: 60, funds: 1234.5 },
+        tagIds: [carrier],
+      });
+      await h.create(t1Clerk, {
+        orgId: village1,
+        typeId: lecture,
+        title: '政策宣讲',
+        startDate: '2026-06-01',
+        measures: { sessions: 1, attendance: 86 },
+        submit: true,
+      });
       await h.create(t2Clerk, { orgId: village2, typeId: lecture, title: '河口宣讲', startDate: '2026-05-20', measures: { sessions: 1, attendance: 40 } });
     });
     afterAll(() => t.close());
 
     const download = (cookie: string, query = '') => t.app.inject({ method: 'GET', url: `/api/activities/export.xlsx${query}`, headers: { cookie } });
 
-    it('exports the caller\'s subtree with one column per indicator, money in 元 and Chinese labels', async () => {
+    it("exports the caller's subtree with one column per indicator, money in 元 and Chinese labels", async () => {
       const res = await download(t1Clerk);
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toContain('spreadsheetml');
@@ -54,7 +68,14 @@ for (const dialect of DIALECTS) {
       expect(header).toEqual(expect.arrayContaining(['参与人次（人次）', '投入资金（元）', '“进”载体']));
       expect(rows.map((r) => r['标题'])).toEqual(['政策宣讲', '双语培训班']);
       const training = rows.find((r) => r['标题'] === '双语培训班')!;
-      expect(training).toMatchObject({ 单位: '东风村', 活动类型: '专题培训', 状态: '草稿', '参与人次（人次）': 60, '投入资金（元）': 1234.5, '“进”载体': '进村(社区)' });
+      expect(training).toMatchObject({
+        单位: '东风村',
+        活动类型: '专题培训',
+        状态: '草稿',
+        '参与人次（人次）': 60,
+        '投入资金（元）': 1234.5,
+        '“进”载体': '进村(社区)',
+      });
       expect(rows.find((r) => r['标题'] === '政策宣讲')!['状态']).toBe('待审核');
     });
 

@@ -6,19 +6,58 @@ import type { Database } from '../../../db/schema.js';
 import { isRequired, toActivityTypeRecord, toIndicatorRecord, toTagRecord } from '../../catalogue/catalogue.rows.js';
 import { RollupRepository } from '../../rollup/rollup.repository.js';
 import type { RollupFacts } from '../../rollup/rollup.types.js';
-import type { ActivityImportStore, BulkAudit, ExistingEntryKey, ImportCatalogue, ImportType, NewCampaignRow, NewLedgerEntry, ScopeUnit } from './activity-import.types.js';
+import type {
+  ActivityImportStore,
+  BulkAudit,
+  ExistingEntryKey,
+  ImportCatalogue,
+  ImportType,
+  NewCampaignRow,
+  NewLedgerEntry,
+  ScopeUnit,
+} from './activity-import.types.js';
 
 /** The columns bulk inserts of entries write (exported for the write benchmark, which writes entries the same way). */
 export const ACTIVITY_COLUMNS: Column[] = [
-  ['id', 'int4'], ['org_unit_id', 'int4'], ['type_id', 'int4'], ['title', 'text'], ['start_date', 'text'], ['end_date', 'text'],
-  ['place', 'text'], ['organiser', 'text'], ['summary', 'text'], ['status', 'text'], ['return_reason', 'text'],
-  ['evidence_count', 'int4'], ['version', 'int4'], ['created_by', 'int4'], ['created_at', 'text'], ['updated_by', 'int4'],
-  ['updated_at', 'text'], ['submitted_at', 'text'], ['reviewed_by', 'int4'], ['reviewed_at', 'text'],
+  ['id', 'int4'],
+  ['org_unit_id', 'int4'],
+  ['type_id', 'int4'],
+  ['title', 'text'],
+  ['start_date', 'text'],
+  ['end_date', 'text'],
+  ['place', 'text'],
+  ['organiser', 'text'],
+  ['summary', 'text'],
+  ['status', 'text'],
+  ['return_reason', 'text'],
+  ['evidence_count', 'int4'],
+  ['version', 'int4'],
+  ['created_by', 'int4'],
+  ['created_at', 'text'],
+  ['updated_by', 'int4'],
+  ['updated_at', 'text'],
+  ['submitted_at', 'text'],
+  ['reviewed_by', 'int4'],
+  ['reviewed_at', 'text'],
 ];
-export const MEASURE_COLUMNS: Column[] = [['activity_id', 'int4'], ['indicator_id', 'int4'], ['value', 'int8']];
-export const TAG_COLUMNS: Column[] = [['activity_id', 'int4'], ['tag_id', 'int4']];
+export const MEASURE_COLUMNS: Column[] = [
+  ['activity_id', 'int4'],
+  ['indicator_id', 'int4'],
+  ['value', 'int8'],
+];
+export const TAG_COLUMNS: Column[] = [
+  ['activity_id', 'int4'],
+  ['tag_id', 'int4'],
+];
 const AUDIT_COLUMNS: Column[] = [
-  ['at', 'text'], ['user_id', 'int4'], ['action', 'text'], ['entity', 'text'], ['entity_id', 'text'], ['org_unit_id', 'int4'], ['after_json', 'text'], ['request_id', 'text'],
+  ['at', 'text'],
+  ['user_id', 'int4'],
+  ['action', 'text'],
+  ['entity', 'text'],
+  ['entity_id', 'text'],
+  ['org_unit_id', 'int4'],
+  ['after_json', 'text'],
+  ['request_id', 'text'],
 ];
 
 /** Bulk ledger writes and the lookups an import validates against; the only Kysely of the import. */
@@ -86,12 +125,40 @@ export class ActivityImportRepository implements ActivityImportStore {
       'activity',
       ACTIVITY_COLUMNS,
       entries.map((e, i) => [
-        ids[i]!, e.orgId, e.typeId, e.title, e.startDate, e.endDate, e.place, e.organiser, e.summary, e.status, e.returnReason,
-        0, 1, e.createdBy, e.createdAt, e.createdBy, e.createdAt, e.submittedAt, e.reviewedBy, e.reviewedAt,
+        ids[i]!,
+        e.orgId,
+        e.typeId,
+        e.title,
+        e.startDate,
+        e.endDate,
+        e.place,
+        e.organiser,
+        e.summary,
+        e.status,
+        e.returnReason,
+        0,
+        1,
+        e.createdBy,
+        e.createdAt,
+        e.createdBy,
+        e.createdAt,
+        e.submittedAt,
+        e.reviewedBy,
+        e.reviewedAt,
       ]),
     );
-    await bulkInsert(this.db, 'activity_measure', MEASURE_COLUMNS, entries.flatMap((e, i) => e.measures.map((m) => [ids[i]!, m.indicatorId, m.value])));
-    await bulkInsert(this.db, 'activity_tag', TAG_COLUMNS, entries.flatMap((e, i) => e.tagIds.map((tagId) => [ids[i]!, tagId])));
+    await bulkInsert(
+      this.db,
+      'activity_measure',
+      MEASURE_COLUMNS,
+      entries.flatMap((e, i) => e.measures.map((m) => [ids[i]!, m.indicatorId, m.value])),
+    );
+    await bulkInsert(
+      this.db,
+      'activity_tag',
+      TAG_COLUMNS,
+      entries.flatMap((e, i) => e.tagIds.map((tagId) => [ids[i]!, tagId])),
+    );
     // Every bulk path (import, demo, synthetic) comes through here, inside its transaction: the
     // roll-up store takes the batch from memory, summed per key, instead of re-reading the rows.
     await new RollupRepository(this.db).add(entries.map(rollupFacts));

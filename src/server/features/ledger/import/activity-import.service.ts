@@ -55,7 +55,9 @@ export class ActivityImportService {
     const categories = catalogue.types.filter((t) => t.parentId === null && t.active);
     // Types grouped under their categories, in the catalogue's order.
     const rank = new Map(categories.map((c, i) => [c.id, i]));
-    const types = catalogue.types.filter((t) => usable.isUsable(t)).sort((a, b) => rank.get(a.parentId!)! - rank.get(b.parentId!)! || a.sortOrder - b.sortOrder);
+    const types = catalogue.types
+      .filter((t) => usable.isUsable(t))
+      .sort((a, b) => rank.get(a.parentId!)! - rank.get(b.parentId!)! || a.sortOrder - b.sortOrder);
     return {
       indicators: catalogue.indicators.filter((i) => i.active),
       categories,
@@ -71,13 +73,25 @@ export class ActivityImportService {
     const s = this.stores.activityImport;
     const chainIds = idsOfPath(actor.scope.rootPath);
     const [catalogue, units, names] = await Promise.all([s.loadCatalogue(), s.listScopeUnits(actor.scope.rootPath), s.listUnitNames(chainIds)]);
-    const columns = mapColumns(table.header, table.headerRow, catalogue.indicators.filter((i) => i.active));
+    const columns = mapColumns(
+      table.header,
+      table.headerRow,
+      catalogue.indicators.filter((i) => i.active),
+    );
     const { planned, errors } = validateRows(table.rows, {
       columns,
-      units: new UnitResolver(units, actor.scope.rootOrgId, chainIds.map((id) => names.get(id) ?? '')),
+      units: new UnitResolver(
+        units,
+        actor.scope.rootOrgId,
+        chainIds.map((id) => names.get(id) ?? ''),
+      ),
       types: new TypeResolver(catalogue.types),
       specsByType: indicatorSpecsByType(catalogue),
-      tags: { carrier: new TagResolver(catalogue.tags, 'carrier'), theme: new TagResolver(catalogue.tags, 'theme'), volume: new TagResolver(catalogue.tags, 'volume') },
+      tags: {
+        carrier: new TagResolver(catalogue.tags, 'carrier'),
+        theme: new TagResolver(catalogue.tags, 'theme'),
+        volume: new TagResolver(catalogue.tags, 'volume'),
+      },
     });
     errors.push(...(await this.storedDuplicates(actor, planned, s)));
     if (errors.length > 0) throw rowsInvalid(errors);

@@ -90,7 +90,14 @@ function addLists(sheet: ExcelJS.Worksheet, ranges: Map<string, string>) {
   };
   const typeRange = ranges.get(COLUMN.type);
   if (typeRange) {
-    validateRange(sheet, letterOf(COLUMN.type), { type: 'list', allowBlank: true, formulae: [typeRange], showErrorMessage: true, errorTitle: COLUMN.type, error: tt.typeError });
+    validateRange(sheet, letterOf(COLUMN.type), {
+      type: 'list',
+      allowBlank: true,
+      formulae: [typeRange],
+      showErrorMessage: true,
+      errorTitle: COLUMN.type,
+      error: tt.typeError,
+    });
   }
   // Several tags go in one cell (进村(社区)、进学校), which a strict list would refuse: offer the
   // list as a drop-down but accept any text; the importer checks each name.
@@ -135,11 +142,25 @@ function addNotesSheet(workbook: ExcelJS.Workbook, data: TemplateData, dataHeade
   sheet.addRow(tt.typesHeader).font = { bold: true };
   const categoryName = new Map(data.categories.map((c) => [c.id, c.name]));
   for (const t of data.types) {
-    sheet.addRow([categoryName.get(t.parentId ?? 0) ?? '', t.name, indicatorNames(t, data.indicators, true) || '—', indicatorNames(t, data.indicators, false) || '—', t.code]);
+    sheet.addRow([
+      categoryName.get(t.parentId ?? 0) ?? '',
+      t.name,
+      indicatorNames(t, data.indicators, true) || '—',
+      indicatorNames(t, data.indicators, false) || '—',
+      t.code,
+    ]);
   }
 
   heading(tt.tagsHeading);
-  for (const [kind, header] of TAG_COLUMNS) sheet.addRow([header, '', data.tags.filter((t) => t.kind === kind).map((t) => t.name).join('、')]);
+  for (const [kind, header] of TAG_COLUMNS)
+    sheet.addRow([
+      header,
+      '',
+      data.tags
+        .filter((t) => t.kind === kind)
+        .map((t) => t.name)
+        .join('、'),
+    ]);
 }
 
 /**

@@ -31,11 +31,26 @@ async function xlsx(rows: Array<Array<string | number | Date | null>>, header = 
 /** `n` valid rows for the county admin, spread over units, types and days; titles unique. */
 function bulkRows(n: number, tag: string): Array<Array<string | number>> {
   const units = ['城关镇/东风村', '城关镇/向阳村', '河口镇/和平村', '青山乡', '示例县第一中学', '县委统战部'];
-  const types: Array<[string, boolean]> = [['宣讲/报告会', false], ['专题培训', true], ['民族团结公益日', false]];
+  const types: Array<[string, boolean]> = [
+    ['宣讲/报告会', false],
+    ['专题培训', true],
+    ['民族团结公益日', false],
+  ];
   return Array.from({ length: n }, (_, i) => {
     const [type, money] = types[i % types.length]!;
     const day = new Date(Date.UTC(2024, 0, 1 + (i % 700))).toISOString().slice(0, 10);
-    return [units[i % units.length]!, type, `${tag}民族团结活动第${i + 1}场`, day, '', 1 + (i % 3), 20 + (i % 280), money ? (i % 50) * 100 + 0.5 : '', '进村(社区)', ''];
+    return [
+      units[i % units.length]!,
+      type,
+      `${tag}民族团结活动第${i + 1}场`,
+      day,
+      '',
+      1 + (i % 3),
+      20 + (i % 280),
+      money ? (i % 50) * 100 + 0.5 : '',
+      '进村(社区)',
+      '',
+    ];
   });
 }
 
@@ -58,7 +73,14 @@ for (const dialect of DIALECTS) {
       return t.app.inject({ method: 'POST', url: `/api/activities/import${query}`, payload: body.payload, headers: { ...body.headers, cookie } });
     };
     const count = async (table: 'activity' | 'activity_measure' | 'activity_tag' | 'audit_log') =>
-      Number((await db().selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await db()
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const entryByTitle = async (title: string) => {
       const entry = await db().selectFrom('activity').selectAll().where('title', '=', title).executeTakeFirstOrThrow();
       const measures = await db()
@@ -67,7 +89,12 @@ for (const dialect of DIALECTS) {
         .select(['indicator.code', 'activity_measure.value'])
         .where('activity_id', '=', entry.id)
         .execute();
-      const tags = await db().selectFrom('activity_tag').innerJoin('tag', 'tag.id', 'activity_tag.tag_id').select('tag.name').where('activity_id', '=', entry.id).execute();
+      const tags = await db()
+        .selectFrom('activity_tag')
+        .innerJoin('tag', 'tag.id', 'activity_tag.tag_id')
+        .select('tag.name')
+        .where('activity_id', '=', entry.id)
+        .execute();
       return { entry, measures: Object.fromEntries(measures.map((m) => [m.code, Number(m.value)])), tags: tags.map((x) => x.name).sort() };
     };
 
@@ -100,7 +127,14 @@ for (const dialect of DIALECTS) {
       expect(noteText.join('\n')).toContain('进机关、进乡镇、进村(社区)');
 
       // Filled in the way its instructions say, the template imports.
-      const row: Record<string, string | number | Date> = { 单位: '东风村', 活动类型: '宣讲/报告会', 标题: '模板导入测试', 开始日期: new Date(Date.UTC(2025, 4, 12)), '场次（场次）': 1, '参与人次（人次）': 80 };
+      const row: Record<string, string | number | Date> = {
+        单位: '东风村',
+        活动类型: '宣讲/报告会',
+        标题: '模板导入测试',
+        开始日期: new Date(Date.UTC(2025, 4, 12)),
+        '场次（场次）': 1,
+        '参与人次（人次）': 80,
+      };
       sheet.addRow(headers.map((h) => row[h] ?? null));
       const filled = Buffer.from(await wb.xlsx.writeBuffer());
       expect((await upload(clerk, 'template.xlsx', filled, '?dryRun=true')).json()).toEqual({ dryRun: true, rows: 1, created: 0 });
@@ -108,18 +142,31 @@ for (const dialect of DIALECTS) {
 
     it('imports a valid .xlsx as drafts with measures scaled, tags and one audit record per entry', async () => {
       const auditBefore = await count('audit_log');
-      const res = await upload(clerk, 'a.xlsx', await xlsx([
-        ['城关镇/东风村', '宣讲/报告会', '民族团结政策宣讲', new Date(Date.UTC(2025, 4, 12)), null, 2, 150, null, '进村（社区）', '民族团结一家亲、石榴籽'],
-        ['东风村', '专题培训', '双语骨干培训', '2025年6月3日', '2025/6/5', 3, 45, '1,234.5', null, null],
-      ]));
+      const res = await upload(
+        clerk,
+        'a.xlsx',
+        await xlsx([
+          ['城关镇/东风村', '宣讲/报告会', '民族团结政策宣讲', new Date(Date.UTC(2025, 4, 12)), null, 2, 150, null, '进村（社区）', '民族团结一家亲、石榴籽'],
+          ['东风村', '专题培训', '双语骨干培训', '2025年6月3日', '2025/6/5', 3, 45, '1,234.5', null, null],
+        ]),
+      );
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json()).toEqual({ dryRun: false, rows: 2, created: 2 });
       // Only the columns a file needs: here a type whose required indicator is 发放资料.
-      const materials = await xlsx([['东风村', 'edu.materials', '宣传资料发放', '2025.7.1', 600, 800]], ['单位', '活动类型', '标题', '开始日期', '发放资料（份）', '投入资金（元）']);
+      const materials = await xlsx(
+        [['东风村', 'edu.materials', '宣传资料发放', '2025.7.1', 600, 800]],
+        ['单位', '活动类型', '标题', '开始日期', '发放资料（份）', '投入资金（元）'],
+      );
       expect((await upload(clerk, 'm.xlsx', materials)).json()).toEqual({ dryRun: false, rows: 1, created: 1 });
 
       const lecture = await entryByTitle('民族团结政策宣讲');
-      expect(lecture.entry).toMatchObject({ org_unit_id: await t.orgId('示例县', '城关镇', '东风村'), start_date: '2025-05-12', end_date: '2025-05-12', status: 'draft', submitted_at: null });
+      expect(lecture.entry).toMatchObject({
+        org_unit_id: await t.orgId('示例县', '城关镇', '东风村'),
+        start_date: '2025-05-12',
+        end_date: '2025-05-12',
+        status: 'draft',
+        submitted_at: null,
+      });
       expect(lecture.measures).toEqual({ sessions: 2, attendance: 150 });
       expect(lecture.tags).toEqual(['民族团结一家亲', '石榴籽', '进村(社区)'].sort());
       const training = await entryByTitle('双语骨干培训');
@@ -127,7 +174,12 @@ for (const dialect of DIALECTS) {
       expect(training.measures).toEqual({ sessions: 3, attendance: 45, funds: 123450 });
       expect((await entryByTitle('宣传资料发放')).measures).toEqual({ materials: 600, funds: 80000 });
 
-      const audits = await db().selectFrom('audit_log').selectAll().where('action', '=', 'activity.import').where('entity_id', '=', String(training.entry.id)).execute();
+      const audits = await db()
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('action', '=', 'activity.import')
+        .where('entity_id', '=', String(training.entry.id))
+        .execute();
       expect(audits).toHaveLength(1);
       expect(JSON.parse(audits[0]!.after_json!)).toMatchObject({ row: 3, title: '双语骨干培训', status: 'draft', measures: { funds: 1234.5 } });
       expect(await count('audit_log')).toBe(auditBefore + 3);
@@ -162,26 +214,30 @@ for (const dialect of DIALECTS) {
     it('reports every bad row by row and column in Chinese and imports nothing', async () => {
       const before = await count('activity');
       const ok = ['城关镇/东风村', '宣讲/报告会'];
-      const res = await upload(admin, 'bad.csv', csv([
-        ['城关镇/不存在村', '宣讲/报告会', '未知单位', '2025-05-12', '', 1, 100, '', '', ''],
-        ['城关镇/东风村', '茶话会', '未知类型', '2025-05-12', '', 1, 100, '', '', ''],
-        ['城关镇/东风村', '宣传教育', '类别', '2025-05-12', '', 1, 100, '', '', ''],
-        [...ok, '坏日期', '明天', '', 1, 100, '', '', ''],
-        [...ok, '不存在的日期', '2025-02-30', '', 1, 100, '', '', ''],
-        [...ok, '结束早于开始', '2025-05-12', '2025-05-10', 1, 100, '', '', ''],
-        [...ok, '负数', '2025-05-12', '', 1, -5, '', '', ''],
-        [...ok, '非数字', '2025-05-12', '', 1, '很多', '', '', ''],
-        [...ok, '小数', '2025-05-12', '', 1, 12.5, '', '', ''],
-        ['城关镇/东风村', '专题培训', '金额三位小数', '2025-05-12', '', 1, 30, '100.123', '', ''],
-        [...ok, '缺必填', '2025-05-12', '', 1, '', '', '', ''],
-        [...ok, '多余指标', '2025-05-12', '', 1, 100, 500, '', ''],
-        [...ok, '未知标签', '2025-05-12', '', 1, 100, '', '进学堂', ''],
-        [...ok, '', '2025-05-12', '', 1, 100, '', '', ''],
-        [...ok, '重复行', '2025-05-12', '', 1, 100, '', '', ''],
-        [...ok, '重复行', '2025/5/12', '', 2, 90, '', '', ''],
-        ['和平村', '宣讲/报告会', '同名单位', '2025-05-12', '', 1, 100, '', '', ''],
-        [...ok, '民族团结政策宣讲', '2025-05-12', '', 1, 100, '', '', ''],
-      ]));
+      const res = await upload(
+        admin,
+        'bad.csv',
+        csv([
+          ['城关镇/不存在村', '宣讲/报告会', '未知单位', '2025-05-12', '', 1, 100, '', '', ''],
+          ['城关镇/东风村', '茶话会', '未知类型', '2025-05-12', '', 1, 100, '', '', ''],
+          ['城关镇/东风村', '宣传教育', '类别', '2025-05-12', '', 1, 100, '', '', ''],
+          [...ok, '坏日期', '明天', '', 1, 100, '', '', ''],
+          [...ok, '不存在的日期', '2025-02-30', '', 1, 100, '', '', ''],
+          [...ok, '结束早于开始', '2025-05-12', '2025-05-10', 1, 100, '', '', ''],
+          [...ok, '负数', '2025-05-12', '', 1, -5, '', '', ''],
+          [...ok, '非数字', '2025-05-12', '', 1, '很多', '', '', ''],
+          [...ok, '小数', '2025-05-12', '', 1, 12.5, '', '', ''],
+          ['城关镇/东风村', '专题培训', '金额三位小数', '2025-05-12', '', 1, 30, '100.123', '', ''],
+          [...ok, '缺必填', '2025-05-12', '', 1, '', '', '', ''],
+          [...ok, '多余指标', '2025-05-12', '', 1, 100, 500, '', ''],
+          [...ok, '未知标签', '2025-05-12', '', 1, 100, '', '进学堂', ''],
+          [...ok, '', '2025-05-12', '', 1, 100, '', '', ''],
+          [...ok, '重复行', '2025-05-12', '', 1, 100, '', '', ''],
+          [...ok, '重复行', '2025/5/12', '', 2, 90, '', '', ''],
+          ['和平村', '宣讲/报告会', '同名单位', '2025-05-12', '', 1, 100, '', '', ''],
+          [...ok, '民族团结政策宣讲', '2025-05-12', '', 1, 100, '', '', ''],
+        ]),
+      );
       expect(res.statusCode).toBe(422);
       const problem = problemOf(res);
       expect(problem.code).toBe('IMPORT_ROWS_INVALID');
@@ -213,13 +269,17 @@ for (const dialect of DIALECTS) {
 
     it('refuses a required indicator whose column the file lacks, on that column', async () => {
       const res = await upload(clerk, 'lack.csv', csv([['东风村', 'edu.materials', '缺少发放资料列', '2025-07-02', '', '', '', '', '', '']]));
-      expect(problemOf(res).errors).toEqual([{ pointer: '/rows/2/发放资料', message: '第2行「发放资料」不能为空（活动类型「宣传品发放/阵地建设」必须填写此项）' }]);
+      expect(problemOf(res).errors).toEqual([
+        { pointer: '/rows/2/发放资料', message: '第2行「发放资料」不能为空（活动类型「宣传品发放/阵地建设」必须填写此项）' },
+      ]);
     });
 
-    it('refuses a unit outside the clerk\'s scope on the 单位 column', async () => {
+    it("refuses a unit outside the clerk's scope on the 单位 column", async () => {
       const res = await upload(clerk, 'scope.csv', csv([['河口镇/和平村', '宣讲/报告会', '越界', '2025-05-12', '', 1, 100, '', '', '']]));
       expect(res.statusCode).toBe(422);
-      expect(problemOf(res).errors).toEqual([{ pointer: '/rows/2/单位', message: '第2行「单位」「河口镇/和平村」不存在或不在您的管辖范围内（只能填写「东风村」及其下级单位）' }]);
+      expect(problemOf(res).errors).toEqual([
+        { pointer: '/rows/2/单位', message: '第2行「单位」「河口镇/和平村」不存在或不在您的管辖范围内（只能填写「东风村」及其下级单位）' },
+      ]);
     });
 
     it('answers 403 to a user who records no entries', async () => {
@@ -232,7 +292,9 @@ for (const dialect of DIALECTS) {
       expect(problemOf(await upload(admin, 'empty.csv', '')).detail).toBe('上传的文件是空的');
       expect(problemOf(await upload(admin, 'head.csv', csv([]))).detail).toBe('文件只有表头，没有数据行');
       expect(problemOf(await upload(admin, 'head.xlsx', await xlsx([]))).detail).toBe('文件只有表头，没有数据行');
-      expect(problemOf(await upload(admin, 'cols.csv', '标题,备注\n某活动,x\n')).detail).toBe('第1行应为表头，缺少列：「单位」、「活动类型」、「开始日期」。请使用导入模板');
+      expect(problemOf(await upload(admin, 'cols.csv', '标题,备注\n某活动,x\n')).detail).toBe(
+        '第1行应为表头，缺少列：「单位」、「活动类型」、「开始日期」。请使用导入模板',
+      );
       const exe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(64), Buffer.from('This program cannot be run in DOS mode')]);
       const binary = problemOf(await upload(admin, 'ledger.xlsx', exe));
       expect(binary).toMatchObject({ status: 422, code: 'IMPORT_FILE_TYPE', detail: '不支持的文件类型（ledger.xlsx）：请上传 .xlsx 或 .csv 文件' });
@@ -276,7 +338,11 @@ for (const dialect of DIALECTS) {
       expect(res.json()).toEqual({ dryRun: false, rows: 5_000, created: 5_000 });
       expect(await count('activity')).toBe(entries + 5_000);
       expect(await count('audit_log')).toBe(audits + 5_000);
-      expect((await entryByTitle('五千民族团结活动第5000场')).measures).toEqual({ sessions: 2, attendance: 20 + (4999 % 280), funds: (4999 % 50) * 10000 + 50 });
+      expect((await entryByTitle('五千民族团结活动第5000场')).measures).toEqual({
+        sessions: 2,
+        attendance: 20 + (4999 % 280),
+        funds: (4999 % 50) * 10000 + 50,
+      });
       // The same file again is refused row by row: every entry now exists.
       const again = problemOf(await upload(admin, 'five.csv', csv(bulkRows(3, '五千')), '?dryRun=true'));
       expect(again.errors![0]!.message).toMatch(/^第2行「标题」与已有台账条目重复（编号 #\d+）$/);

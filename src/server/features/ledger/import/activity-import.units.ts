@@ -65,7 +65,14 @@ export class UnitResolver {
     if (segments.length === 0) return { ok: false, message: m.unitNotFound(text, this.rootChain.at(-1) ?? '') };
     const found = this.anchored(segments) ?? walk(this.root, segments) ?? this.byUniqueName(segments);
     if (!found) return { ok: false, message: m.unitNotFound(text, this.rootChain.at(-1) ?? '') };
-    if (Array.isArray(found)) return { ok: false, message: m.unitAmbiguous(text, found.slice(0, 3).map((n) => this.pathOf(n))) };
+    if (Array.isArray(found))
+      return {
+        ok: false,
+        message: m.unitAmbiguous(
+          text,
+          found.slice(0, 3).map((n) => this.pathOf(n)),
+        ),
+      };
     if (!found.unit.active || !this.ancestorsActive(found)) return { ok: false, message: m.unitInactive(text) };
     return { ok: true, value: found.unit };
   }

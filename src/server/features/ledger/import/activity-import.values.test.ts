@@ -70,13 +70,23 @@ describe('import header', () => {
     expect(headerError(['单位', '标题'])).toBe('第1行应为表头，缺少列：「活动类型」、「开始日期」。请使用导入模板');
     expect(headerError(['单位', '活动类型', '标题', '开始日期', '参加人次', '备注'])).toContain('无法识别的列：「参加人次」、「备注」');
     expect(headerError(['单位', '活动类型', '标题', '开始日期', '参与人次', '参与人次（人次）'])).toBe('第1行表头中有重复的列：「参与人次」');
-    expect(headerError(['单位', '活动类型', '标题', '开始日期', '投入资金（万元）'])).toBe('第1行表头「投入资金（万元）」的计量单位与指标不符，应为「投入资金（元）」');
+    expect(headerError(['单位', '活动类型', '标题', '开始日期', '投入资金（万元）'])).toBe(
+      '第1行表头「投入资金（万元）」的计量单位与指标不符，应为「投入资金（元）」',
+    );
   });
 });
 
 describe('UnitResolver', () => {
   const unit = (id: number, name: string, parentId: number | null, active = true): ScopeUnit => ({ id, name, kind: 'x', parentId, path: '', active });
-  const units = [unit(2, '示例县', null), unit(3, '城关镇', 2), unit(4, '河口镇', 2), unit(5, '和平村', 3), unit(6, '和平村', 4), unit(7, '东风村', 3), unit(8, '旧村', 4, false)];
+  const units = [
+    unit(2, '示例县', null),
+    unit(3, '城关镇', 2),
+    unit(4, '河口镇', 2),
+    unit(5, '和平村', 3),
+    unit(6, '和平村', 4),
+    unit(7, '东风村', 3),
+    unit(8, '旧村', 4, false),
+  ];
   const resolver = new UnitResolver(units, 2, ['示例县']);
   const id = (text: string) => {
     const r = resolver.resolve(text);
@@ -98,7 +108,11 @@ describe('UnitResolver', () => {
   });
 
   it('sees nothing above or beside a township caller', () => {
-    const township = new UnitResolver(units.filter((u) => [3, 5, 7].includes(u.id)), 3, ['示例县', '城关镇']);
+    const township = new UnitResolver(
+      units.filter((u) => [3, 5, 7].includes(u.id)),
+      3,
+      ['示例县', '城关镇'],
+    );
     const r = township.resolve('河口镇/和平村');
     expect(r.ok).toBe(false);
     expect(township.resolve('和平村')).toMatchObject({ ok: true, value: { id: 5 } });

@@ -39,7 +39,9 @@ export function parseDateCell(cell: RawCell): DateResult {
   if (cell instanceof Date) {
     return Number.isNaN(cell.getTime()) ? { ok: false, reason: 'format' } : { ok: true, date: isoOfDate(cell) };
   }
-  const text = cellText(cell).normalize('NFKC').replace(/\s+(?=[年月日])|(?<=[年月日])\s+/g, '');
+  const text = cellText(cell)
+    .normalize('NFKC')
+    .replace(/\s+(?=[年月日])|(?<=[年月日])\s+/g, '');
   for (const pattern of DATE_PATTERNS) {
     const m = pattern.exec(text);
     if (!m) continue;

@@ -49,8 +49,7 @@ export const importMessages = {
   unitAmbiguous: (text: string, paths: string[]) => `「${text}」有多个同名单位，请写出名称路径，如${list(paths)}`,
   unitInactive: (text: string) => `「${text}」已停用，不能导入台账`,
   typeUnknown: (text: string) => `「${text}」不是已知的活动类型，请从下拉列表中选择`,
-  typeIsCategory: (text: string, example: string | undefined) =>
-    `「${text}」是活动类别，请填写其下的具体活动类型` + (example ? `（如「${example}」）` : ''),
+  typeIsCategory: (text: string, example: string | undefined) => `「${text}」是活动类别，请填写其下的具体活动类型` + (example ? `（如「${example}」）` : ''),
   typeInactive: (text: string) => `「${text}」已停用，请选择其他活动类型`,
   typeAmbiguous: (text: string) => `「${text}」对应多个活动类型，请填写类型代码`,
   dateInvalid: (text: string) => `「${text}」不是有效日期，请写作 2025-05-12、2025/5/12 或 2025年5月12日`,
@@ -103,8 +102,16 @@ export const templateText = {
   optional: '选填',
   byType: '按活动类型',
   fixedColumns: (unitName: string, exampleUnit: string): string[][] => [
-    [COLUMN.unit, '必填', `开展活动的单位，写名称路径：从您所在的单位「${unitName}」或其下级写起，用“/”分隔，如「${exampleUnit}」；在您管辖范围内名称唯一的单位也可只写名称。只能填写您管辖范围内的单位。`],
-    [COLUMN.type, '必填', '从下拉列表中选择具体的活动类型（也可填写类型代码）；活动类别（如「宣传教育」）不能直接使用。各类型必填、选填的指标见下方「活动类型与指标」。'],
+    [
+      COLUMN.unit,
+      '必填',
+      `开展活动的单位，写名称路径：从您所在的单位「${unitName}」或其下级写起，用“/”分隔，如「${exampleUnit}」；在您管辖范围内名称唯一的单位也可只写名称。只能填写您管辖范围内的单位。`,
+    ],
+    [
+      COLUMN.type,
+      '必填',
+      '从下拉列表中选择具体的活动类型（也可填写类型代码）；活动类别（如「宣传教育」）不能直接使用。各类型必填、选填的指标见下方「活动类型与指标」。',
+    ],
     [COLUMN.title, '必填', '不超过100字。'],
     [COLUMN.startDate, '必填', '日期单元格，或写作 2025-05-12、2025/5/12、2025.5.12、2025年5月12日。'],
     [COLUMN.endDate, '选填', '写法同上；不填则与开始日期相同；不能早于开始日期。'],
@@ -133,8 +140,13 @@ export const templateText = {
       const i = data.indicators.find((x) => x.id === link.indicatorId);
       if (i && (link.required || EXAMPLE_VALUES[i.code] !== undefined)) row[`${i.name}（${i.unit}）`] = EXAMPLE_VALUES[i.code] ?? 1;
     }
-    const first = (kind: string, prefer: string) => data.tags.find((t) => t.kind === kind && t.name.startsWith(prefer)) ?? data.tags.find((t) => t.kind === kind);
-    for (const [kind, column, prefer] of [['carrier', COLUMN.carrier, '进村'], ['theme', COLUMN.theme, '民族团结一家亲'], ['volume', COLUMN.volume, '宣传教育']] as const) {
+    const first = (kind: string, prefer: string) =>
+      data.tags.find((t) => t.kind === kind && t.name.startsWith(prefer)) ?? data.tags.find((t) => t.kind === kind);
+    for (const [kind, column, prefer] of [
+      ['carrier', COLUMN.carrier, '进村'],
+      ['theme', COLUMN.theme, '民族团结一家亲'],
+      ['volume', COLUMN.volume, '宣传教育'],
+    ] as const) {
       const tag = first(kind, prefer);
       if (tag) row[column] = tag.name;
     }

@@ -33,7 +33,12 @@ export interface SyntheticLedgerInput {
 const DAYS = 730;
 const DAY_MS = 86_400_000;
 /** Shares of entries by tier, top down; an empty tier's share goes to the tier below it. */
-const TIER_SHARES: Array<[SyntheticTier, number]> = [['upper', 0.01], ['county', 0.04], ['township', 0.1], ['village', 0.85]];
+const TIER_SHARES: Array<[SyntheticTier, number]> = [
+  ['upper', 0.01],
+  ['county', 0.04],
+  ['township', 0.1],
+  ['village', 0.85],
+];
 
 interface MeasureSpec {
   indicatorId: number;
@@ -65,7 +70,9 @@ interface Context {
 function measureSpec(indicator: ImportIndicator): MeasureSpec {
   const [min, max] = W.MEASURE_RANGES[indicator.code] ?? W.DEFAULT_RANGE;
   const unit = 10 ** indicator.scale;
-  return indicator.valueKind === 'money' ? { indicatorId: indicator.id, min, max, factor: unit } : { indicatorId: indicator.id, min: min * unit, max: max * unit, factor: 1 };
+  return indicator.valueKind === 'money'
+    ? { indicatorId: indicator.id, min, max, factor: unit }
+    : { indicatorId: indicator.id, min: min * unit, max: max * unit, factor: 1 };
 }
 
 /** Usable leaf types in catalogue order, with their active indicators split by requirement. */

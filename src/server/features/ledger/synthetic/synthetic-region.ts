@@ -39,13 +39,35 @@ function villagesOf(townshipNo: number): number {
 
 /** Agencies, schools and a hospital attached at each level (like 示例县's bureaus and schools). */
 const ATTACHED: Record<'province' | 'prefecture' | 'county' | 'township', Array<[suffix: string, kind: string]>> = {
-  province: [['委统战部', 'agency'], ['民族宗教事务委员会', 'agency'], ['教育厅', 'agency'], ['民族大学', 'school'], ['第一中学', 'school'], ['人民医院', 'hospital']],
-  prefecture: [['委统战部', 'agency'], ['民族宗教事务局', 'agency'], ['第一中学', 'school'], ['职业技术学院', 'school'], ['人民医院', 'hospital']],
-  county: [
-    ['委统战部', 'agency'], ['民族宗教事务局', 'agency'], ['委宣传部', 'agency'], ['教育局', 'agency'],
-    ['第一中学', 'school'], ['实验小学', 'school'], ['职业技术学校', 'school'], ['人民医院', 'hospital'],
+  province: [
+    ['委统战部', 'agency'],
+    ['民族宗教事务委员会', 'agency'],
+    ['教育厅', 'agency'],
+    ['民族大学', 'school'],
+    ['第一中学', 'school'],
+    ['人民医院', 'hospital'],
   ],
-  township: [['人民政府', 'agency'], ['中心学校', 'school']],
+  prefecture: [
+    ['委统战部', 'agency'],
+    ['民族宗教事务局', 'agency'],
+    ['第一中学', 'school'],
+    ['职业技术学院', 'school'],
+    ['人民医院', 'hospital'],
+  ],
+  county: [
+    ['委统战部', 'agency'],
+    ['民族宗教事务局', 'agency'],
+    ['委宣传部', 'agency'],
+    ['教育局', 'agency'],
+    ['第一中学', 'school'],
+    ['实验小学', 'school'],
+    ['职业技术学校', 'school'],
+    ['人民医院', 'hospital'],
+  ],
+  township: [
+    ['人民政府', 'agency'],
+    ['中心学校', 'school'],
+  ],
 };
 
 class TreeBuilder {

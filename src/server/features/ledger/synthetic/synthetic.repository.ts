@@ -6,8 +6,17 @@ import type { SyntheticUnit } from './synthetic-region.js';
 import { SYNTHETIC_AUDIT_ACTION, type SyntheticRegionStore, type SyntheticRunSummary } from './synthetic.types.js';
 
 const ORG_COLUMNS: Column[] = [
-  ['id', 'int4'], ['name', 'text'], ['kind', 'text'], ['code', 'text'], ['parent_id', 'int4'], ['path', 'text'],
-  ['depth', 'int4'], ['sort_order', 'int4'], ['active', 'int4'], ['created_at', 'text'], ['updated_at', 'text'],
+  ['id', 'int4'],
+  ['name', 'text'],
+  ['kind', 'text'],
+  ['code', 'text'],
+  ['parent_id', 'int4'],
+  ['path', 'text'],
+  ['depth', 'int4'],
+  ['sort_order', 'int4'],
+  ['active', 'int4'],
+  ['created_at', 'text'],
+  ['updated_at', 'text'],
 ];
 
 /**

@@ -75,7 +75,14 @@ export class SyntheticRegionService {
     const started = performance.now();
     const entries = await this.writeLedger(ledgerUnits, { ...options, seed, total });
     const summary: SyntheticRunSummary = { scale: options.scale, seed, units: units.length, entries, seconds: Math.round(since(started) * 10) / 10 };
-    await this.stores.audit.record({ userId: null, action: SYNTHETIC_AUDIT_ACTION, entity: 'org_unit', entityId: regionId, orgUnitId: regionId, after: summary });
+    await this.stores.audit.record({
+      userId: null,
+      action: SYNTHETIC_AUDIT_ACTION,
+      entity: 'org_unit',
+      entityId: regionId,
+      orgUnitId: regionId,
+      after: summary,
+    });
     return { created: true, region, regionId, summary, unitSeconds };
   }
 
@@ -87,7 +94,10 @@ export class SyntheticRegionService {
   private async writeLedger(units: LedgerUnit[], options: SyntheticOptions & { seed: number; total: number }): Promise<number> {
     const started = performance.now();
     const catalogue = await this.stores.activityImport.loadCatalogue();
-    const ledger = syntheticLedger({ units, catalogue, seed: options.seed, total: options.total, today: options.today ?? new Date() }, options.batchSize ?? SYNTHETIC_BATCH);
+    const ledger = syntheticLedger(
+      { units, catalogue, seed: options.seed, total: options.total, today: options.today ?? new Date() },
+      options.batchSize ?? SYNTHETIC_BATCH,
+    );
     const restoreCache = await this.stores.synthetic.enlargeCache();
     let done = 0;
     try {

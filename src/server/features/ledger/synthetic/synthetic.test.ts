@@ -22,7 +22,11 @@ async function fingerprint(db: Db['db'], regionPath: string): Promise<string[]> 
     .where('u.path', '<', subtreeUpperBound(regionPath))
     .orderBy('a.id')
     .execute();
-  const measures = await db.selectFrom('activity_measure as m').innerJoin('indicator as i', 'i.id', 'm.indicator_id').select(['m.activity_id', 'i.code', 'm.value']).execute();
+  const measures = await db
+    .selectFrom('activity_measure as m')
+    .innerJoin('indicator as i', 'i.id', 'm.indicator_id')
+    .select(['m.activity_id', 'i.code', 'm.value'])
+    .execute();
   const tags = await db.selectFrom('activity_tag as g').innerJoin('tag', 'tag.id', 'g.tag_id').select(['g.activity_id', 'tag.name']).execute();
   const extra = new Map<number, string[]>();
   for (const m of measures) extra.set(m.activity_id, [...(extra.get(m.activity_id) ?? []), `${m.code}=${Number(m.value)}`]);
@@ -61,7 +65,12 @@ for (const dialect of DIALECTS) {
 
     it('gives every unit the path and depth of its parent plus itself', async () => {
       const path = await regionPath();
-      const units = await db().selectFrom('org_unit').select(['id', 'parent_id', 'path', 'depth', 'name']).where('path', '>=', path).where('path', '<', subtreeUpperBound(path)).execute();
+      const units = await db()
+        .selectFrom('org_unit')
+        .select(['id', 'parent_id', 'path', 'depth', 'name'])
+        .where('path', '>=', path)
+        .where('path', '<', subtreeUpperBound(path))
+        .execute();
       const byId = new Map(units.map((u) => [u.id, u]));
       for (const u of units) {
         if (u.parent_id === null) {
@@ -86,7 +95,16 @@ for (const dialect of DIALECTS) {
         .where('u.path', '<', subtreeUpperBound(path))
         .execute();
       expect(inRegion).toHaveLength(2000);
-      expect(Number((await db().selectFrom('activity').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)).toBe(2000);
+      expect(
+        Number(
+          (
+            await db()
+              .selectFrom('activity')
+              .select((eb) => eb.fn.countAll().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        ),
+      ).toBe(2000);
       expect(inRegion.filter((e) => e.kind === 'village').length / 2000).toBeGreaterThan(0.78);
       expect(inRegion.filter((e) => e.status === 'approved').length / 2000).toBeGreaterThan(0.85);
       expect(inRegion.every((e) => e.created_by === null && e.start_date >= '2024-07-01' && e.start_date <= '2026-06-30')).toBe(true);
@@ -107,7 +125,11 @@ for (const dialect of DIALECTS) {
         .where('m.activity_id', 'is', null)
         .execute();
       expect(missing).toEqual([]);
-      const perEntry = await db().selectFrom('activity_measure').select((eb) => ['activity_id', eb.fn.countAll().as('n')]).groupBy('activity_id').execute();
+      const perEntry = await db()
+        .selectFrom('activity_measure')
+        .select((eb) => ['activity_id', eb.fn.countAll().as('n')])
+        .groupBy('activity_id')
+        .execute();
       expect(perEntry.every((r) => Number(r.n) >= 1 && Number(r.n) <= 4)).toBe(true);
       expect(perEntry.filter((r) => Number(r.n) >= 2).length / 2000).toBeGreaterThan(0.6);
 
@@ -119,7 +141,13 @@ for (const dialect of DIALECTS) {
     it('adds nothing when run again, and says what is there', async () => {
       const before = await fingerprint(db(), await regionPath());
       const again = await t.container.synthetic.generate({ ...OPTIONS, seed: 8 });
-      expect(again).toMatchObject({ created: false, region: '合成县', regionId: result.regionId, units: syntheticRegion('county').length, summary: { entries: 2000, seed: 7 } });
+      expect(again).toMatchObject({
+        created: false,
+        region: '合成县',
+        regionId: result.regionId,
+        units: syntheticRegion('county').length,
+        summary: { entries: 2000, seed: 7 },
+      });
       expect(await fingerprint(db(), await regionPath())).toEqual(before);
     });
 
