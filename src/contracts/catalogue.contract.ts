@@ -79,8 +79,9 @@ const codeField = z
   .trim()
   .regex(/^[a-z][a-z0-9_.]{1,39}$/, '代码只能由小写字母、数字、“_”和“.”组成，以字母开头，2–40位');
 
+// The code may be left out: the server then makes one (ind1, edu.t3…), so nobody has to invent English words.
 export const CreateIndicatorBodySchema = z.object({
-  code: codeField,
+  code: codeField.optional(),
   name: nameField,
   unit: z.string().trim().min(1, '单位不能为空').max(10, '单位不能超过10个字'),
   valueKind: ValueKindSchema,
@@ -99,7 +100,7 @@ export const UpdateIndicatorBodySchema = z
   .refine((b) => Object.keys(b).length > 0, '请至少修改一项');
 
 export const CreateActivityTypeBodySchema = z.object({
-  code: codeField,
+  code: codeField.optional(),
   name: nameField,
   parentId: z.number().int().positive().nullable(),
   sortOrder: z.number().int().min(0).optional(),

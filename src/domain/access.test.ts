@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { canAdminister, canRecord, canReview, canSeeCampaign, canWriteReports, grantableRoles, inScope, requirePermission, type Actor } from './access.js';
+import {
+  canAdminister,
+  canRecord,
+  canReview,
+  canSeeCampaign,
+  canWriteReports,
+  grantableRoles,
+  inScope,
+  requirePermission,
+  rolesOffered,
+  type Actor,
+} from './access.js';
 import { ForbiddenError } from './errors.js';
 
 const actor = (roles: Actor['roles']): Actor => ({ userId: 1, username: 'u', roles, orgId: 2, scope: { rootOrgId: 2, rootPath: '/1/2/' } });
@@ -49,5 +60,12 @@ describe('access rules', () => {
     expect(canSeeCampaign(viewer, '/1/2/9/')).toBe(true);
     expect(canSeeCampaign(viewer, '/1/20/')).toBe(false);
     expect(canSeeCampaign(viewer, '/3/')).toBe(false);
+  });
+});
+
+describe('roles a user form offers', () => {
+  it('leaves out 督查员 while supervision has no feature, unless the account already holds it', () => {
+    expect(rolesOffered()).toEqual(['clerk', 'reviewer', 'admin', 'viewer']);
+    expect(rolesOffered(['inspector', 'viewer'])).toEqual(['clerk', 'reviewer', 'inspector', 'admin', 'viewer']);
   });
 });

@@ -1,4 +1,4 @@
-import type { Role } from '../contracts/account.contract.js';
+import { ROLES, type Role } from '../contracts/account.contract.js';
 import { ForbiddenError, UnauthenticatedError } from './errors.js';
 import { isInSubtree } from './org-path.js';
 
@@ -59,6 +59,17 @@ export function inScope(actor: Actor, path: string): boolean {
 }
 
 const OPERATIONAL_ROLES: Role[] = ['clerk', 'reviewer', 'inspector', 'viewer'];
+
+/**
+ * Roles with something to do in Shiliu today. 督查员 waits for supervision (inspections, findings):
+ * until then the user form does not offer it, though an account that already holds it keeps it.
+ */
+export const ROLES_WITH_FEATURES: readonly Role[] = ['clerk', 'reviewer', 'admin', 'viewer'];
+
+/** The roles a user form shows: those with a feature, plus any the account already holds. */
+export function rolesOffered(held: readonly Role[] = []): Role[] {
+  return ROLES.filter((r) => ROLES_WITH_FEATURES.includes(r) || held.includes(r));
+}
 
 /**
  * Roles an actor may hand out: an admin manages the operational roles of their subtree, plus any

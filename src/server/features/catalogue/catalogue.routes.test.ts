@@ -151,6 +151,31 @@ for (const dialect of DIALECTS) {
       expect(await auditActions('activity_type', res.json().id)).toEqual(['catalogue.type.create']);
     });
 
+    it('makes the code when the form leaves it out, so nobody has to invent English words', async () => {
+      const first = await send(admin, 'POST', '/api/catalogue/indicators', { name: '结对户数', unit: '户', valueKind: 'integer' });
+      expect(first.statusCode).toBe(201);
+      const second = await send(admin, 'POST', '/api/catalogue/indicators', { name: '慰问金额', unit: '元', valueKind: 'money' });
+      expect([first.json().code, second.json().code]).toEqual(['ind1', 'ind2']);
+      // A code someone chose that looks like a generated one is stepped over, not collided with.
+      expect((await send(admin, 'POST', '/api/catalogue/indicators', { code: 'ind3', name: '手定代码', unit: '个', valueKind: 'integer' })).statusCode).toBe(
+        201,
+      );
+      expect((await send(admin, 'POST', '/api/catalogue/indicators', { name: '第四个', unit: '个', valueKind: 'integer' })).json().code).toBe('ind4');
+
+      const category = await send(admin, 'POST', '/api/catalogue/types', { name: '结对帮扶', parentId: null });
+      expect(category.statusCode).toBe(201);
+      expect(category.json().code).toBe('cat1');
+      const type = await send(admin, 'POST', '/api/catalogue/types', {
+        name: '入户走访',
+        parentId: category.json().id,
+        indicators: [{ indicatorId: first.json().id, required: true }],
+      });
+      expect(type.statusCode).toBe(201);
+      expect(type.json()).toMatchObject({ code: 'cat1.t1', name: '入户走访' });
+      // The generated type is usable at once: its figures are recorded by code like any other.
+      expect(typeByCode(await catalogue(t1Clerk), 'cat1.t1')?.indicators.map((i) => i.code)).toEqual(['ind1']);
+    });
+
     it('keeps types to two levels and categories without indicators (422)', async () => {
       const lecture = typeByCode(await catalogue(admin), 'edu.lecture')!;
       const deep = await send(admin, 'POST', '/api/catalogue/types', { code: 'edu.lecture.mini', name: '微宣讲', parentId: lecture.id });

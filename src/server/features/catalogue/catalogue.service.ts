@@ -13,6 +13,7 @@ import type {
 } from '../../../contracts/catalogue.contract.js';
 import { canAdminister, requirePermission, type Actor, type RequestMeta } from '../../../domain/access.js';
 import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from '../../../domain/errors.js';
+import { freeCode, INDICATOR_CODE_BASE, typeCodeBase } from '../../../domain/catalogue-code.js';
 import { idsOfPath } from '../../../domain/org-path.js';
 import type { Transactor } from '../transactor.js';
 import { ROLLUP_SLOTS } from '../rollup/rollup.types.js';
@@ -100,13 +101,14 @@ export class CatalogueService {
   async createIndicator(actor: Actor, body: CreateIndicatorBody, meta: RequestMeta = {}): Promise<Indicator> {
     requireSharedEditor(actor);
     return this.transact(async (s) => {
-      await assertIndicatorCodeFree(s, body.code);
+      const code = body.code ?? freeCode(INDICATOR_CODE_BASE, new Set((await s.catalogue.listIndicators()).map((i) => i.code)));
+      if (body.code !== undefined) await assertIndicatorCodeFree(s, body.code);
       const sortOrder = body.sortOrder ?? (await s.catalogue.nextSortOrder('indicator'));
       // Each indicator owns one sum column of the roll-up store; when all are taken, say so plainly.
       const statSlot = await s.catalogue.nextStatSlot();
       if (statSlot > ROLLUP_SLOTS) throw new ConflictError('INDICATOR_SLOTS_FULL', m.statSlotsFull(ROLLUP_SLOTS));
       const created = await s.catalogue.insertIndicator({
-        code: body.code,
+        code,
         name: body.name,
         unit: body.unit,
         valueKind: body.valueKind,
@@ -154,14 +156,15 @@ export class CatalogueService {
   async createType(actor: Actor, body: CreateActivityTypeBody, meta: RequestMeta = {}): Promise<ActivityType> {
     requireSharedEditor(actor);
     return this.transact(async (s) => {
-      if (await s.catalogue.findTypeByCode(body.code)) {
+      if (body.code !== undefined && (await s.catalogue.findTypeByCode(body.code))) {
         throw new ConflictError('TYPE_CODE_TAKEN', m.typeCodeTaken(body.code), [{ pointer: '/body/code', message: m.typeCodeTaken(body.code) }]);
       }
-      if (body.parentId !== null) await assertUsableCategory(s, body.parentId);
+      const parent = body.parentId !== null ? await assertUsableCategory(s, body.parentId) : undefined;
       if (body.parentId === null && body.indicators.length > 0) throw categoryIndicatorsError();
       await assertIndicatorList(s, body.indicators);
       const sortOrder = body.sortOrder ?? (await s.catalogue.nextSortOrder('activity_type'));
-      const created = await s.catalogue.insertType({ code: body.code, name: body.name, parentId: body.parentId, sortOrder });
+      const code = body.code ?? freeCode(typeCodeBase(parent?.code), new Set((await s.catalogue.listTypes()).map((t) => t.code)));
+      const created = await s.catalogue.insertType({ code, name: body.name, parentId: body.parentId, sortOrder });
       await s.catalogue.replaceTypeIndicators(created.id, body.indicators);
       const after = toActivityType(created, await s.catalogue.listTypeIndicators(created.id));
       await s.audit.record({
@@ -274,12 +277,14 @@ async function assertTagNameFree(s: CatalogueStores, kind: CreateTagBody['kind']
 }
 
 /** Only two levels: a type's parent must be an existing, active category. */
-async function assertUsableCategory(s: CatalogueStores, parentId: number) {
+/** The category a new type goes under, or a located problem: it must exist, be a category and be active. */
+async function assertUsableCategory(s: CatalogueStores, parentId: number): Promise<ActivityTypeRecord> {
   const parent = await s.catalogue.findType(parentId);
   const invalid = (code: string, message: string) => new InvalidError(code, message, [{ pointer: '/body/parentId', message }]);
   if (!parent) throw invalid('TYPE_PARENT_NOT_FOUND', m.parentNotFound);
   if (parent.parentId !== null) throw invalid('TYPE_TOO_DEEP', m.parentNotCategory);
   if (!parent.active) throw new ConflictError('TYPE_PARENT_INACTIVE', m.parentInactive, [{ pointer: '/body/parentId', message: m.parentInactive }]);
+  return parent;
 }
 
 function categoryIndicatorsError() {

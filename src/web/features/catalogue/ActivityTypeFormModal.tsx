@@ -37,8 +37,8 @@ export function ActivityTypeFormModal({ mode, indicators, onClose, onSaved }: Ac
     if (mode.kind === 'edit') {
       await updateActivityType(mode.type.id, { name: values.name, ...(sortOrder !== undefined && { sortOrder }), ...(chosen && { indicators: chosen }) });
     } else {
+      // The server makes the code (cat1, edu.t1…): nobody should have to invent one.
       await createActivityType({
-        code: values.code,
         name: values.name,
         parentId: mode.parent?.id ?? null,
         ...(sortOrder !== undefined && { sortOrder }),
@@ -61,22 +61,13 @@ export function ActivityTypeFormModal({ mode, indicators, onClose, onSaved }: Ac
   return (
     <Modal open title={title} okText="保存" width={isCategory ? 520 : 640} confirmLoading={saving} onOk={submit} onCancel={onClose} mask={{ closable: false }}>
       <Form<TypeFormValues> form={form} layout="vertical" requiredMark="optional" style={{ marginTop: 16 }} initialValues={initialValues}>
-        {mode.kind === 'edit' ? (
+        {mode.kind === 'edit' && (
           <Typography.Paragraph type="secondary">
             代码 <Typography.Text code>{mode.type.code}</Typography.Text>（创建后不能修改）
           </Typography.Paragraph>
-        ) : (
-          <Form.Item
-            name="code"
-            label="代码"
-            extra="小写字母、数字、“_”或“.”，以字母开头；创建后不能修改"
-            rules={[{ required: true, message: '请输入代码' }, zodRule(fields.code, { optional: true })]}
-          >
-            <Input placeholder={mode.parent ? `如 ${mode.parent.code}.visit` : '如 edu'} maxLength={40} autoFocus />
-          </Form.Item>
         )}
         <Form.Item name="name" label="名称" rules={[{ required: true, whitespace: true, message: '请输入名称' }, zodRule(fields.name, { optional: true })]}>
-          <Input placeholder={isCategory ? '如：宣传教育' : '如：宣讲/报告会'} maxLength={60} />
+          <Input placeholder={isCategory ? '如：宣传教育' : '如：宣讲/报告会'} maxLength={60} autoFocus />
         </Form.Item>
         <SortOrderFormItem />
         {!isCategory && (

@@ -7,7 +7,6 @@ import { zodRule } from '../../components/zod-rule.js';
 import { VALUE_KIND_LABELS } from './catalogue-labels.js';
 
 interface IndicatorFormValues {
-  code: string;
   name: string;
   unit: string;
   valueKind: ValueKind;
@@ -23,15 +22,15 @@ interface IndicatorFormModalProps {
 
 const fields = CreateIndicatorBodySchema.shape;
 
-/** 新增指标 and 编辑指标. Code and kind are fixed once created: recorded figures depend on them. */
+/** 新增指标 and 编辑指标. Kind (and the code the server gives) are fixed once created: recorded figures depend on them. */
 export function IndicatorFormModal({ indicator, onClose, onSaved }: IndicatorFormModalProps) {
   const [form] = Form.useForm<IndicatorFormValues>();
   const { saving, submit } = useFormSubmit(form, async (values) => {
     const sortOrder = values.sortOrder ?? undefined;
     if (indicator) await updateIndicator(indicator.id, { name: values.name, unit: values.unit, ...(sortOrder !== undefined && { sortOrder }) });
     else
+      // The server makes the code (ind1, ind2…): nobody should have to invent one.
       await createIndicator({
-        code: values.code,
         name: values.name,
         unit: values.unit,
         valueKind: values.valueKind,
@@ -63,21 +62,13 @@ export function IndicatorFormModal({ indicator, onClose, onSaved }: IndicatorFor
           </Typography.Paragraph>
         ) : (
           <>
-            <Form.Item
-              name="code"
-              label="代码"
-              extra="小写字母、数字、“_”或“.”，以字母开头；创建后不能修改"
-              rules={[{ required: true, message: '请输入代码' }, zodRule(fields.code, { optional: true })]}
-            >
-              <Input placeholder="如 visits" maxLength={40} autoFocus />
-            </Form.Item>
             <Form.Item name="valueKind" label="数值类型" extra="创建后不能修改" rules={[{ required: true }]}>
               <Radio.Group options={VALUE_KINDS.map((k) => ({ value: k, label: VALUE_KIND_LABELS[k] }))} />
             </Form.Item>
           </>
         )}
         <Form.Item name="name" label="名称" rules={[{ required: true, whitespace: true, message: '请输入名称' }, zodRule(fields.name, { optional: true })]}>
-          <Input placeholder="如：走访户数" maxLength={60} />
+          <Input placeholder="如：走访户数" maxLength={60} autoFocus />
         </Form.Item>
         <Form.Item
           name="unit"

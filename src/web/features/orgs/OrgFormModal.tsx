@@ -1,5 +1,6 @@
 import { Form, Input, Modal, Select } from 'antd';
 import { CreateOrgBodySchema, type OrgKind, type OrgUnit, type OrgUnitDetail } from '../../../contracts/org.contract.js';
+import { kindsFittingBelow } from '../../../domain/org-kinds.js';
 import { createOrg, updateOrg } from '../../api/orgs.api.js';
 import { useFormSubmit } from '../../api/useFormSubmit.js';
 import { SortOrderFormItem } from '../../components/SortOrderFormItem.js';
@@ -28,6 +29,10 @@ export function OrgFormModal({ mode, kinds, onClose, onSaved }: OrgFormModalProp
   const [form] = Form.useForm<OrgFormValues>();
   const initialValues: Partial<OrgFormValues> =
     mode.kind === 'edit' ? { name: mode.org.name, kind: mode.org.kind, code: mode.org.code, sortOrder: mode.org.sortOrder } : {};
+
+  // A new unit is offered only the kinds that fit below its parent; an edit keeps every kind (the unit may predate the rule).
+  const parentKind = mode.kind === 'create' ? kinds.find((k) => k.code === mode.parent.kind) : undefined;
+  const offered = mode.kind === 'create' ? kindsFittingBelow(parentKind, kinds) : kinds;
 
   const { saving, submit } = useFormSubmit(form, async (values) => {
     const code = values.code?.trim() || null;
@@ -62,7 +67,7 @@ export function OrgFormModal({ mode, kinds, onClose, onSaved }: OrgFormModalProp
         <Form.Item name="kind" label="类型" rules={[{ required: true, message: '请选择类型' }]}>
           <Select
             placeholder="选择单位类型"
-            options={kinds.map((k) => ({ value: k.code, label: k.name }))}
+            options={offered.map((k) => ({ value: k.code, label: k.name }))}
             showSearch={{ optionFilterProp: 'label' }}
             loading={kinds.length === 0}
           />

@@ -1,5 +1,6 @@
 import { Button, Checkbox, Form, Input, Modal, Space, Typography } from 'antd';
-import { CreateUserBodySchema, PASSWORD_MIN, ROLE_LABELS, ROLES, type Role, type User } from '../../../contracts/account.contract.js';
+import { CreateUserBodySchema, PASSWORD_MIN, ROLE_LABELS, type Role, type User } from '../../../contracts/account.contract.js';
+import { rolesOffered } from '../../../domain/access.js';
 import { createUser, updateUser } from '../../api/users.api.js';
 import { useFormSubmit } from '../../api/useFormSubmit.js';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.js';
@@ -90,7 +91,7 @@ export function UserFormModal({ mode, selfId, onClose, onSaved }: UserFormModalP
           rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一个角色' }]}
         >
           <Checkbox.Group disabled={isSelf} style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', gap: 6 }}>
-            {ROLES.map((role) => (
+            {rolesOffered(mode.kind === 'edit' ? mode.user.roles : []).map((role) => (
               <Checkbox key={role} value={role}>
                 {ROLE_LABELS[role]}
                 <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 6 }}>
