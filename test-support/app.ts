@@ -29,6 +29,8 @@ export interface TestAppOptions {
   maxUploadMb?: number;
   /** Demo ledger entries to seed with the demo region (default 0). */
   ledgerEntries?: number;
+  /** A built web client to serve at `/` (default none: API only). */
+  webRoot?: string;
 }
 
 export async function buildTestAppOn(database: TestDatabase, options: TestAppOptions = {}): Promise<TestApp> {
@@ -39,6 +41,7 @@ export async function buildTestAppOn(database: TestDatabase, options: TestAppOpt
   const app = await buildApp({
     config: { trustedOrigins: [], trustProxy: false, logLevel: 'silent', maxUploadMb: options.maxUploadMb ?? 20 },
     container,
+    webRoot: options.webRoot,
     logger: false,
   });
   await app.ready();

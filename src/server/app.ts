@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -15,6 +14,7 @@ import { registerAuth } from './http/auth.js';
 import { healthRoutes } from './http/health.routes.js';
 import { loggerOptions, registerRequestLines } from './http/logging.js';
 import { registerProblemHandling, sendRouteNotFound } from './http/problem.js';
+import { serveWeb } from './http/serve-web.js';
 import { sessionRoutes } from './features/accounts/session.routes.js';
 import { userRoutes } from './features/accounts/user.routes.js';
 import { orgRoutes } from './features/orgs/org.routes.js';
@@ -134,14 +134,4 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (options.webRoot) await serveWeb(app, options.webRoot);
   else app.setNotFoundHandler(sendRouteNotFound);
   return app;
-}
-
-/** Serves the single-page client; unknown non-API paths get index.html so client routes work on reload. */
-async function serveWeb(app: FastifyInstance, root: string) {
-  await app.register(fastifyStatic, { root, wildcard: false, index: ['index.html'] });
-  app.setNotFoundHandler((request, reply) => {
-    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && !path.extname(request.url.split('?')[0]!);
-    if (wantsPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    return sendRouteNotFound(request, reply);
-  });
 }

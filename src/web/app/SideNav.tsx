@@ -1,19 +1,18 @@
 import { Menu } from 'antd';
 import { createElement, useMemo } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { BrandMark } from '../components/BrandMark.js';
 import { useMe } from './auth-context.js';
 import { activeNavPath, visibleNavEntries } from './navigation.js';
 
 interface SideNavProps {
-  /** Called after a click, so the phone drawer can close. */
+  /** Called after a plain click (not one that opens a new tab), so the phone drawer can close. */
   onNavigate?: () => void;
 }
 
 /** Brand and the menu of what this user may open. */
 export function SideNav({ onNavigate }: SideNavProps) {
   const me = useMe();
-  const navigate = useNavigate();
   const { pathname } = useLocation();
   const entries = useMemo(() => visibleNavEntries(me.user.roles), [me.user.roles]);
   const selected = activeNavPath(pathname, entries);
@@ -31,10 +30,11 @@ export function SideNav({ onNavigate }: SideNavProps) {
         theme="dark"
         mode="inline"
         selectedKeys={selected ? [selected] : []}
-        items={entries.map((e) => ({ key: e.path, icon: createElement(e.icon), label: e.label }))}
-        onClick={({ key }) => {
-          navigate(key);
-          onNavigate?.();
+        // Real links, so a middle click or 在新标签页中打开 works; <Link> itself navigates on a plain click.
+        items={entries.map((e) => ({ key: e.path, icon: createElement(e.icon), label: <Link to={e.path}>{e.label}</Link> }))}
+        onClick={({ domEvent }) => {
+          const opensElsewhere = domEvent.ctrlKey || domEvent.metaKey || domEvent.shiftKey || domEvent.altKey;
+          if (!opensElsewhere) onNavigate?.();
         }}
         style={{ borderInlineEnd: 'none', flex: 1 }}
       />
