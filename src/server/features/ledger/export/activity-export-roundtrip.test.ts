@@ -128,6 +128,7 @@ for (const dialect of DIALECTS) {
       const res = await upload(source, clerk, await download(source, clerk), '?dryRun=true');
       expect(res.statusCode).toBe(422);
       const problem = problemOf(res);
+      expect(problem.code).toBe('IMPORT_ALREADY_IN_LEDGER');
       expect(problem.detail).toContain('都与系统中已有的台账条目重复');
       expect(problem.errors).toHaveLength(2);
       expect(problem.errors?.[0]?.message).toMatch(/与已有台账条目重复（编号 #\d+）/);

@@ -179,7 +179,8 @@ function auditView(p: PlannedRow, status: string, scaleOf: Map<number, number>) 
  * Says so in one sentence instead of leaving the user to read a duplicate per row.
  */
 function refuseIfAllStored(stored: RowError[], planned: PlannedRow[]): void {
-  if (stored.length > 0 && stored.length === planned.length) throw rowsInvalid(stored, m.allInLedger(stored.length));
+  if (stored.length > 0 && stored.length === planned.length)
+    throw rowsInvalid(stored, { code: 'IMPORT_ALREADY_IN_LEDGER', detail: m.allInLedger(stored.length) });
 }
 
 /** The first rows as the server read them, in the units people write (元, not 分). */
@@ -204,9 +205,9 @@ function previewRows(planned: PlannedRow[], catalogue: ImportCatalogue, units: U
   }));
 }
 
-function rowsInvalid(errors: RowError[], detail?: string): InvalidError {
+function rowsInvalid(errors: RowError[], whole?: { code: string; detail: string }): InvalidError {
   // Stable: a row's own problems keep their column order; stored duplicates follow them.
   const sorted = [...errors].sort((a, b) => a.row - b.row);
   const listed: FieldError[] = sorted.slice(0, MAX_LISTED_ERRORS).map((e) => ({ pointer: `/rows/${e.row}/${e.column}`, message: e.message }));
-  return new InvalidError('IMPORT_ROWS_INVALID', detail ?? m.rowsInvalid(errors.length, listed.length), listed);
+  return new InvalidError(whole?.code ?? 'IMPORT_ROWS_INVALID', whole?.detail ?? m.rowsInvalid(errors.length, listed.length), listed);
 }
