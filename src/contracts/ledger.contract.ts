@@ -229,9 +229,32 @@ export const ImportActivitiesQuerySchema = z.object({
   /** Create the entries as submitted for review (default: drafts). */
   submit: z.enum(['true', 'false']).optional(),
 });
+/** How many parsed rows an import answer shows, so the user sees what will be written before committing. */
+export const IMPORT_PREVIEW_ROWS = 20;
+
+/** One row as the server read it: resolved unit and type, ISO dates, figures in their display units. */
+export const ImportPreviewRowSchema = z.object({
+  /** The spreadsheet's own row number. */
+  row: z.number().int(),
+  /** Name path from the importer's unit down (城关镇/东风村). */
+  unit: z.string(),
+  typeName: z.string(),
+  title: z.string(),
+  startDate: isoDate,
+  endDate: isoDate,
+  place: z.string(),
+  organiser: z.string(),
+  summary: z.string(),
+  measures: z.array(z.object({ name: z.string(), unit: z.string(), value: z.number() })),
+  tags: z.array(z.string()),
+});
+export type ImportPreviewRow = z.infer<typeof ImportPreviewRowSchema>;
+
 export const ImportActivitiesResultSchema = z.object({
   dryRun: z.boolean(),
   rows: z.number().int(),
   created: z.number().int(),
+  /** The first IMPORT_PREVIEW_ROWS rows as parsed; `rows` says how many there are in all. */
+  preview: z.array(ImportPreviewRowSchema),
 });
 export type ImportActivitiesResult = z.infer<typeof ImportActivitiesResultSchema>;

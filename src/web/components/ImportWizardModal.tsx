@@ -4,6 +4,9 @@ import { useState, type ReactNode } from 'react';
 import { ApiError, describeError } from '../api/api-error.js';
 import { toImportErrorRows, type ImportErrorRow } from '../api/import-errors.js';
 
+/** Refusals of the whole file whose sentence says more than a count of its rows' problems: every row already in the ledger. */
+const WHOLE_FILE_REFUSALS = new Set(['IMPORT_ALREADY_IN_LEDGER']);
+
 /** What every import answers, checked or saved: the data rows read and the entries created. */
 export interface ImportResult {
   rows: number;
@@ -14,7 +17,7 @@ type Check<R> =
   | { status: 'idle' }
   | { status: 'checking' }
   | { status: 'valid'; result: R }
-  | { status: 'invalid'; detail: string; rows: ImportErrorRow[] }
+  | { status: 'invalid'; detail: string; rows: ImportErrorRow[]; detailFirst?: boolean }
   | { status: 'imported'; result: R };
 
 export interface ImportWizardModalProps<R extends ImportResult> {
@@ -40,6 +43,8 @@ export interface ImportWizardModalProps<R extends ImportResult> {
   send: (file: File, dryRun: boolean, option: boolean) => Promise<R>;
   /** The line shown when the check passes. */
   validText: (result: R, option: boolean) => string;
+  /** Given, shown under that line: the rows as the server read them, so the user sees what will be written. */
+  preview?: (result: R) => ReactNode;
   /** Given, a check that finds no data rows says this and offers no import. */
   emptyText?: string;
   /** Given, the modal ends on a success page saying this, and `onImported` waits until it is left. */
@@ -65,6 +70,7 @@ export function ImportWizardModal<R extends ImportResult>(props: ImportWizardMod
     status: 'invalid',
     detail: describeError(error),
     rows: error instanceof ApiError && error.problem.errors ? toImportErrorRows(error.problem.errors) : [],
+    detailFirst: error instanceof ApiError && WHOLE_FILE_REFUSALS.has(error.problem.code ?? ''),
   });
 
   const runCheck = async (chosen: File, chosenOption = option) => {
@@ -185,15 +191,20 @@ export function ImportWizardModal<R extends ImportResult>(props: ImportWizardMod
       {empty ? (
         <Alert type="warning" showIcon style={{ marginTop: 16 }} title={emptyText} />
       ) : check.status === 'valid' ? (
-        <Alert type="success" showIcon style={{ marginTop: 16 }} title={props.validText(check.result, option)} />
+        <>
+          <Alert type="success" showIcon style={{ marginTop: 16 }} title={props.validText(check.result, option)} />
+          {props.preview?.(check.result)}
+        </>
       ) : (
-        check.status === 'invalid' && <CheckProblems detail={check.detail} rows={check.rows} columnWidth={props.columnWidth} />
+        check.status === 'invalid' && (
+          <CheckProblems detail={check.detail} rows={check.rows} detailFirst={check.detailFirst ?? false} columnWidth={props.columnWidth} />
+        )
       )}
     </Modal>
   );
 }
 
-function CheckProblems({ detail, rows, columnWidth }: { detail: string; rows: ImportErrorRow[]; columnWidth: number }) {
+function CheckProblems({ detail, rows, detailFirst, columnWidth }: { detail: string; rows: ImportErrorRow[]; detailFirst: boolean; columnWidth: number }) {
   const columns = [
     { title: '行', dataIndex: 'row', width: 64, render: (row: number | undefined) => row ?? '—' },
     { title: '列', dataIndex: 'column', width: columnWidth, render: (column: string | undefined) => column ?? '—' },
@@ -201,7 +212,12 @@ function CheckProblems({ detail, rows, columnWidth }: { detail: string; rows: Im
   ];
   return (
     <div style={{ marginTop: 16 }}>
-      <Alert type="error" showIcon title={rows.length > 0 ? `发现 ${rows.length} 处问题，请修改文件后重新选择。` : detail} style={{ marginBottom: 12 }} />
+      <Alert
+        type="error"
+        showIcon
+        title={rows.length > 0 && !detailFirst ? `发现 ${rows.length} 处问题，请修改文件后重新选择。` : detail}
+        style={{ marginBottom: 12 }}
+      />
       {rows.length > 0 && (
         <Table<ImportErrorRow>
           size="small"

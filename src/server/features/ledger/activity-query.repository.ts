@@ -144,6 +144,8 @@ interface SummaryRow {
   start_date: string;
   end_date: string;
   place: string;
+  organiser: string;
+  summary: string;
   status: string;
   evidence_count: number | string;
   created_by: number | null;
@@ -165,6 +167,8 @@ export function toSummaryRecord(r: SummaryRow, extras: Awaited<ReturnType<typeof
     startDate: r.start_date,
     endDate: r.end_date,
     place: r.place,
+    organiser: r.organiser,
+    summary: r.summary,
     status: r.status as ActivityStatus,
     measures: extras.measures.get(r.id) ?? [],
     tagIds: extras.tags.get(r.id) ?? [],

@@ -23,8 +23,6 @@ export class ActivityRepository implements ActivityStore {
     const extras = await loadEntryExtras(this.db, [r.id]);
     return {
       ...toSummaryRecord(r, extras),
-      organiser: r.organiser,
-      summary: r.summary,
       returnReason: r.return_reason,
       version: Number(r.version),
       createdBy: userRef(r.created_by, r.created_by_name),

@@ -1,12 +1,4 @@
-import type {
-  Activity,
-  ActivityPage,
-  ActivitySummary,
-  CreateActivityBody,
-  HistoryEntry,
-  ListActivitiesQuery,
-  UpdateActivityBody,
-} from '../../../contracts/ledger.contract.js';
+import type { Activity, ActivityPage, CreateActivityBody, HistoryEntry, ListActivitiesQuery, UpdateActivityBody } from '../../../contracts/ledger.contract.js';
 import { canAdminister, canRecord, canReview, requirePermission, type Actor, type RequestMeta } from '../../../domain/access.js';
 import { allowedActions } from '../../../domain/activity-workflow.js';
 import { ConflictError } from '../../../domain/errors.js';
@@ -30,7 +22,8 @@ import {
 } from './activity-checks.service.js';
 import { resolveSearch } from './activity-search.service.js';
 import { applyTransition } from './activity-review.service.js';
-import type { ActivityListFilter, ActivityPatch, ActivityRecord } from './activity.types.js';
+import type { ActivityListFilter, ActivityPatch, ActivityRecord, LedgerExportRow } from './activity.types.js';
+import { UnitPathNamer } from './export/unit-path-namer.js';
 import { auditEntry, entryFacts, toActivity, toActivitySummary, type Snapshot } from './activity.view.js';
 import { ACTION_LABELS, ledgerMessages as m } from './ledger.messages.js';
 
@@ -96,16 +89,18 @@ export class ActivityService {
    * Every entry a list query matches, in batches, for the Excel export: the same filters, scope
    * and recycle-bin rule as the list, read a batch at a time so memory stays flat.
    */
-  async exportBatches(actor: Actor, q: ListActivitiesQuery, batchSize = 2000): Promise<{ total: number; batches: AsyncGenerator<ActivitySummary[]> }> {
+  async exportBatches(actor: Actor, q: ListActivitiesQuery, batchSize = 2000): Promise<{ total: number; batches: AsyncGenerator<LedgerExportRow[]> }> {
     if (q.deleted === 'true') requirePermission(actor, canAdminister, m.listDeleted);
     const filter = await this.resolveFilter(actor, q, { deleted: q.deleted === 'true', sort: q.sort ?? '-date' });
     const { total } = await this.stores.activities.list({ ...filter, offset: 0, limit: 1 });
     const stores = this.stores;
+    const unitPaths = new UnitPathNamer(stores.orgs, actor.scope.rootOrgId);
     async function* batches() {
       for (let offset = 0; offset < total; offset += batchSize) {
         const { items } = await stores.activities.list({ ...filter, offset, limit: batchSize });
         if (items.length === 0) return;
-        yield items.map(toActivitySummary);
+        const paths = await unitPaths.name(items.map((e) => e.orgPath));
+        yield items.map((e, i): LedgerExportRow => ({ ...toActivitySummary(e), organiser: e.organiser, summary: e.summary, unitPath: paths[i]! }));
       }
     }
     return { total, batches: batches() };

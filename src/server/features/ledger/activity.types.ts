@@ -1,4 +1,4 @@
-import type { ActivityStatus } from '../../../contracts/ledger.contract.js';
+import type { ActivityStatus, ActivitySummary } from '../../../contracts/ledger.contract.js';
 import type { EvidenceRecord as EvidenceRow } from '../evidence/evidence.types.js';
 import type { IndicatorSpec, ScaledMeasure, StoredMeasure } from '../../../domain/measures.js';
 
@@ -21,6 +21,8 @@ export interface ActivitySummaryRecord {
   startDate: string;
   endDate: string;
   place: string;
+  organiser: string;
+  summary: string;
   status: ActivityStatus;
   /** Scaled integers as stored; the service shows them in display units. */
   measures: StoredMeasure[];
@@ -33,9 +35,15 @@ export interface ActivitySummaryRecord {
   deletedAt: string | null;
 }
 
-export interface ActivityRecord extends ActivitySummaryRecord {
+/** One entry as the Excel export writes it: what the list shows, the texts only the detail shows, and the unit as a name path. */
+export interface LedgerExportRow extends ActivitySummary {
   organiser: string;
   summary: string;
+  /** Names from the exporter's own unit down to the entry's (城关镇/东风村), as the import's 单位 column reads them. */
+  unitPath: string;
+}
+
+export interface ActivityRecord extends ActivitySummaryRecord {
   returnReason: string | null;
   version: number;
   createdBy: UserRef | null;

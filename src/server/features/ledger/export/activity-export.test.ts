@@ -65,7 +65,7 @@ for (const dialect of DIALECTS) {
       expect(String(res.headers['content-disposition'])).toContain(encodeURIComponent('活动台账'));
       const { header, rows } = await readSheet(res.rawPayload);
       expect(header.slice(0, 5)).toEqual(['编号', '单位', '类别', '活动类型', '标题']);
-      expect(header).toEqual(expect.arrayContaining(['参与人次（人次）', '投入资金（元）', '“进”载体']));
+      expect(header).toEqual(expect.arrayContaining(['组织者', '内容摘要', '参与人次（人次）', '投入资金（元）', '“进”载体']));
       expect(rows.map((r) => r['标题'])).toEqual(['政策宣讲', '双语培训班']);
       const training = rows.find((r) => r['标题'] === '双语培训班')!;
       expect(training).toMatchObject({

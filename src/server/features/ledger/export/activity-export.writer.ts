@@ -1,23 +1,28 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Indicator, Tag } from '../../../../contracts/catalogue.contract.js';
-import { ACTIVITY_STATUS_LABELS, type ActivitySummary } from '../../../../contracts/ledger.contract.js';
+import { ACTIVITY_STATUS_LABELS } from '../../../../contracts/ledger.contract.js';
+import type { LedgerExportRow } from '../activity.types.js';
+import { indicatorHeader } from '../import/activity-import.columns.js';
+import { COLUMN, EXPORT_ONLY_COLUMN as READ_ONLY } from '../import/import.messages.js';
 
 const TAG_COLUMNS = [
-  ['carrier', '“进”载体'],
-  ['theme', '主题'],
-  ['volume', '台账卷'],
+  ['carrier', COLUMN.carrier],
+  ['theme', COLUMN.theme],
+  ['volume', COLUMN.volume],
 ] as const;
 
 /**
  * Streams the ledger as an .xlsx workbook (one sheet 活动台账, one row per entry, one column per
  * indicator in its display unit) so that 100,000 rows never sit in memory at once. Plain cell
- * values and one bold, frozen header row: that opens cleanly in Excel and WPS alike.
+ * values and one bold, frozen header row: that opens cleanly in Excel and WPS alike. The headers
+ * are the import's own, so the file can be imported again as it is (its read-only columns, such as
+ * 状态, are skipped there).
  */
 export async function writeLedgerWorkbook(
   out: Writable,
   catalogue: { indicators: Indicator[]; tags: Tag[] },
-  batches: AsyncIterable<ActivitySummary[]>,
+  batches: AsyncIterable<LedgerExportRow[]>,
 ): Promise<number> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = '石榴 Shiliu';
@@ -25,19 +30,21 @@ export async function writeLedgerWorkbook(
   const indicators = catalogue.indicators;
   const tagName = new Map(catalogue.tags.map((t) => [t.id, t]));
   sheet.columns = [
-    { header: '编号', key: 'id', width: 8 },
-    { header: '单位', key: 'org', width: 20 },
-    { header: '类别', key: 'category', width: 14 },
-    { header: '活动类型', key: 'type', width: 18 },
-    { header: '标题', key: 'title', width: 36 },
-    { header: '开始日期', key: 'start', width: 12 },
-    { header: '结束日期', key: 'end', width: 12 },
-    { header: '地点', key: 'place', width: 18 },
-    { header: '状态', key: 'status', width: 8 },
-    ...indicators.map((i) => ({ header: `${i.name}（${i.unit}）`, key: `m_${i.code}`, width: 12 })),
+    { header: READ_ONLY.id, key: 'id', width: 8 },
+    { header: COLUMN.unit, key: 'org', width: 24 },
+    { header: READ_ONLY.category, key: 'category', width: 14 },
+    { header: COLUMN.type, key: 'type', width: 18 },
+    { header: COLUMN.title, key: 'title', width: 36 },
+    { header: COLUMN.startDate, key: 'start', width: 12 },
+    { header: COLUMN.endDate, key: 'end', width: 12 },
+    { header: COLUMN.place, key: 'place', width: 18 },
+    { header: COLUMN.organiser, key: 'organiser', width: 18 },
+    { header: COLUMN.summary, key: 'summary', width: 40 },
+    { header: READ_ONLY.status, key: 'status', width: 8 },
+    ...indicators.map((i) => ({ header: indicatorHeader(i), key: `m_${i.code}`, width: 12 })),
     ...TAG_COLUMNS.map(([kind, label]) => ({ header: label, key: `t_${kind}`, width: 18 })),
-    { header: '佐证材料数', key: 'evidence', width: 10 },
-    { header: '最后修改', key: 'updated', width: 20 },
+    { header: READ_ONLY.evidence, key: 'evidence', width: 10 },
+    { header: READ_ONLY.updated, key: 'updated', width: 20 },
   ];
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
@@ -46,13 +53,15 @@ export async function writeLedgerWorkbook(
     for (const e of batch) {
       const row: Record<string, string | number> = {
         id: e.id,
-        org: e.orgName,
+        org: e.unitPath,
         category: e.categoryName,
         type: e.typeName,
         title: e.title,
         start: e.startDate,
         end: e.endDate,
         place: e.place,
+        organiser: e.organiser,
+        summary: e.summary,
         status: ACTIVITY_STATUS_LABELS[e.status],
         evidence: e.evidenceCount,
         updated: e.updatedAt.slice(0, 19).replace('T', ' '),

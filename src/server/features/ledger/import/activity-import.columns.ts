@@ -1,7 +1,7 @@
 import { InvalidError } from '../../../../domain/errors.js';
 import type { ImportIndicator } from './activity-import.types.js';
 import { matchKey } from './activity-import.values.js';
-import { COLUMN, importMessages as m, type FixedColumn } from './import.messages.js';
+import { COLUMN, EXPORT_ONLY_COLUMN, importMessages as m, type FixedColumn } from './import.messages.js';
 
 /** Header text users commonly write for each column, besides the template's own. */
 const ALIASES: Record<FixedColumn, string[]> = {
@@ -20,6 +20,8 @@ const ALIASES: Record<FixedColumn, string[]> = {
 const REQUIRED: FixedColumn[] = ['unit', 'type', 'title', 'startDate'];
 /** Columns people keep in their own sheets that carry nothing to import. */
 const IGNORED = new Set(['序号', '编号', 'no', 'no.'].map(headerKey));
+/** The ledger export's own read-only columns, by their exact headers: an exported file imports as it is. */
+const EXPORT_ONLY = new Set<string>(Object.values(EXPORT_ONLY_COLUMN));
 
 function headerKey(text: string): string {
   return matchKey(text).replace(/["'“”‘’「」『』]/g, '');
@@ -79,7 +81,8 @@ function matchHeader(text: string, byName: Map<string, ImportIndicator>): Header
 
 /**
  * Finds every column of the header. Unknown columns are refused rather than skipped: a column
- * silently left out would lose data that the user believes was imported.
+ * silently left out would lose data that the user believes was imported. Only the export's own
+ * read-only columns (状态, 最后修改…), named exactly, are skipped.
  */
 export function mapColumns(header: string[], headerRow: number, indicators: ImportIndicator[]): ColumnMap {
   const byName = indicatorKeys(indicators);
@@ -88,7 +91,7 @@ export function mapColumns(header: string[], headerRow: number, indicators: Impo
   const unknown: string[] = [];
   const duplicate: string[] = [];
   header.forEach((text, index) => {
-    if (text === '' || IGNORED.has(headerKey(text))) return;
+    if (text === '' || IGNORED.has(headerKey(text)) || EXPORT_ONLY.has(text)) return;
     const match = matchHeader(text, byName);
     if (!match) unknown.push(text);
     else if ('wrongUnit' in match) throw new InvalidError('IMPORT_HEADER_UNIT', m.headerWrongUnit(headerRow, text, indicatorHeader(match.wrongUnit)));

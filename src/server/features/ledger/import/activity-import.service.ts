@@ -1,4 +1,4 @@
-import type { ImportActivitiesResult } from '../../../../contracts/ledger.contract.js';
+import { IMPORT_PREVIEW_ROWS, type ImportActivitiesResult, type ImportPreviewRow } from '../../../../contracts/ledger.contract.js';
 import type { FieldError } from '../../../../contracts/problem.contract.js';
 import { canRecord, requirePermission, type Actor } from '../../../../domain/access.js';
 import { InvalidError } from '../../../../domain/errors.js';
@@ -40,9 +40,14 @@ export class ActivityImportService {
 
   async importTable(actor: Actor, table: ImportTable, options: ImportOptions): Promise<ImportActivitiesResult> {
     this.requireImporter(actor);
-    const { planned, catalogue } = await this.plan(actor, table);
+    const { planned, catalogue, units } = await this.plan(actor, table);
     if (!options.dryRun) await this.commit(actor, planned, catalogue, options);
-    return { dryRun: options.dryRun, rows: table.rows.length, created: options.dryRun ? 0 : planned.length };
+    return {
+      dryRun: options.dryRun,
+      rows: table.rows.length,
+      created: options.dryRun ? 0 : planned.length,
+      preview: previewRows(planned.slice(0, IMPORT_PREVIEW_ROWS), catalogue, units),
+    };
   }
 
   /** What the template needs: the catalogue and the caller's unit with an example path below it. */
@@ -69,7 +74,7 @@ export class ActivityImportService {
   }
 
   /** Checks every row; throws one error listing all problems (up to MAX_LISTED_ERRORS). */
-  private async plan(actor: Actor, table: ImportTable): Promise<{ planned: PlannedRow[]; catalogue: ImportCatalogue }> {
+  private async plan(actor: Actor, table: ImportTable): Promise<{ planned: PlannedRow[]; catalogue: ImportCatalogue; units: UnitResolver }> {
     const s = this.stores.activityImport;
     const chainIds = idsOfPath(actor.scope.rootPath);
     const [catalogue, units, names] = await Promise.all([s.loadCatalogue(), s.listScopeUnits(actor.scope.rootPath), s.listUnitNames(chainIds)]);
@@ -78,13 +83,14 @@ export class ActivityImportService {
       table.headerRow,
       catalogue.indicators.filter((i) => i.active),
     );
+    const resolver = new UnitResolver(
+      units,
+      actor.scope.rootOrgId,
+      chainIds.map((id) => names.get(id) ?? ''),
+    );
     const { planned, errors } = validateRows(table.rows, {
       columns,
-      units: new UnitResolver(
-        units,
-        actor.scope.rootOrgId,
-        chainIds.map((id) => names.get(id) ?? ''),
-      ),
+      units: resolver,
       types: new TypeResolver(catalogue.types),
       specsByType: indicatorSpecsByType(catalogue),
       tags: {
@@ -93,9 +99,11 @@ export class ActivityImportService {
         volume: new TagResolver(catalogue.tags, 'volume'),
       },
     });
-    errors.push(...(await this.storedDuplicates(actor, planned, s)));
+    const stored = await this.storedDuplicates(actor, planned, s);
+    if (errors.length === 0) refuseIfAllStored(stored, planned);
+    errors.push(...stored);
     if (errors.length > 0) throw rowsInvalid(errors);
-    return { planned, catalogue };
+    return { planned, catalogue, units: resolver };
   }
 
   /** Rows that repeat a live entry already in the ledger (same unit, type, title and start date). */
@@ -144,6 +152,7 @@ export class ActivityImportService {
     await this.transact(async (s) => {
       // Checked again inside the transaction: the same file may have been committed meanwhile.
       const duplicates = await this.storedDuplicates(actor, planned, s.activityImport);
+      refuseIfAllStored(duplicates, planned);
       if (duplicates.length > 0) throw rowsInvalid(duplicates);
       await s.activityImport.insertEntries(entries, { action: 'activity.import', userId: actor.userId, requestId: options.requestId ?? null, at: now });
     });
@@ -165,9 +174,40 @@ function auditView(p: PlannedRow, status: string, scaleOf: Map<number, number>) 
   };
 }
 
-function rowsInvalid(errors: RowError[]): InvalidError {
+/**
+ * Every row already in the ledger: the file was imported before, or is this unit's own export.
+ * Says so in one sentence instead of leaving the user to read a duplicate per row.
+ */
+function refuseIfAllStored(stored: RowError[], planned: PlannedRow[]): void {
+  if (stored.length > 0 && stored.length === planned.length)
+    throw rowsInvalid(stored, { code: 'IMPORT_ALREADY_IN_LEDGER', detail: m.allInLedger(stored.length) });
+}
+
+/** The first rows as the server read them, in the units people write (元, not 分). */
+function previewRows(planned: PlannedRow[], catalogue: ImportCatalogue, units: UnitResolver): ImportPreviewRow[] {
+  const indicators = new Map(catalogue.indicators.map((i) => [i.id, i]));
+  const tags = new Map(catalogue.tags.map((t) => [t.id, t.name]));
+  return planned.map((p) => ({
+    row: p.row,
+    unit: units.namePath(p.unit.id),
+    typeName: p.type.name,
+    title: p.title,
+    startDate: p.startDate,
+    endDate: p.endDate,
+    place: p.place,
+    organiser: p.organiser,
+    summary: p.summary,
+    measures: p.measures.flatMap((v) => {
+      const i = indicators.get(v.indicatorId);
+      return i ? [{ name: i.name, unit: i.unit, value: toDisplayValue(v.value, i.scale) }] : [];
+    }),
+    tags: p.tagIds.map((id) => tags.get(id) ?? ''),
+  }));
+}
+
+function rowsInvalid(errors: RowError[], whole?: { code: string; detail: string }): InvalidError {
   // Stable: a row's own problems keep their column order; stored duplicates follow them.
   const sorted = [...errors].sort((a, b) => a.row - b.row);
   const listed: FieldError[] = sorted.slice(0, MAX_LISTED_ERRORS).map((e) => ({ pointer: `/rows/${e.row}/${e.column}`, message: e.message }));
-  return new InvalidError('IMPORT_ROWS_INVALID', m.rowsInvalid(errors.length, listed.length), listed);
+  return new InvalidError(whole?.code ?? 'IMPORT_ROWS_INVALID', whole?.detail ?? m.rowsInvalid(errors.length, listed.length), listed);
 }

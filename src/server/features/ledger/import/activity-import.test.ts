@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, problemOf, type TestApp } from '../../../../../test-support/app.js';
 import { DIALECTS } from '../../../../../test-support/databases.js';
+import { IMPORT_PREVIEW_ROWS, type ImportActivitiesResult } from '../../../../contracts/ledger.contract.js';
 import { encodeGb18030 } from '../../../../../test-support/encoding.js';
 
 /** A multipart/form-data body with one file field, as a browser's upload sends it. */
@@ -137,7 +138,7 @@ for (const dialect of DIALECTS) {
       };
       sheet.addRow(headers.map((h) => row[h] ?? null));
       const filled = Buffer.from(await wb.xlsx.writeBuffer());
-      expect((await upload(clerk, 'template.xlsx', filled, '?dryRun=true')).json()).toEqual({ dryRun: true, rows: 1, created: 0 });
+      expect((await upload(clerk, 'template.xlsx', filled, '?dryRun=true')).json()).toMatchObject({ dryRun: true, rows: 1, created: 0 });
     });
 
     it('imports a valid .xlsx as drafts with measures scaled, tags and one audit record per entry', async () => {
@@ -151,13 +152,13 @@ for (const dialect of DIALECTS) {
         ]),
       );
       expect(res.statusCode, res.body).toBe(200);
-      expect(res.json()).toEqual({ dryRun: false, rows: 2, created: 2 });
+      expect(res.json()).toMatchObject({ dryRun: false, rows: 2, created: 2 });
       // Only the columns a file needs: here a type whose required indicator is 发放资料.
       const materials = await xlsx(
         [['东风村', 'edu.materials', '宣传资料发放', '2025.7.1', 600, 800]],
         ['单位', '活动类型', '标题', '开始日期', '发放资料（份）', '投入资金（元）'],
       );
-      expect((await upload(clerk, 'm.xlsx', materials)).json()).toEqual({ dryRun: false, rows: 1, created: 1 });
+      expect((await upload(clerk, 'm.xlsx', materials)).json()).toMatchObject({ dryRun: false, rows: 1, created: 1 });
 
       const lecture = await entryByTitle('民族团结政策宣讲');
       expect(lecture.entry).toMatchObject({
@@ -198,7 +199,7 @@ for (const dialect of DIALECTS) {
 
     it('creates the entries as submitted when asked to', async () => {
       const res = await upload(clerk, 's.csv', csv([['东风村', '宣讲/报告会', '直接提交的宣讲', '2025-08-01', '', 1, 60, '', '', '']]), '?submit=true');
-      expect(res.json()).toEqual({ dryRun: false, rows: 1, created: 1 });
+      expect(res.json()).toMatchObject({ dryRun: false, rows: 1, created: 1 });
       const { entry } = await entryByTitle('直接提交的宣讲');
       expect(entry.status).toBe('submitted');
       expect(entry.submitted_at).not.toBeNull();
@@ -207,7 +208,32 @@ for (const dialect of DIALECTS) {
     it('dry-runs without writing anything', async () => {
       const before = await Promise.all([count('activity'), count('activity_measure'), count('audit_log')]);
       const res = await upload(admin, 'dry.csv', csv(bulkRows(30, '试运行')), '?dryRun=true');
-      expect(res.json()).toEqual({ dryRun: true, rows: 30, created: 0 });
+      expect(res.json()).toMatchObject({ dryRun: true, rows: 30, created: 0 });
+      // The first rows as the server read them: resolved unit path and type, ISO dates, figures in 元.
+      const preview = (res.json() as ImportActivitiesResult).preview;
+      expect(preview).toHaveLength(IMPORT_PREVIEW_ROWS);
+      expect(preview[0]).toEqual({
+        row: 2,
+        unit: '示例县/城关镇/东风村',
+        typeName: '宣讲/报告会',
+        title: '试运行民族团结活动第1场',
+        startDate: '2024-01-01',
+        endDate: '2024-01-01',
+        place: '',
+        organiser: '',
+        summary: '',
+        measures: [
+          { name: '场次', unit: '场次', value: 1 },
+          { name: '参与人次', unit: '人次', value: 20 },
+        ],
+        tags: ['进村(社区)'],
+      });
+      expect(preview[1]).toMatchObject({
+        row: 3,
+        unit: '示例县/城关镇/向阳村',
+        typeName: '专题培训',
+        measures: expect.arrayContaining([{ name: '投入资金', unit: '元', value: 100.5 }]),
+      });
       expect(await Promise.all([count('activity'), count('activity_measure'), count('audit_log')])).toEqual(before);
     });
 
@@ -309,7 +335,7 @@ for (const dialect of DIALECTS) {
       const bytes = encodeGb18030(text);
       expect(bytes.equals(Buffer.from(text))).toBe(false);
       const res = await upload(clerk, 'gbk.csv', bytes);
-      expect(res.json()).toEqual({ dryRun: false, rows: 1, created: 1 });
+      expect(res.json()).toMatchObject({ dryRun: false, rows: 1, created: 1 });
       expect((await entryByTitle('编码测试宣讲')).tags).toEqual(['进村(社区)']);
     });
 
@@ -328,14 +354,14 @@ for (const dialect of DIALECTS) {
     it('dry-runs a 50,000-row CSV', { timeout: 120_000 }, async () => {
       const started = Date.now();
       const res = await upload(admin, 'big.csv', csv(bulkRows(50_000, '五万')), '?dryRun=true');
-      expect(res.json()).toEqual({ dryRun: true, rows: 50_000, created: 0 });
+      expect(res.json()).toMatchObject({ dryRun: true, rows: 50_000, created: 0 });
       expect(Date.now() - started).toBeLessThan(60_000);
     });
 
     it('commits a 5,000-row CSV in one go', { timeout: 120_000 }, async () => {
       const [entries, audits] = await Promise.all([count('activity'), count('audit_log')]);
       const res = await upload(admin, 'five.csv', csv(bulkRows(5_000, '五千')));
-      expect(res.json()).toEqual({ dryRun: false, rows: 5_000, created: 5_000 });
+      expect(res.json()).toMatchObject({ dryRun: false, rows: 5_000, created: 5_000 });
       expect(await count('activity')).toBe(entries + 5_000);
       expect(await count('audit_log')).toBe(audits + 5_000);
       expect((await entryByTitle('五千民族团结活动第5000场')).measures).toEqual({

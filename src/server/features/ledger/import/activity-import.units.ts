@@ -24,6 +24,7 @@ export class UnitResolver {
   private readonly byName = new Map<string, Node[]>();
   private readonly cache = new Map<string, UnitResolution>();
   private readonly chainKeys: string[];
+  private readonly byId: Map<number, Node>;
 
   /** `rootChain`: names from the top of the whole tree down to the caller's unit. */
   constructor(
@@ -39,6 +40,7 @@ export class UnitResolver {
       const key = matchKey(node.unit.name);
       this.byName.set(key, [...(this.byName.get(key) ?? []), node]);
     }
+    this.byId = nodes;
     const root = nodes.get(rootOrgId);
     if (!root) throw new Error(`scope root ${rootOrgId} not among the scope's units`);
     this.root = root;
@@ -92,6 +94,12 @@ export class UnitResolver {
     const hits = (this.byName.get(first) ?? []).map((n) => walk(n, rest)).filter((n): n is Node => n !== undefined);
     if (hits.length === 0) return undefined;
     return hits.length === 1 ? hits[0] : hits.sort((a, b) => a.order - b.order);
+  }
+
+  /** The resolved unit's name path from the caller's unit down (城关镇/东风村), as the import preview shows it. */
+  namePath(unitId: number): string {
+    const node = this.byId.get(unitId);
+    return node ? this.pathOf(node) : '';
   }
 
   private ancestorsActive(node: Node): boolean {

@@ -17,6 +17,19 @@ export const COLUMN = {
 } as const;
 export type FixedColumn = keyof typeof COLUMN;
 
+/**
+ * Columns the ledger export writes about an entry's life in the system rather than the activity
+ * itself. The import recognises them by these exact headers and skips them, so an exported file
+ * can be imported as it is; any other unknown column is still refused.
+ */
+export const EXPORT_ONLY_COLUMN = {
+  id: '编号',
+  category: '类别',
+  status: '状态',
+  evidence: '佐证材料数',
+  updated: '最后修改',
+} as const;
+
 const list = (names: string[]) => names.map((n) => `「${n}」`).join('、');
 
 /** User-facing wording of the ledger import, kept in one place so it stays consistent. */
@@ -59,6 +72,8 @@ export const importMessages = {
   tagInactive: (text: string) => `「${text}」已停用`,
   duplicateInFile: (row: number) => `与第${row}行重复（单位、活动类型、标题、开始日期均相同）`,
   duplicateInDb: (id: number) => `与已有台账条目重复（编号 #${id}）`,
+  allInLedger: (n: number) =>
+    `文件中的${n}行都与系统中已有的台账条目重复（单位、活动类型、标题、开始日期均相同），未导入任何数据。此文件可能已经导入过，或是从本单位台账导出的文件。`,
 
   /** A measure problem, worded for the column of its indicator (the column name is the message's prefix). */
   measure(p: MeasureProblem, typeName: string): string {
