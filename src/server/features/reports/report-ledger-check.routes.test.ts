@@ -208,9 +208,8 @@ for (const dialect of DIALECTS) {
         ...b,
         inlines: b.inlines.map((i) => (i.kind === 'figure' && i.figureId === entries.id ? { kind: 'text' as const, text: entries.text } : i)),
       }));
-      const saved: ReportDetail = ok(
-        await h.send(t1Admin, 'PUT', `/api/reports/${report.id}`, { version: current.version, body: { ...current.body, blocks } }),
-      ).json();
+      const payload = { version: current.version, body: { ...current.body, blocks } };
+      const saved: ReportDetail = ok(await t.app.inject({ method: 'PUT', url: `/api/reports/${report.id}`, headers: { cookie: t1Admin }, payload })).json();
       const written = saved.body.blocks.flatMap((b) => b.inlines).filter((i) => i.kind === 'text' && i.text === entries.text);
       expect(written).toHaveLength(1);
       expect(saved.body.blocks.some((b) => b.inlines.some((i) => i.kind === 'figure' && i.figureId === entries.id))).toBe(false);
