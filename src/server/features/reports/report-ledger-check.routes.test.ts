@@ -199,5 +199,32 @@ for (const dialect of DIALECTS) {
       ]);
       expect(result.text.slice(at, at + 4)).toBe('50人次');
     });
+
+    it('stores a figure the writer unbound as typed text, which the check treats as typed, not as bound to the ledger', async () => {
+      const current: ReportDetail = ok(await h.get(t1Admin, `/api/reports/${report.id}`)).json();
+      const entries = current.body.figures.find((f) => f.label === '开展活动')!;
+      // The editor's 解除绑定: the figure's inline becomes the text it showed; the figure itself stays listed.
+      const blocks = current.body.blocks.map((b) => ({
+        ...b,
+        inlines: b.inlines.map((i) => (i.kind === 'figure' && i.figureId === entries.id ? { kind: 'text' as const, text: entries.text } : i)),
+      }));
+      const payload = { version: current.version, body: { ...current.body, blocks } };
+      const saved: ReportDetail = ok(await t.app.inject({ method: 'PUT', url: `/api/reports/${report.id}`, headers: { cookie: t1Admin }, payload })).json();
+      const written = saved.body.blocks.flatMap((b) => b.inlines).filter((i) => i.kind === 'text' && i.text === entries.text);
+      expect(written).toHaveLength(1);
+      expect(saved.body.blocks.some((b) => b.inlines.some((i) => i.kind === 'figure' && i.figureId === entries.id))).toBe(false);
+
+      // The ledger moves past the typed number: a bound figure would be flagged, a typed one is not.
+      await approvedEntry('2026-09-10', { sessions: 1, attendance: 0 });
+      const r = await checkStored(t1Admin);
+      expect(r.text).toContain(`全年开展活动${entries.text}`);
+      expect(figureFindings(r)).toEqual([]);
+      // Nor in the .docx: the file no longer marks it as a figure.
+      expect(figureFindings(await upload(await docx()))).toEqual([]);
+      // The figures still bound are checked as before: more attendance is flagged, the typed count still not.
+      await approvedEntry('2026-10-10', { sessions: 1, attendance: 5 });
+      const moved = figureFindings(await checkStored(t1Admin));
+      expect(moved.map((f) => f.message)).toEqual([expect.stringContaining('「参与人次」与台账不符')]);
+    });
   });
 }

@@ -14,7 +14,7 @@ import styles from './ReportEditor.module.css';
 export type BlockAction =
   | { type: 'select' }
   | { type: 'deselect' }
-  | { type: 'setInlines'; inlines: Inline[] }
+  | { type: 'setInlines'; inlines: Inline[]; step?: boolean }
   | { type: 'split'; left: Inline[]; right: Inline[] }
   | { type: 'accept' }
   | { type: 'move'; delta: -1 | 1 }
@@ -112,7 +112,7 @@ export const ReportBlock = memo(function ReportBlock(props: ReportBlockProps) {
     () => ({
       select: () => dispatch(id, { type: 'select' }),
       deselect: () => dispatch(id, { type: 'deselect' }),
-      setInlines: (inlines: Inline[]) => dispatch(id, { type: 'setInlines', inlines }),
+      setInlines: (inlines: Inline[], step?: boolean) => dispatch(id, { type: 'setInlines', inlines, ...(step === true && { step }) }),
       split: (left: Inline[], right: Inline[]) => dispatch(id, { type: 'split', left, right }),
       accept: () => dispatch(id, { type: 'accept' }),
       move: (delta: -1 | 1) => dispatch(id, { type: 'move', delta }),

@@ -119,7 +119,7 @@ export default function ReportEditorPage() {
         onSave={() => void saveNow()}
         onRefresh={() => void refresh()}
         onVersions={() => setVersionsOpen(true)}
-        onDownload={() => void download()}
+        onDownload={download}
         onCheck={() => void runCheck()}
       />
       <EditorHeader

@@ -37,36 +37,35 @@ describe('figure tokens', () => {
     expect(caret).toBe(7);
   });
 
-  it('removes a whole token when a deletion reaches into it, never leaving half a figure', () => {
+  it('refuses a change that reaches into a token, leaving every figure whole (an input method, native undo, a script)', () => {
     const value = start();
     const end = value.text.indexOf('⟧') + 1;
-    // Backspace on the closing bracket.
-    const { value: edited, caret } = type(value, end - 1, end, '');
-    expect(edited).toEqual({ text: '开展宣讲，覆盖⟦7500余户⟧。', ids: ['f2'] });
-    expect(caret).toBe(4);
-    expect(toInlines(edited)).toEqual([
-      { kind: 'text', text: '开展宣讲，覆盖' },
-      { kind: 'figure', figureId: 'f2' },
-      { kind: 'text', text: '。' },
-    ]);
-  });
-
-  it('replaces a selection across text and tokens by the typed words, taking the touched tokens whole', () => {
-    const value = start();
-    // Select from 宣 into the middle of the second token, type 工作.
-    const from = value.text.indexOf('宣');
-    const to = value.text.indexOf('余户');
-    const { value: edited } = type(value, from, to, '工作');
-    expect(edited).toEqual({ text: '开展工作。', ids: [] });
-  });
-
-  it('puts what is typed inside a token after it', () => {
-    const value = start();
+    // Backspace on the closing bracket, had the browser done it.
+    expect(type(value, end - 1, end, '')).toEqual({ value, caret: end, refused: true });
+    // A selection from 宣 into the middle of the second token, replaced by 工作.
+    expect(type(value, value.text.indexOf('宣'), value.text.indexOf('余户'), '工作').value).toEqual(value);
+    // Typing inside a token.
     const inside = value.text.indexOf('余场次');
-    const { value: edited, caret } = type(value, inside, inside, '多');
-    expect(edited.text).toBe('开展宣讲⟦300余场次⟧多，覆盖⟦7500余户⟧。');
-    expect(edited.ids).toEqual(['f1', 'f2']);
-    expect(caret).toBe(edited.text.indexOf('多') + 1);
+    expect(type(value, inside, inside, '多').refused).toBe(true);
+    // The reported fault: 138 selected inside ⟦138个⟧ and 1 typed must not leave "管理的40单位" behind.
+    const units = toTokenText(
+      [
+        { kind: 'text', text: '管理的' },
+        { kind: 'figure', figureId: 'u' },
+        { kind: 'text', text: '单位' },
+      ],
+      () => '138个',
+    );
+    const typed = units.text.replace('138', '1');
+    expect(applyTokenEdit(units, typed, typed.indexOf('1') + 1, resolve)).toMatchObject({ value: units, refused: true });
+  });
+
+  it('deletes text right up to a token without touching it', () => {
+    const value = start();
+    const open = value.text.indexOf('⟦');
+    const { value: edited, caret } = type(value, open - 1, open, '');
+    expect(edited).toEqual({ text: '开展宣⟦300余场次⟧，覆盖⟦7500余户⟧。', ids: ['f1', 'f2'] });
+    expect(caret).toBe(open - 1);
   });
 
   it('tells two tokens with the same text apart by position, not by text', () => {

@@ -2,10 +2,12 @@ import type { Inline } from '../../../contracts/report.contract.js';
 
 /**
  * A block's inlines as the plain text a textarea edits: each figure is a token ⟦300余场次⟧ showing
- * its current text, and the tokens are atomic. An edit that cuts into a token removes the whole
- * token, typing inside one lands after it, and a token pasted back in finds its figure by its
- * text, so a figure can be deleted or moved but never half-edited into typed digits. Which figure
- * a token stands for is kept beside the text (`ids`, in token order), not written into it.
+ * its current text, and the tokens are atomic. No edit ever takes part of a token: the keys that
+ * reach one are decided in figure-edit.ts (refused, or the whole token taken on an explicit key),
+ * and any other change that would cut into one (an input method, the browser's own undo, a script
+ * filling the box) is refused here, so a figure is kept whole unless it is deliberately deleted or
+ * unbound. A token pasted in finds its figure by its text. Which figure a token stands for is
+ * kept beside the text (`ids`, in token order), not written into it.
  */
 
 export const TOKEN_OPEN = '⟦';
@@ -117,7 +119,7 @@ function editRange(before: string, after: string, caret: number | undefined): Ed
 }
 
 /** Typed or pasted text: tokens that name a figure stay tokens, anything else loses its brackets; no line breaks. */
-function sanitizeInserted(inserted: string, resolve: (label: string) => string | undefined): TokenText {
+export function sanitizeInserted(inserted: string, resolve: (label: string) => string | undefined): TokenText {
   let text = '';
   const ids: string[] = [];
   let at = 0;
@@ -142,32 +144,37 @@ export interface EditResult {
   value: TokenText;
   /** Where the caret belongs afterwards (the text may differ from what the textarea shows). */
   caret: number;
+  /** The change would have cut into a figure and was not made: `value` is the text before it. */
+  refused?: boolean;
+}
+
+/** [start, end) of the text replaced by `inserted`; the tokens inside the range go, those outside keep their figures. */
+export function replaceRange(value: TokenText, start: number, end: number, inserted: TokenText): TokenText {
+  const spans = tokenSpans(value);
+  const before = spans.filter((s) => s.end <= start).map((s) => s.id);
+  const after = spans.filter((s) => s.start >= end).map((s) => s.id);
+  return { text: value.text.slice(0, start) + inserted.text + value.text.slice(end), ids: [...before, ...inserted.ids, ...after] };
+}
+
+/** Whether a change of [start, end) reaches into a token (an insertion: lands strictly inside one). */
+export function touchesToken(span: TokenSpan, start: number, end: number): boolean {
+  return start === end ? start > span.start && start < span.end : start < span.end && end > span.start;
 }
 
 /**
- * Applies what the textarea now shows (`next`, caret at `caret`) to `prev`, keeping tokens whole:
- * a deletion that reaches into a token takes the whole token, an insertion inside one goes after
- * it. `resolve` finds the figure of a pasted token by its text (undefined: it becomes plain text).
+ * Applies what the textarea now shows (`next`, caret at `caret`) to `prev`. A change that stays
+ * outside every token is taken as it is (a pasted token is bound by its text through `resolve`;
+ * undefined: it becomes plain text). A change that reaches into a token is refused whole: the
+ * keys that may take a token were decided before the browser acted (figure-edit.ts), so whatever
+ * else gets here (an input method, native undo, a script) must not delete a figure or half of one.
  */
 export function applyTokenEdit(prev: TokenText, next: string, caret: number | undefined, resolve: (label: string) => string | undefined): EditResult {
   const range = editRange(prev.text, next, caret);
-  let { start, oldEnd } = range;
   const spans = tokenSpans(prev);
-  for (const span of spans) {
-    if (start === oldEnd) {
-      if (start > span.start && start < span.end) start = oldEnd = span.end;
-    } else if (start < span.end && oldEnd > span.start) {
-      start = Math.min(start, span.start);
-      oldEnd = Math.max(oldEnd, span.end);
-    }
-  }
+  const hit = spans.find((s) => touchesToken(s, range.start, range.oldEnd));
+  if (hit) return { value: prev, caret: hit.end, refused: true };
   const inserted = sanitizeInserted(next.slice(range.start, range.newEnd), resolve);
-  const before = spans.filter((s) => s.end <= start).map((s) => s.id);
-  const after = spans.filter((s) => s.start >= oldEnd).map((s) => s.id);
-  return {
-    value: { text: prev.text.slice(0, start) + inserted.text + prev.text.slice(oldEnd), ids: [...before, ...inserted.ids, ...after] },
-    caret: start + inserted.text.length,
-  };
+  return { value: replaceRange(prev, range.start, range.oldEnd, inserted), caret: range.start + inserted.text.length };
 }
 
 /** Puts a figure's token at the caret (moved out of any token first). */

@@ -41,8 +41,8 @@ export function useBlockEditing(blocks: readonly Block[], editBlocks: EditBlocks
           setSelectedId((s) => (s === blockId ? undefined : s));
           return;
         case 'setInlines':
-          // One undo step per block however many keys were typed.
-          editBlocks((b) => setInlines(b, blockId, action.inlines), `text:${blockId}`);
+          // One undo step per block however many keys were typed; a figure deleted or unbound is a step of its own.
+          editBlocks((b) => setInlines(b, blockId, action.inlines), action.step ? undefined : `text:${blockId}`);
           return;
         case 'split': {
           const id = issueId();

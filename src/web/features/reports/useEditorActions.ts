@@ -9,6 +9,7 @@ import { useBusyAction } from '../../api/useBusyAction.js';
 import { useReportError } from '../../api/useReportError.js';
 import { saveBlob } from '../../components/save-blob.js';
 import type { CheckScope } from './CheckDrawer.js';
+import { askDownloadChoice } from './DownloadChoice.js';
 import type { ToolbarBusy } from './EditorToolbar.js';
 import { STALE_DETAIL, STALE_TITLE } from './report-labels.js';
 import { reportPlainText, type BlockSpan } from './report-view.js';
@@ -87,11 +88,11 @@ export function useEditorActions({ editing, close, onRefreshed, onChecked }: Edi
     [act, save, message],
   );
 
-  /** The current version, saving first when there are unsaved edits (refresh and download work from what is stored). */
+  /** The current version, saving first when there are unsaved edits (a refresh works from what is stored, and says it saved). */
   const savedVersion = useCallback(async (): Promise<number | false> => {
     if (!doc) return false;
     if (!dirty) return doc.report.version;
-    return saveNow(true);
+    return saveNow();
   }, [doc, dirty, saveNow]);
 
   const refresh = async () => {
@@ -108,12 +109,29 @@ export function useEditorActions({ editing, close, onRefreshed, onChecked }: Edi
     });
   };
 
-  const download = async () => {
+  /** The stored version as a .docx; `note` says which one it was when that is not what is on screen. */
+  const downloadStored = async (note?: string) => {
     if (!doc) return;
-    if ((await savedVersion()) === false) return;
     await act('download', async () => {
       const { blob, filename } = await downloadReportDocx(doc.report.id);
       saveBlob(blob, filename ?? `${titleOf(doc.body, doc.report.title)}.docx`);
+      if (note !== undefined) message.info(note);
+    });
+  };
+
+  /** A download never saves on its own: with unsaved edits the writer picks save-and-download or the saved version. */
+  const download = () => {
+    if (!doc) return;
+    if (!dirty) {
+      void downloadStored();
+      return;
+    }
+    askDownloadChoice(modal, {
+      saveAndDownload: () =>
+        void saveNow(true).then((version) => {
+          if (version !== false) return downloadStored(`已保存为第${version}版并下载`);
+        }),
+      downloadSaved: () => void downloadStored(`已下载已保存的第${doc.report.version}版，本页的修改尚未保存`),
     });
   };
 
