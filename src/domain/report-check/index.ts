@@ -14,6 +14,7 @@ import { periodErrors } from './messages.js';
 import { findMissingNumbers } from './missing-number.js';
 import { findNumberingProblems } from './numbering.js';
 import { findPlaceholders } from './placeholders.js';
+import { findHalfWidthPunctuation } from './punctuation.js';
 import { overlaps, splitLines } from './text.js';
 import type { CheckOptions, Finding, ReportPeriod, Severity } from './types.js';
 
@@ -61,6 +62,7 @@ export function checkReport(text: string, options: CheckOptions = {}): Finding[]
     ...findInlineSequenceProblems(text, lines),
     ...findBreakdownMismatches(text),
     ...findConflicts(text),
+    ...findHalfWidthPunctuation(text, lines),
     ...debris,
     ...(options.period ? findDatesOutOfPeriod(text, lines, options.period) : []),
     ...(options.figures ? findFigureMismatches(text, options.figures) : []),
