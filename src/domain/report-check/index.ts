@@ -20,6 +20,7 @@ import type { CheckOptions, Finding, ReportPeriod, Severity } from './types.js';
 
 export { RULES, SEVERITY_LABELS } from './messages.js';
 export { summarizeFindings, type FindingSummary } from './summary.js';
+export { groupByParagraph, type GroupableFinding } from './grouping.js';
 export { locateFigureMarks, type MarkLocation } from './figures.js';
 export type { CheckOptions, FigureBinding, FigureMark, Finding, ReportPeriod, RuleId, Severity } from './types.js';
 
