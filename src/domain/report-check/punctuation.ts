@@ -5,7 +5,7 @@
  * A `(1)` or `(一)` opening a paragraph is a heading the numbering rule already notes.
  */
 import { punctuationMessages } from './messages.js';
-import { charAfter, charBefore, context, isCjk, isDigit, makeFinding, type Line } from './text.js';
+import { charAfter, charBefore, context, isCjk, isDigit, isLatin, makeFinding, type Line } from './text.js';
 import type { Finding } from './types.js';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
@@ -35,7 +35,10 @@ function findParentheses(text: string, line: Line, out: Finding[]): void {
     if (line.text.slice(0, m.index).trim() === '' && HEADING_NUMBER.test(inner.trim())) continue;
     // `（  ）` is an empty blank, the placeholder rule's.
     if (inner.trim() === '') continue;
-    if (![...inner].some(isCjk) && !isCjk(text[start - 1])) continue;
+    const prev = text[start - 1];
+    // `print("你好")`, `f(x)`: a call in code or English, whatever it holds.
+    if (isLatin(prev) || prev === '_') continue;
+    if (![...inner].some(isCjk) && !isCjk(prev)) continue;
     out.push(makeFinding(text, 'punctuation', 'warning', punctuationMessages.parentheses(inner), start, end));
   }
 }
