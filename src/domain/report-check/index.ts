@@ -63,7 +63,8 @@ export function checkReport(text: string, options: CheckOptions = {}): Finding[]
     ...findInlineSequenceProblems(text, lines),
     ...findBreakdownMismatches(text),
     ...findConflicts(text),
-    ...findHalfWidthPunctuation(text, lines),
+    // Debris is deleted whole, so its commas need no fixing of their own.
+    ...findHalfWidthPunctuation(text, lines).filter((p) => !debris.some((d) => overlaps(d, p))),
     ...debris,
     ...(options.period ? findDatesOutOfPeriod(text, lines, options.period) : []),
     ...(options.figures ? findFigureMismatches(text, options.figures) : []),

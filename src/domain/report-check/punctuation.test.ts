@@ -47,6 +47,12 @@ describe('punctuation rule', () => {
     expect(punctuation(text)).toEqual([]);
   });
 
+  it('leaves a colon inside website debris (发布时间:) to the debris finding, which deletes it whole', () => {
+    const text = '发布时间:2025-03-02\n字号:大 中 小';
+    expect(punctuation(text)).toEqual([]);
+    expect(checkReport(text).filter((f) => f.rule === 'debris').length).toBeGreaterThan(0);
+  });
+
   it('leaves a half-width heading number at the paragraph start to the numbering rule', () => {
     const text = '(1)专家宣讲。\n(一)领导重视';
     expect(punctuation(text)).toEqual([]);
