@@ -74,7 +74,7 @@ export function FindingPanel({ result, active, onPick }: FindingPanelProps) {
       {groups.length === 0 ? (
         <Typography.Paragraph type="secondary" style={{ marginTop: 16 }}>
           <CheckCircleOutlined style={{ color: '#389e0d', marginRight: 6 }} />
-          未发现占位符、序号、数字前后不一致、网页残留等问题。内容是否准确，仍需人工把关。
+          未发现占位符、序号、半角标点、数字前后不一致、网页残留等问题。内容是否准确，仍需人工把关。
         </Typography.Paragraph>
       ) : (
         groups.map((group) => (
