@@ -41,6 +41,7 @@ beforeAll(async () => {
   writeFileSync(file('report.docx'), await Packer.toBuffer(new Document({ sections: [{ children: REPORT.map((line) => new Paragraph(line)) }] })));
   writeFileSync(file('report-gbk.txt'), encodeGb18030(REPORT.join('\r\n')));
   writeFileSync(file('clean.txt'), '一、基本情况\n今年共开展宣讲12场次。');
+  writeFileSync(file('commas.txt'), '开展宣讲,覆盖全县,参与群众;反响良好。\n组织活动,效果好。');
   writeFileSync(file('warnings.txt'), '2024年3月举办了民族团结进步月活动。');
   writeFileSync(file('photo.png'), await makeImage('png', 8, 8));
   // A report as Shiliu writes it (stamped with its period and figures), and the same typed over in Word.
@@ -62,6 +63,24 @@ describe('shiliu check', () => {
     expect(out).toContain('  3:1     错误  未填写的占位符  「20xx年」是未填写完整的日期占位符。  原文：20xx年');
     expect(out.some((l) => /^ {2}3:\d+ +错误 {2}网页残留内容 {2}.*原文：小编$/.test(l))).toBe(true);
     expect(out.at(-1)).toBe('共发现 2 处问题：错误 2 处，警告 0 处，提示 0 处。');
+  });
+
+  it('prints the half-width marks of one paragraph as one line with their count, while --json keeps one entry per mark', async () => {
+    const { code, out } = await check(file('commas.txt'));
+    expect(code).toBe(0);
+    expect(out.slice(1)).toEqual([
+      '  1:5     警告  中文里的半角标点  「开展宣讲,覆盖全县」中的「,」是半角标点，中文正文应使用全角「，」。  原文：,  （本段同类共 3 处：「,」「;」）',
+      '  2:5     警告  中文里的半角标点  「组织活动,效果好」中的「,」是半角标点，中文正文应使用全角「，」。  原文：,',
+      '共发现 4 处问题：错误 0 处，警告 4 处，提示 0 处。',
+    ]);
+    const json = JSON.parse((await check(file('commas.txt'), { json: true })).out.join('\n')) as Array<Record<string, unknown>>;
+    expect(json.map((f) => [f.rule, f.text])).toEqual([
+      ['punctuation', ','],
+      ['punctuation', ','],
+      ['punctuation', ';'],
+      ['punctuation', ','],
+    ]);
+    expect(Object.keys(json[0] ?? {})).toEqual(['rule', 'severity', 'message', 'start', 'end', 'text']);
   });
 
   it('prints --json as an array of {rule, severity, message, start, end, text} whose offsets point at the extracted text', async () => {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { CheckTextBodySchema } from '../../contracts/report.contract.js';
 import { AppError } from '../../domain/errors.js';
-import { RULES, SEVERITY_LABELS, type Finding } from '../../domain/report-check/index.js';
+import { groupByParagraph, RULES, SEVERITY_LABELS, type Finding } from '../../domain/report-check/index.js';
 import { ReportCheckService, uploadPeriod } from '../../server/features/reports/report-check.service.js';
 import type { ReportUpload } from '../../server/word/report-text.js';
 
@@ -88,9 +88,13 @@ export async function runCheck(file: string, options: CheckCommandOptions, out: 
 
 function printFindings(file: string, text: string, findings: Finding[], out: Print): void {
   out(`材料体检：${file}（${[...text.replace(/\s/g, '')].length} 字）`);
-  for (const f of findings) {
+  // Findings of one kind in one paragraph print as one line with their count (figure_mismatch each alone).
+  for (const group of groupByParagraph(text, findings)) {
+    const members = group.map((i) => findings[i]!);
+    const f = members[0]!;
     const { line, column } = position(text, f.start);
-    out(`  ${`${line}:${column}`.padEnd(8)}${SEVERITY_LABELS[f.severity]}  ${RULES[f.rule].title}  ${f.message}  原文：${visible(f.text)}`);
+    const more = members.length > 1 ? `  （本段同类共 ${members.length} 处：${[...new Set(members.map((m) => `「${visible(m.text)}」`))].join('')}）` : '';
+    out(`  ${`${line}:${column}`.padEnd(8)}${SEVERITY_LABELS[f.severity]}  ${RULES[f.rule].title}  ${f.message}  原文：${visible(f.text)}${more}`);
   }
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
   out(

@@ -25,7 +25,7 @@ describe('checkReport', () => {
   });
 
   it('has a Chinese title and a default severity for every rule', () => {
-    const ids: RuleId[] = ['placeholder', 'masked', 'numbering', 'breakdown', 'conflict', 'debris', 'date_out_of_period', 'figure_mismatch'];
+    const ids: RuleId[] = ['placeholder', 'masked', 'numbering', 'breakdown', 'conflict', 'punctuation', 'debris', 'date_out_of_period', 'figure_mismatch'];
     expect(Object.keys(RULES).sort()).toEqual([...ids].sort());
     for (const id of ids) expect(RULES[id].title).toMatch(/[\u4e00-\u9fff]/);
   });

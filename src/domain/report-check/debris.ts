@@ -1,9 +1,10 @@
 /**
  * `debris`: what comes along when a report is copied from a template-essay website — editor's
- * notes (小编整理, 仅供参考), page furniture (发布时间:, 字号:, 下载文档), URLs, the downloaded file
+ * notes (小编整理, 仅供参考) and its talk to readers in any wording (boilerplate.ts), page furniture (发布时间:, 字号:, 下载文档), URLs, the downloaded file
  * name, and the site's "篇N" headers when several essays were pasted together (a warning: the user
  * decides whether the file really holds several reports).
  */
+import { BOILERPLATE } from './boilerplate.js';
 import { debrisMessages } from './messages.js';
 import { alternation, makeFinding, overlaps, type Line } from './text.js';
 import type { Finding } from './types.js';
@@ -61,6 +62,7 @@ export function findDebris(text: string, lines: readonly Line[]): Finding[] {
   for (const m of text.matchAll(BRACKETED_SITE)) add(makeFinding(text, 'debris', 'error', debrisMessages.url(m[0]), m.index, m.index + m[0].length));
   for (const m of text.matchAll(FILE_NAME)) add(makeFinding(text, 'debris', 'error', debrisMessages.fileName(m[0]), m.index, m.index + m[0].length));
   for (const m of text.matchAll(PHRASE)) add(makeFinding(text, 'debris', 'error', debrisMessages.phrase(m[0]), m.index, m.index + m[0].length));
+  for (const m of text.matchAll(BOILERPLATE)) add(makeFinding(text, 'debris', 'error', debrisMessages.boilerplate(m[0]), m.index, m.index + m[0].length));
   for (const m of text.matchAll(URL)) add(makeFinding(text, 'debris', 'error', debrisMessages.url(m[0]), m.index, m.index + m[0].length));
   for (const line of lines) {
     if (!isCollectionHeader(line.text)) continue;

@@ -14,11 +14,13 @@ import { periodErrors } from './messages.js';
 import { findMissingNumbers } from './missing-number.js';
 import { findNumberingProblems } from './numbering.js';
 import { findPlaceholders } from './placeholders.js';
+import { findHalfWidthPunctuation } from './punctuation.js';
 import { overlaps, splitLines } from './text.js';
 import type { CheckOptions, Finding, ReportPeriod, Severity } from './types.js';
 
 export { RULES, SEVERITY_LABELS } from './messages.js';
 export { summarizeFindings, type FindingSummary } from './summary.js';
+export { groupByParagraph, type GroupableFinding } from './grouping.js';
 export { locateFigureMarks, type MarkLocation } from './figures.js';
 export type { CheckOptions, FigureBinding, FigureMark, Finding, ReportPeriod, RuleId, Severity } from './types.js';
 
@@ -61,6 +63,8 @@ export function checkReport(text: string, options: CheckOptions = {}): Finding[]
     ...findInlineSequenceProblems(text, lines),
     ...findBreakdownMismatches(text),
     ...findConflicts(text),
+    // Debris is deleted whole, so its commas need no fixing of their own.
+    ...findHalfWidthPunctuation(text, lines).filter((p) => !debris.some((d) => overlaps(d, p))),
     ...debris,
     ...(options.period ? findDatesOutOfPeriod(text, lines, options.period) : []),
     ...(options.figures ? findFigureMismatches(text, options.figures) : []),

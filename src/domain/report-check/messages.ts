@@ -8,6 +8,7 @@ export const RULES: Record<RuleId, { title: string; severity: Severity }> = {
   numbering: { title: '标题序号错误', severity: 'error' },
   breakdown: { title: '分项合计与总数不符', severity: 'error' },
   conflict: { title: '同一数字前后不一致', severity: 'warning' },
+  punctuation: { title: '中文里的半角标点', severity: 'warning' },
   debris: { title: '网页残留内容', severity: 'error' },
   date_out_of_period: { title: '日期超出报告期', severity: 'warning' },
   figure_mismatch: { title: '数字与台账不符', severity: 'error' },
@@ -21,6 +22,8 @@ export const placeholderMessages = {
   token: (token: string, where: string) => (where === token ? `${q(token)}是未填写的占位符。` : `${q(where)}中的${q(token)}是未填写的占位符。`),
   date: (date: string) => `${q(date)}是未填写完整的日期占位符。`,
   blank: (token: string, where: string) => `${q(where)}中的${q(token)}是未填写的空格占位符。`,
+  /** Full-width spaces inside a sentence, where a name or title was cut from a template. */
+  spaceBlank: (where: string) => `${q(where)}中间有一串空格，像是模板里留待填写的名称，请补全或删除空格。`,
   emptyBrackets: (token: string) => `${q(token)}是未填写内容的空括号。`,
   missingNumber: (measure: string, where: string) => `${q(where)}中${q(measure)}前缺少数字。`,
 };
@@ -58,7 +61,18 @@ export const conflictMessages = {
   conflict: (later: string, earlier: string) => `${q(later)}与前文${q(earlier)}说法不一致，请核对。`,
 };
 
+export const punctuationMessages = {
+  mark: (mark: string, full: string, where: string) => `${q(where)}中的${q(mark)}是半角标点，中文正文应使用全角${q(full)}。`,
+  /** Short contents are shown fixed; a long aside is cut, and only the brackets are named. */
+  parentheses: (inner: string) =>
+    inner.length <= 12
+      ? `${q(`(${inner})`)}使用了半角括号，中文正文应写作${q(`（${inner}）`)}。`
+      : `${q(`(${inner.slice(0, 8)}…)`)}使用了半角括号，中文正文应改用全角括号「（）」。`,
+};
+
 export const debrisMessages = {
+  /** A sentence that talks to the website's readers about the article, not about the work. */
+  boilerplate: (phrase: string) => `${q(phrase)}是范文网站对读者说的话，与工作内容无关，应删除。`,
   phrase: (phrase: string) => `${q(phrase)}是从网站复制带入的残留内容，应删除。`,
   url: (url: string) => `${q(url)}是网址，总结材料中不应出现，应删除。`,
   fileName: (name: string) => `${q(name)}是网站下载文件名，应删除。`,

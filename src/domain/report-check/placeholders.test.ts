@@ -83,4 +83,25 @@ describe('placeholder rule', () => {
     expect(spansOf(findings, 'placeholder')).toEqual([]);
     expect(spansOf(findings, 'debris')).toEqual([{ start: 2, end: 13, text: 'www.xxx.com' }]);
   });
+
+  it('flags runs of full-width spaces inside a sentence, where a name or title was cut', () => {
+    const text = '授予\u3000\u3000同志“民族团结先进个人”称号。在\u3000\u3000\u3000的关心下，项目顺利完工。';
+    expect(placeholders(text)).toEqual([spanOf(text, '\u3000\u3000'), spanOf(text, '\u3000\u3000\u3000')]);
+    expect(checkReport(text)[0]?.message).toBe('「授予\u3000\u3000同志“民」中间有一串空格，像是模板里留待填写的名称，请补全或删除空格。');
+  });
+
+  it('flags underscore runs and empty brackets where a name was cut', () => {
+    const text = '由____同志任组长，授予（\u3000\u3000）称号，表彰(  )等单位。';
+    expect(placeholders(text).map((f) => f.text)).toEqual(['____', '（\u3000\u3000）', '(  )']);
+  });
+
+  it.each([
+    ['paragraph indentation', '\u3000\u3000全年开展活动30场。\n\u3000\u3000覆盖群众2万人次。'],
+    ['a gap before a right-aligned date', '中共青河县委宣传部\u3000\u3000\u3000\u30002025年12月20日'],
+    ['fields on one line', '联系人：张三\u3000\u3000联系电话：0991-1234567。'],
+    ['a list of names', '成员：张三\u3000\u3000李四\u3000\u3000王五'],
+    ['a single full-width space', '各族群众\u3000共同参与。'],
+  ])('does not flag full-width spaces that are layout: %s', (_label, text) => {
+    expect(placeholders(text)).toEqual([]);
+  });
 });

@@ -1,10 +1,10 @@
 /**
  * `placeholder`: template blanks nobody filled in — `XX 区`, `X 人`, `20xx年`, `5月x日`, `××县`,
- * `某某`, `***`, `___`, `□□`, `〇〇`, empty brackets. A Latin letter next to the X (Excel, x86,
+ * `某某`, `***`, `___`, `□□`, `〇〇`, empty brackets, full-width spaces inside a sentence. A Latin letter next to the X (Excel, x86,
  * Xinjiang) or a measure-less single X (X光) is ordinary writing, not a blank.
  */
 import { placeholderMessages } from './messages.js';
-import { charAfter, charBefore, isCjk, isDigit, isHSpace, isLatin, makeFinding } from './text.js';
+import { charAfter, charBefore, context, isCjk, isDigit, isHSpace, isLatin, makeFinding } from './text.js';
 import type { Finding } from './types.js';
 
 /** Words a lone X stands in front of when it replaces a number or a place name. */
@@ -178,6 +178,28 @@ function findBlanks(text: string, out: Finding[]): void {
   }
 }
 
+const SPACE_RUN = /(?: *\u3000){2,} */g;
+const CLAUSE_END = /[，。；！？,;!?]/;
+
+/**
+ * Full-width spaces inside a sentence (`授予\u3000\u3000同志称号。`): a name or title cut from a template.
+ * Not indentation (paragraph start), not a gap before a right-aligned date (paragraph end), and not
+ * between fields (`联系人：张三\u3000\u3000电话：…`) or names of a list, which carry no sentence punctuation after.
+ */
+function findSpaceBlanks(text: string, out: Finding[]): void {
+  for (const m of text.matchAll(SPACE_RUN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!isCjk(text[start - 1]) && !/^[“”‘’《》（）]$/.test(text[start - 1] ?? '')) continue;
+    if (!isCjk(text[end]) && !/^[“”‘’《》（）]$/.test(text[end] ?? '')) continue;
+    const lineEnd = text.slice(end).search(/[\r\n]/);
+    const rest = text.slice(end, lineEnd < 0 ? text.length : end + lineEnd);
+    const clauseEnd = rest.search(CLAUSE_END);
+    if (clauseEnd < 0 || /[：:]/.test(rest.slice(0, clauseEnd))) continue;
+    push(text, out, start, end, placeholderMessages.spaceBlank(context(text, start, end, 4, 4)));
+  }
+}
+
 /** Leftover template placeholders, as `error`s. */
 export function findPlaceholders(text: string): Finding[] {
   const dates: Finding[] = [];
@@ -186,5 +208,6 @@ export function findPlaceholders(text: string): Finding[] {
   findXTokens(text, dates, tokens);
   const blanks: Finding[] = [];
   findBlanks(text, blanks);
+  findSpaceBlanks(text, blanks);
   return [...dates, ...tokens, ...blanks];
 }

@@ -11,7 +11,10 @@ import { problems } from './spans.fixture.js';
 const REFERENCE_DIR = process.env.SHILIU_REFERENCE_DIR ?? new URL('../../../../shared/reference/', import.meta.url).pathname;
 const REFERENCE = `${REFERENCE_DIR.replace(/\/?$/, '/')}000_0d9e494668014392.txt`;
 
-/** Lines (1-based, as an editor numbers them) that carry no defect of their own. */
+/**
+ * Lines (1-based, as an editor numbers them) that carry no defect of their own but the half-width
+ * commas the whole file is typed with (`punctuation`, checked separately).
+ */
 const CLEAN_LINES = [16, 18, 22, 24, 28, 30, 62, 92, 160, 164, 168, 172, 174, 186, 190, 192];
 
 describe.runIf(existsSync(REFERENCE))('the reference file', () => {
@@ -79,6 +82,21 @@ describe.runIf(existsSync(REFERENCE))('the reference file', () => {
   it.each(CLEAN_LINES)('finds no error or warning in clean line %i checked alone', (n) => {
     const line = lines[n - 1] ?? '';
     expect(line.length).toBeGreaterThan(0);
-    expect(problems(checkReport(line))).toEqual([]);
+    expect(problems(checkReport(line)).filter((f) => f.rule !== 'punctuation')).toEqual([]);
+  });
+
+  it('flags the half-width commas, semicolons and brackets typed into Chinese prose, and nothing else as punctuation', () => {
+    const marks = findings.filter((f) => f.rule === 'punctuation');
+    expect(marks.length).toBeGreaterThan(500);
+    expect(marks.every((f) => /^[,;:?!]$|^\(.*\)$/.test(f.text))).toBe(true);
+    expect(at('(社区)', 'punctuation')?.text).toBe('(社区)');
+    // A heading's `(一)` is the numbering rule's, noted once there.
+    expect(findings.filter((f) => f.rule === 'punctuation' && /^\([一二三四五六七八九十\d]+\)$/.test(f.text))).toEqual([]);
+  });
+
+  it('finds the site boilerplate worded beyond the fixed phrases', () => {
+    const debris = findings.filter((f) => f.rule === 'debris').map((f) => f.text);
+    expect(debris).toContain('为大家整理的');
+    expect(debris).toContain('如有侵权');
   });
 });

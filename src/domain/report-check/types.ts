@@ -1,5 +1,5 @@
 /** Rules of the report checker (材料体检); titles and default severities live in `RULES`. */
-export type RuleId = 'placeholder' | 'masked' | 'numbering' | 'breakdown' | 'conflict' | 'debris' | 'date_out_of_period' | 'figure_mismatch';
+export type RuleId = 'placeholder' | 'masked' | 'numbering' | 'breakdown' | 'conflict' | 'punctuation' | 'debris' | 'date_out_of_period' | 'figure_mismatch';
 
 export type Severity = 'error' | 'warning' | 'info';
 

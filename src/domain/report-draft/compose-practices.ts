@@ -20,7 +20,7 @@ import {
   TYPE_PHRASINGS,
   type Phrase,
 } from './phrases-practices.js';
-import { proseName } from './wording.js';
+import { bracketsFullWidth, proseName } from './wording.js';
 
 const SECTION = 'practices';
 /** A category quotes at most this many of its types; the rest are named in one sentence. */
@@ -142,10 +142,10 @@ function composeCarriers(ctx: DraftContext): void {
   const total = ctx.facts.tags.filter((t) => t.kind === 'carrier').length;
   const { b, c } = ctx;
   b.heading(2, SECTION, c.pick('carrier:heading', total === 8 ? CARRIER_HEADINGS : CARRIER_HEADINGS.slice(1)).replace('{n}', formatFigure(total, 'chinese')));
-  const opener = ctx.fill(c.pick('carrier:opener', CARRIER_OPENERS), { words: { list: carriers.map((t) => t.name).join('、') } })!;
+  const opener = ctx.fill(c.pick('carrier:opener', CARRIER_OPENERS), { words: { list: carriers.map((t) => bracketsFullWidth(t.name)).join('、') } })!;
   const top = [...carriers].sort((a, b2) => b2.entries - a.entries || a.id - b2.id).slice(0, 3);
   const quoted = top.map((t) =>
-    ctx.fill(`${t.name}活动{n}`, { figures: { n: ctx.exact(ctx.spec(`“${t.name}”活动数`, 'entries', t.entries, { tagId: t.id })) } })!,
+    ctx.fill(`${bracketsFullWidth(t.name)}活动{n}`, { figures: { n: ctx.exact(ctx.spec(`“${t.name}”活动数`, 'entries', t.entries, { tagId: t.id })) } })!,
   );
   b.paragraph(SECTION, joinInlines([opener, text('其中'), joinInlines(quoted, '，'), text('，'), text(c.pick('carrier:closer', CARRIER_CLOSERS))]));
 }

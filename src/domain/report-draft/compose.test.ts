@@ -6,7 +6,7 @@ import { chooseStyle } from './builder.js';
 import { composeDraft } from './compose.js';
 import { countyFacts } from './report-draft.fixture.js';
 import { reportPlainText } from './plain-text.js';
-import { periodWords, proseName, selfWords } from './wording.js';
+import { bracketsFullWidth, periodWords, proseName, selfWords } from './wording.js';
 
 const SECTIONS = ['基本情况', '主要做法', '亮点及特色', '存在的不足', '下一步工作打算'];
 
@@ -61,7 +61,7 @@ describe('composeDraft', () => {
     // A type the phrasings do not know reads from its catalogue name.
     expect(text).toContain('徒步和健走活动3次');
     // 八进: carriers with entries, the largest quoted exactly.
-    expect(text).toMatch(/进机关、进村\(社区\)、进学校，其中进村\(社区\)活动260项/);
+    expect(text).toMatch(/进机关、进村（社区）、进学校，其中进村（社区）活动260项/);
   });
 
   it('does not say 定期 or 常态化 of a handful, and reads a type without its usual figures from its name', () => {
@@ -194,6 +194,7 @@ describe('figure styles and words', () => {
     expect(proseName('宣讲/报告会')).toBe('宣讲和报告会');
     expect(proseName('媒体宣传(电视专栏、公众号)')).toBe('媒体宣传');
     expect(proseName('专题培训')).toBe('专题培训');
+    expect(bracketsFullWidth('进军(警)营')).toBe('进军（警）营');
   });
 
   it('names periods: a year, a half, a quarter, a month, years, a range', () => {

@@ -170,6 +170,11 @@ export function proseName(name: string): string {
   return parts.length === 2 ? parts.join('和') : parts.join('、');
 }
 
+/** A catalogue name kept whole in prose, its ASCII brackets full-width as Chinese text wants: 进村(社区) → 进村（社区）. */
+export function bracketsFullWidth(name: string): string {
+  return name.replace(/\(/g, '（').replace(/\)/g, '）');
+}
+
 /** A measure word without its alternative: 「块(幅)」→「块」. */
 export function proseUnit(unit: string): string {
   return unit.replace(/[（(][^（()）]*[)）]$/, '').trim() || unit;

@@ -60,7 +60,7 @@ export default function ReportCheckPage() {
   }, []);
   const pickInText = useCallback((index: number) => {
     setActive(index);
-    listRef.current?.querySelector(`[data-finding="${index}"]`)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    listRef.current?.querySelector(`[data-members~="${index}"]`)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   }, []);
 
   const edited = checked?.pasted !== undefined && input.source === 'paste' && input.text !== checked.pasted;

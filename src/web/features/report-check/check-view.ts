@@ -1,4 +1,5 @@
 import type { CheckResult, FindingView } from '../../../contracts/report.contract.js';
+import { groupByParagraph } from '../../../domain/report-check/grouping.js';
 
 export type Severity = FindingView['severity'];
 
@@ -67,24 +68,57 @@ export interface FindingItem {
   line: number;
 }
 
+/** One card of the list: findings of one kind in one paragraph (a figure_mismatch always alone). */
+export interface FindingCard {
+  /** In text order; the card shows the first one's message. */
+  members: FindingItem[];
+  /** The distinct texts of the members, in order of appearance (「,」「;」「(社区)」). */
+  texts: string[];
+}
+
 export interface FindingGroup {
   rule: string;
   title: string;
   worst: Severity;
+  /** Every finding of the rule (what the group's count counts). */
   items: FindingItem[];
+  /** The items as the list shows them, one card per paragraph and severity. */
+  cards: FindingCard[];
 }
 
-/** Findings grouped by rule, worst groups first (then in the rules' own order), each group in text order. */
+/** The index of the member to pick when a card is clicked: the next after the active one, so clicks step through its occurrences. */
+export function nextPick(card: FindingCard, active: number | undefined): number {
+  const at = card.members.findIndex((m) => m.index === active);
+  return (card.members[(at + 1) % card.members.length] ?? card.members[0]!).index;
+}
+
+/**
+ * Findings grouped by rule, worst groups first (then in the rules' own order), each group in text
+ * order, its findings of one severity in one paragraph gathered into one card.
+ */
 export function groupFindings(result: CheckResult): FindingGroup[] {
   const lineOf = lineFinder(result.text);
   const order = Object.keys(result.rules);
   const groups = new Map<string, FindingGroup>();
-  result.findings.forEach((finding, index) => {
-    const group = groups.get(finding.rule) ?? { rule: finding.rule, title: result.rules[finding.rule] ?? finding.rule, worst: finding.severity, items: [] };
+  const items = result.findings.map((finding, index) => ({ index, finding, line: lineOf(finding.start) }));
+  for (const item of items) {
+    const { finding } = item;
+    const group = groups.get(finding.rule) ?? {
+      rule: finding.rule,
+      title: result.rules[finding.rule] ?? finding.rule,
+      worst: finding.severity,
+      items: [],
+      cards: [],
+    };
     group.worst = worse(group.worst, finding.severity);
-    group.items.push({ index, finding, line: lineOf(finding.start) });
+    group.items.push(item);
     groups.set(finding.rule, group);
-  });
+  }
+  for (const members of groupByParagraph(result.text, result.findings)) {
+    const cardItems = members.map((i) => items[i]!);
+    const texts = [...new Set(cardItems.map((m) => m.finding.text))];
+    groups.get(cardItems[0]!.finding.rule)?.cards.push({ members: cardItems, texts });
+  }
   const position = (rule: string) => (order.includes(rule) ? order.indexOf(rule) : order.length);
   return [...groups.values()].sort((a, b) => RANK[a.worst] - RANK[b.worst] || position(a.rule) - position(b.rule));
 }
