@@ -1,6 +1,5 @@
 import type { ActivityPage } from '../../../contracts/ledger.contract.js';
 import {
-  OWN_GROUP_KEY,
   type CoverageQuery,
   type CoverageResult,
   type StatsEntriesQuery,
@@ -9,17 +8,14 @@ import {
   type TreeChange,
 } from '../../../contracts/stats.contract.js';
 import type { Actor } from '../../../domain/access.js';
-import { InvalidError } from '../../../domain/errors.js';
 import { idsOfPath, isInSubtree } from '../../../domain/org-path.js';
-import { bucketRange, bucketsBetween, type Granularity } from '../../../domain/period.js';
 import type { ActivityService } from '../ledger/activity.service.js';
 import type { OrgRecord } from '../orgs/org.types.js';
+import { NARROWERS, type EntryFilter } from './stats-drilldown.service.js';
 import { GROUPINGS, totalsOf, type RollupReader } from './stats-grouping.service.js';
 import { resolveOrg, resolvePeriod, resolveQuestion, type Question, type QuestionStores } from './stats-question.service.js';
 import { statsMessages as m } from './stats.messages.js';
 import type { CoverageUnitRecord } from './stats.types.js';
-
-const TIME_GROUPS: Partial<Record<string, Granularity>> = { month: 'month', quarter: 'quarter', year: 'year' };
 
 /**
  * Statistics over the roll-up store: totals and groups for any unit's subtree and period, the
@@ -86,43 +82,8 @@ export class StatsService {
   /** GET /api/stats/entries: the entries behind a figure; `total` equals the figure's entry count. */
   async entries(actor: Actor, q: StatsEntriesQuery): Promise<ActivityPage> {
     const question = await resolveQuestion(actor, this.stores, q);
-    let path = question.org.path;
-    let orgId: number | undefined;
-    let { from, to } = question;
-    let typeIds = question.typeIds;
-    let tagIds: number[] | undefined;
-    const key = q.key;
-    if (key !== undefined) {
-      const bad = () => new InvalidError('STATS_KEY_INVALID', m.keyInvalid, [{ pointer: '/query/key', message: m.keyInvalid }]);
-      const granularity = TIME_GROUPS[question.groupBy];
-      if (question.groupBy === 'none') throw new InvalidError('STATS_KEY_INVALID', m.keyWithoutGroup, [{ pointer: '/query/key', message: m.keyWithoutGroup }]);
-      if (question.groupBy === 'child') {
-        if (key === OWN_GROUP_KEY) orgId = question.org.id;
-        else {
-          const child = /^\d+$/.test(key) ? await this.stores.orgs.findById(Number(key)) : undefined;
-          if (!child || child.parentId !== question.org.id) throw bad();
-          path = child.path;
-        }
-      } else if (granularity) {
-        if (!bucketsBetween(question.from, question.to, granularity).includes(key)) throw bad();
-        const range = bucketRange(key);
-        from = range.from > from ? range.from : from;
-        to = range.to < to ? range.to : to;
-      } else if (question.groupBy === 'type' || question.groupBy === 'category') {
-        const types = question.catalogue.types;
-        const id = Number(key);
-        // The key must name a group of the result: a category by category, a type under one by type.
-        const type = /^\d+$/.test(key) ? types.find((t) => t.id === id && (t.parentId === null) === (question.groupBy === 'category')) : undefined;
-        if (!type) throw bad();
-        const ids = question.groupBy === 'category' ? [id, ...types.filter((t) => t.parentId === id).map((t) => t.id)] : [id];
-        typeIds = typeIds ? typeIds.filter((t) => ids.includes(t)) : ids;
-      } else {
-        const id = Number(key);
-        // With tagKind, tags of other kinds are no group of the result.
-        if (!/^\d+$/.test(key) || !question.catalogue.tags.some((t) => t.id === id && (!question.tagKind || t.kind === question.tagKind))) throw bad();
-        tagIds = [id];
-      }
-    }
+    const whole: EntryFilter = { path: question.org.path, from: question.from, to: question.to, ...(question.typeIds && { typeIds: question.typeIds }) };
+    const { path, orgId, from, to, typeIds, tagIds } = q.key === undefined ? whole : await NARROWERS[question.groupBy](q.key, question, whole, this.stores);
     return this.activities.listResolved(
       {
         path,
