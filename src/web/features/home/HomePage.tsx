@@ -58,6 +58,13 @@ export default function HomePage() {
       : []),
   ];
 
+  // A village has no lower units: a figure of 0 tells the clerk nothing, so it is left out, and the card with it when all are.
+  const unitFigures: UnitFigure[] = [
+    { title: '直属下级单位', value: unit.data?.childCount },
+    { title: '全部下级单位', value: unit.data?.descendantCount },
+    { title: '用户账号', hint: '含各级下级单位的账号', value: unit.data?.userCount },
+  ];
+
   return (
     <div className={styles.page}>
       <Card className={styles.welcome} variant="borderless">
@@ -74,23 +81,13 @@ export default function HomePage() {
 
       <WorkQueue />
 
-      <Card variant="borderless" title="本单位概况">
-        {unit.loading && !unit.data ? (
+      {unit.loading && !unit.data ? (
+        <Card variant="borderless" title="本单位概况">
           <Skeleton active paragraph={{ rows: 1 }} />
-        ) : (
-          <Row gutter={[12, 12]}>
-            <Col span={8}>
-              <CountStatistic title="直属下级单位" value={unit.data?.childCount} />
-            </Col>
-            <Col span={8}>
-              <CountStatistic title="全部下级单位" value={unit.data?.descendantCount} />
-            </Col>
-            <Col span={8}>
-              <CountStatistic title="用户账号" hint="含各级下级单位的账号" value={unit.data?.userCount} />
-            </Col>
-          </Row>
-        )}
-      </Card>
+        </Card>
+      ) : (
+        <UnitFigures figures={unitFigures} />
+      )}
       {unit.error !== undefined && <Alert type="error" showIcon title={describeError(unit.error)} style={{ marginTop: 16 }} />}
 
       <Typography.Title level={5} className={styles.sectionTitle}>
@@ -104,6 +101,28 @@ export default function HomePage() {
         ))}
       </Row>
     </div>
+  );
+}
+
+interface UnitFigure {
+  title: string;
+  hint?: string;
+  value: number | undefined;
+}
+
+function UnitFigures({ figures }: { figures: UnitFigure[] }) {
+  const shown = figures.filter((f) => f.value !== undefined && f.value > 0);
+  if (shown.length === 0) return null;
+  return (
+    <Card variant="borderless" title="本单位概况">
+      <Row gutter={[12, 12]}>
+        {shown.map((f) => (
+          <Col key={f.title} span={24 / shown.length}>
+            <CountStatistic {...f} />
+          </Col>
+        ))}
+      </Row>
+    </Card>
   );
 }
 
