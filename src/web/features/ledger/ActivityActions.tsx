@@ -6,6 +6,7 @@ import type { Activity } from '../../../contracts/ledger.contract.js';
 import { approveActivity, deleteActivity, reopenActivity, restoreActivity, returnActivity, submitActivity } from '../../api/ledger.api.js';
 import { useBusyAction } from '../../api/useBusyAction.js';
 import { ReasonModal } from './ReasonModal.js';
+import { COMMON_RETURN_REASONS } from './return-reasons.js';
 
 interface ActivityActionsProps {
   activity: Activity;
@@ -38,17 +39,19 @@ export function ActivityActions({ activity, onChanged, block }: ActivityActionsP
       navigate('/ledger');
     });
 
+  // A reviewer opens an entry from the queue to look closer; once it is approved the next one waits there.
+  const approve = () =>
+    run(async () => {
+      await approveActivity(activity.id);
+      message.success(`已通过「${activity.title}」`);
+      navigate('/review');
+    });
+
   return (
     <>
       <Space wrap size={8} style={block ? { width: '100%' } : undefined}>
         {allowed.approve && (
-          <Popconfirm
-            title="审核通过？"
-            description="通过后活动将锁定，不能再修改。"
-            okText="通过"
-            onConfirm={() => act(() => approveActivity(activity.id), '已审核通过')}
-            disabled={working}
-          >
+          <Popconfirm title="审核通过？" description="通过后活动将锁定，不能再修改。" okText="通过" onConfirm={approve} disabled={working}>
             <Button type="primary" icon={<CheckOutlined />} disabled={working}>
               审核通过
             </Button>
@@ -106,6 +109,7 @@ export function ActivityActions({ activity, onChanged, block }: ActivityActionsP
         <ReasonModal
           title={`退回 · ${activity.title}`}
           okText="退回"
+          suggestions={COMMON_RETURN_REASONS}
           hint="退回后填报单位可以修改并重新提交，退回原因会显示在活动上方。"
           onClose={() => setAsking(undefined)}
           onSubmit={async (reason) => {

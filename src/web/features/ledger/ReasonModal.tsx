@@ -1,4 +1,4 @@
-import { Form, Input, Modal, Typography } from 'antd';
+import { Form, Input, Modal, Tag, Typography } from 'antd';
 import { ReasonBodySchema } from '../../../contracts/ledger.contract.js';
 import { useFormSubmit } from '../../api/useFormSubmit.js';
 import { zodRule } from '../../components/zod-rule.js';
@@ -10,10 +10,12 @@ interface ReasonModalProps {
   hint: string;
   onSubmit: (reason: string) => Promise<void>;
   onClose: () => void;
+  /** Reasons given often, offered as tags that fill the field (still editable), so the usual case is a tap. */
+  suggestions?: readonly string[];
 }
 
 /** 退回 and 重新打开 need a reason the clerk will read; this asks for it. */
-export function ReasonModal({ title, okText, hint, onSubmit, onClose }: ReasonModalProps) {
+export function ReasonModal({ title, okText, hint, onSubmit, onClose, suggestions }: ReasonModalProps) {
   const [form] = Form.useForm<{ reason: string }>();
   const { saving, submit } = useFormSubmit(form, ({ reason }) => onSubmit(reason.trim()));
 
@@ -32,6 +34,20 @@ export function ReasonModal({ title, okText, hint, onSubmit, onClose }: ReasonMo
         {hint}
       </Typography.Paragraph>
       <Form form={form} layout="vertical">
+        {suggestions && suggestions.length > 0 && (
+          <div role="group" aria-label="常用原因" style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginBottom: 12 }}>
+            {suggestions.map((reason) => (
+              <Tag.CheckableTag
+                key={reason}
+                checked={false}
+                onChange={() => form.setFieldValue('reason', reason)}
+                style={{ border: '1px solid #d9d9d9', paddingBlock: 2 }}
+              >
+                {reason}
+              </Tag.CheckableTag>
+            ))}
+          </div>
+        )}
         <Form.Item
           name="reason"
           label="原因"

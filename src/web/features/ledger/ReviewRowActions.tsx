@@ -5,6 +5,7 @@ import type { ActivitySummary } from '../../../contracts/ledger.contract.js';
 import { approveActivity, returnActivity } from '../../api/ledger.api.js';
 import { useBusyAction } from '../../api/useBusyAction.js';
 import { ReasonModal } from './ReasonModal.js';
+import { COMMON_RETURN_REASONS } from './return-reasons.js';
 
 interface ReviewRowActionsProps {
   activity: ActivitySummary;
@@ -39,6 +40,7 @@ export function ReviewRowActions({ activity, disabled, onDone }: ReviewRowAction
         <ReasonModal
           title={`退回 · ${activity.title}`}
           okText="退回"
+          suggestions={COMMON_RETURN_REASONS}
           hint="退回后填报单位可以修改并重新提交，退回原因会显示在活动上方。"
           onClose={() => setReturning(false)}
           onSubmit={async (reason) => {
