@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, logIn } from './support/browser.js';
+import { launchBrowser, logIn, pickOption } from './support/browser.js';
 import { E2E_PASSWORD, startProduct, type RunningServer } from './support/server.js';
 
 describe('a village clerk on a 375 px phone', () => {
@@ -37,5 +37,29 @@ describe('a village clerk on a 375 px phone', () => {
     expect(await page.getByRole('menuitem', { name: '用户' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /新增下级单位/ }).count()).toBe(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+
+  it('records a typical lecture from the home page to submitted in at most 8 taps', async () => {
+    // Every tap or click counts once, and so does every field typed into (the tap that focuses it).
+    let taps = 0;
+    const tap = async (action: Promise<void>, count = 1) => {
+      await action;
+      taps += count;
+    };
+    await page.goto(`${server.baseUrl}/`);
+    await tap(page.getByRole('button', { name: /登记活动/ }).click());
+    await page.waitForURL('**/ledger/new');
+    // The unit is the clerk's own village and the date today, already filled in.
+    await expect.poll(() => page.getByLabel('活动类型').count(), { timeout: 15_000 }).toBe(1);
+    // Opening the list, typing a word to find the type, and picking it: three.
+    await tap(pickOption(page, page.getByLabel('活动类型'), /^宣讲\/报告会$/, '宣讲'), 3);
+    await tap(page.getByLabel('活动名称').fill('手机登记的民族团结宣讲'));
+    await tap(page.getByLabel('场次').fill('1'));
+    await tap(page.getByLabel('参与人次').fill('40'));
+    await tap(page.getByRole('button', { name: /提交审核/ }).click());
+    await page.waitForURL(/\/ledger\/\d+$/, { timeout: 15_000 });
+    await expect.poll(() => page.getByText('待审核').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    console.log(`taps from the home page to a submitted activity: ${taps}`);
+    expect(taps).toBeLessThanOrEqual(8);
   });
 });
