@@ -15,6 +15,7 @@ import { activityFieldOf, initialFormValues, toCreateBody, toUpdateBody, type Ac
 import { DateOrRangeInput } from './DateOrRangeInput.js';
 import { draftOfEvidence, evidenceChanges, type EvidenceDraft } from './evidence-draft.js';
 import { EvidenceUploader } from './EvidenceUploader.js';
+import { recallLastType, rememberLastType } from './last-type.js';
 import { MeasureFields } from './MeasureFields.js';
 import { TagPicker } from './TagPicker.js';
 import { TypeSelect } from './TypeSelect.js';
@@ -42,6 +43,8 @@ export function ActivityForm({ activity, index, onReload }: ActivityFormProps) {
   const [evidence, setEvidence] = useState<EvidenceDraft[]>(() => activity?.evidence.map(draftOfEvidence) ?? []);
   const [saving, setSaving] = useState<Intent | undefined>(undefined);
   const version = useRef(activity?.version ?? 0);
+  // Read once: the form takes its initial values at mount only.
+  const [lastTypeId] = useState(() => (activity ? undefined : recallLastType(me.user.id, (id) => index.typeById.get(id)?.active === true)));
 
   const typeId = Form.useWatch('typeId', form);
   const orgId = Form.useWatch('orgId', form);
@@ -82,6 +85,7 @@ export function ActivityForm({ activity, index, onReload }: ActivityFormProps) {
       let savedId: number;
       if (!activity) {
         savedId = (await createActivity(toCreateBody(values, type, evidenceIds, next === 'submit'))).id;
+        rememberLastType(me.user.id, values.typeId);
       } else {
         version.current = (await updateActivity(activity.id, toUpdateBody(values, type, evidenceIds, version.current, activity))).version;
         if (next === 'submit') await submitActivity(activity.id);
@@ -98,7 +102,7 @@ export function ActivityForm({ activity, index, onReload }: ActivityFormProps) {
   };
 
   return (
-    <Form<ActivityFormValues> form={form} layout="vertical" initialValues={initialFormValues(activity, me.org.id)} style={{ maxWidth: 1040 }}>
+    <Form<ActivityFormValues> form={form} layout="vertical" initialValues={initialFormValues(activity, me.org.id, lastTypeId)} style={{ maxWidth: 1040 }}>
       {activity?.status === 'returned' && activity.returnReason && (
         <Alert type="error" showIcon style={sectionStyle} title="该活动被退回，请按意见修改后重新提交" description={`退回原因：${activity.returnReason}`} />
       )}

@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import type { ActivityType } from '../../../contracts/catalogue.contract.js';
 import type { Activity } from '../../../contracts/ledger.contract.js';
-import { activityFieldOf, toCreateBody, toUpdateBody, type ActivityFormValues } from './activity-form-values.js';
+import { activityFieldOf, initialFormValues, toCreateBody, toUpdateBody, type ActivityFormValues } from './activity-form-values.js';
 import { evidenceChanges, rejectEvidenceFile, type EvidenceDraft } from './evidence-draft.js';
 
 const lecture: ActivityType = {
@@ -117,5 +117,15 @@ describe('evidence drafts', () => {
     expect(rejectEvidenceFile({ name: 'IMG_0001.HEIC', type: '', size: 1000 })).toBeUndefined();
     expect(rejectEvidenceFile({ name: '视频.mp4', type: 'video/mp4', size: 1000 })).toMatch('格式不支持');
     expect(rejectEvidenceFile({ name: '大图.jpg', type: 'image/jpeg', size: 21 * 1024 * 1024 })).toMatch('超过20MB');
+  });
+});
+
+describe('initialFormValues for a new entry', () => {
+  it("starts in the user's unit, today, with the type last recorded under when there is one", () => {
+    const today = dayjs().format('YYYY-MM-DD');
+    const fresh = initialFormValues(undefined, 7, 12);
+    expect(fresh).toMatchObject({ orgId: 7, typeId: 12 });
+    expect(fresh.dates?.map((d) => d.format('YYYY-MM-DD'))).toEqual([today, today]);
+    expect(initialFormValues(undefined, 7)).not.toHaveProperty('typeId');
   });
 });

@@ -19,8 +19,12 @@ export interface ActivityFormValues {
 
 const DAY = 'YYYY-MM-DD';
 
-export function initialFormValues(activity: Activity | undefined, defaultOrgId: number): Partial<ActivityFormValues> {
-  if (!activity) return { orgId: defaultOrgId, dates: [dayjs().startOf('day'), dayjs().startOf('day')], measures: {}, tagIds: [] };
+/** A new entry starts in the user's own unit, today, and with the type they last recorded under (if any). */
+export function initialFormValues(activity: Activity | undefined, defaultOrgId: number, defaultTypeId?: number): Partial<ActivityFormValues> {
+  if (!activity) {
+    const today = dayjs().startOf('day');
+    return { orgId: defaultOrgId, ...(defaultTypeId !== undefined && { typeId: defaultTypeId }), dates: [today, today], measures: {}, tagIds: [] };
+  }
   return {
     orgId: activity.orgId,
     typeId: activity.typeId,
