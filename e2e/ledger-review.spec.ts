@@ -63,6 +63,48 @@ describe('a clerk records an activity with a photo and the township reviewer app
     expect(await page.getByRole('button', { name: /编\s*辑/ }).count()).toBe(0);
   });
 
+  it('returns a second entry from its page with a common reason, and approving from the page goes back to the queue', async () => {
+    // The clerk records two more like the first, straight through the API the form uses.
+    await page.context().clearCookies();
+    await logIn(page, server.baseUrl, 't1-clerk', E2E_PASSWORD);
+    const ids = await page.evaluate(async (entry) => {
+      const first = (await (await fetch(`/api/activities/${entry}`)).json()) as { orgId: number; typeId: number; measures: Record<string, number> };
+      const created: number[] = [];
+      for (const title of ['端到端退回用宣讲', '端到端详情页通过宣讲']) {
+        const body = { orgId: first.orgId, typeId: first.typeId, title, startDate: '2026-05-13', measures: first.measures, submit: true };
+        const res = await fetch('/api/activities', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        created.push(((await res.json()) as { id: number }).id);
+      }
+      return created;
+    }, entryUrl.split('/').pop());
+    expect(ids).toHaveLength(2);
+    await page.context().clearCookies();
+    await logIn(page, server.baseUrl, 't1-admin', E2E_PASSWORD);
+
+    await page.goto(`${server.baseUrl}/ledger/${ids[0]}`);
+    await page
+      .getByRole('button', { name: /退\s*回/ })
+      .first()
+      .click();
+    await page.getByRole('group', { name: '常用原因' }).getByText('数字有误请核对').click();
+    expect(await page.getByLabel('原因', { exact: true }).inputValue()).toBe('数字有误请核对');
+    await page.getByLabel('原因', { exact: true }).fill('数字有误请核对：参与人次与签到表不符');
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /退\s*回/ })
+      .click();
+    await expect.poll(() => page.getByText('参与人次与签到表不符').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+
+    await page.goto(`${server.baseUrl}/ledger/${ids[1]}`);
+    await page.getByRole('button', { name: /审核通过/ }).click();
+    await page
+      .getByRole('tooltip')
+      .getByRole('button', { name: /通\s*过/ })
+      .click();
+    await page.waitForURL('**/review', { timeout: 10_000 });
+    await expect.poll(() => page.getByText('已通过「端到端详情页通过宣讲」').count(), { timeout: 10_000 }).toBe(1);
+  });
+
   it("keeps the other township's clerk out of the entry", async () => {
     await page.context().clearCookies();
     await logIn(page, server.baseUrl, 't2-clerk', E2E_PASSWORD);
