@@ -41,6 +41,8 @@ describe('a clerk records an activity with a photo and the township reviewer app
     await page.locator('input[type=file]:not([capture])').setInputFiles({ name: '宣讲现场.jpg', mimeType: 'image/jpeg', buffer: await photo() });
     await expect.poll(() => page.getByLabel('说明').count(), { timeout: 15_000 }).toBe(1);
     await page.getByLabel('说明').fill('2026年5月12日 东风村村委会广场 宣讲现场');
+    // The caption field shows while the photo is still uploading; saving then only warns and stays.
+    await expect.poll(() => page.getByText('上传中…').count(), { timeout: 30_000 }).toBe(0);
     await page.getByRole('button', { name: /提交审核/ }).click();
     await page.waitForURL(/\/ledger\/\d+$/, { timeout: 15_000 });
     entryUrl = page.url();
