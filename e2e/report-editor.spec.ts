@@ -143,7 +143,7 @@ describe("a county writer drafts last year's summary report, edits it, follows a
     await paragraph.click({ position: { x: 20, y: 12 } });
     const editor = page.getByTestId('block-editor').locator('textarea');
     const notice = page.getByTestId('figure-notice');
-    await expect.poll(() => editor.count()).toBe(1);
+    await expect.poll(() => editor.count(), { timeout: 10_000 }).toBe(1);
     const original = await editor.inputValue();
     const [first, second] = [...original.matchAll(/⟦[^⟦⟧]*⟧/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, label: m[0].slice(1, -1) }));
     if (!first || !second) throw new Error(`two figures expected in ${original}`);
@@ -166,12 +166,12 @@ describe("a county writer drafts last year's summary report, edits it, follows a
     await select(first.start + 2);
     await editor.press('Backspace');
     expect(await editor.inputValue()).toBe(original);
-    await expect.poll(() => notice.textContent()).toContain('数字与台账绑定');
+    await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toContain('数字与台账绑定');
     expect(await selection()).toEqual([first.start, first.end]);
     // Typing over the selected figure (as when replacing 138 by 140) changes nothing either.
     await editor.pressSequentially('140');
     expect(await editor.inputValue()).toBe(original);
-    await expect.poll(() => notice.textContent()).toContain('如需手改请先解除绑定');
+    await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toContain('如需手改请先解除绑定');
     // Nor typing over part of its digits, nor pasting into it.
     await select(first.start + 1, first.start + 2);
     await editor.pressSequentially('40');
@@ -183,40 +183,42 @@ describe("a county writer drafts last year's summary report, edits it, follows a
     // Pasting over a whole figure replaces it whole, and 撤销 puts it back.
     await select(second.start, second.end);
     await paste('若干');
-    await expect.poll(() => editor.inputValue()).toBe(original.slice(0, second.start) + '若干' + original.slice(second.end));
+    await expect.poll(() => editor.inputValue(), { timeout: 10_000 }).toBe(original.slice(0, second.start) + '若干' + original.slice(second.end));
     await notice.getByRole('button', { name: '撤销' }).click();
-    await expect.poll(() => editor.inputValue()).toBe(original);
+    await expect.poll(() => editor.inputValue(), { timeout: 10_000 }).toBe(original);
 
     // Backspace at a figure's end selects it; a second Backspace deletes it whole; Ctrl+Z brings it back.
     await select(first.end);
     await editor.press('Backspace');
     expect(await editor.inputValue()).toBe(original);
     await editor.press('Backspace');
-    await expect.poll(() => editor.inputValue()).toBe(original.slice(0, first.start) + original.slice(first.end));
+    await expect.poll(() => editor.inputValue(), { timeout: 10_000 }).toBe(original.slice(0, first.start) + original.slice(first.end));
     await editor.press('Control+z');
-    await expect.poll(() => editor.inputValue()).toBe(original);
+    await expect.poll(() => editor.inputValue(), { timeout: 10_000 }).toBe(original);
 
     // Unbound deliberately, the figure is typed text that Backspace and typing change like any other.
     await select(first.end);
     await page.getByTestId('block-editor').getByRole('button', { name: '解除绑定' }).click();
     const unbound = original.slice(0, first.start) + first.label + original.slice(first.end);
-    await expect.poll(() => editor.inputValue()).toBe(unbound);
-    await expect.poll(() => notice.textContent()).toContain('已解除绑定');
+    await expect.poll(() => editor.inputValue(), { timeout: 10_000 }).toBe(unbound);
+    await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toContain('已解除绑定');
     await select(first.start + first.label.length);
     await editor.press('Backspace');
-    await expect.poll(() => editor.inputValue()).toBe(unbound.slice(0, first.start + first.label.length - 1) + unbound.slice(first.start + first.label.length));
+    await expect
+      .poll(() => editor.inputValue(), { timeout: 10_000 })
+      .toBe(unbound.slice(0, first.start + first.label.length - 1) + unbound.slice(first.start + first.label.length));
     await editor.pressSequentially(first.label.slice(-1));
-    await expect.poll(() => editor.inputValue()).toBe(unbound);
+    await expect.poll(() => editor.inputValue(), { timeout: 10_000 }).toBe(unbound);
     await editor.press('Escape');
     expect(await paragraph.getByTestId('figure-chip').count()).toBe(chipsBefore - 1);
-    await expect.poll(() => page.getByTestId('report-toolbar').textContent()).toContain('有未保存的修改');
+    await expect.poll(() => page.getByTestId('report-toolbar').textContent(), { timeout: 10_000 }).toContain('有未保存的修改');
 
     // 下载 Word with unsaved edits asks; the saved version is downloaded without saving anything.
     const downloadButton = page.getByRole('button', { name: /下载 Word/ });
     const choice = page.getByRole('dialog').filter({ hasText: '下载的 Word 取自已保存的版本' });
     await downloadButton.click();
     await choice.getByRole('button', { name: /取\s*消/ }).click();
-    await expect.poll(() => choice.count()).toBe(0);
+    await expect.poll(() => choice.count(), { timeout: 10_000 }).toBe(0);
     await downloadButton.click();
     const [savedOnly] = await Promise.all([
       page.waitForEvent('download', { timeout: 30_000 }),
@@ -230,7 +232,7 @@ describe("a county writer drafts last year's summary report, edits it, follows a
     const versions = page.getByRole('dialog', { name: '版本记录' });
     await expect.poll(() => versions.getByTestId('report-version').count(), { timeout: 15_000 }).toBe(2);
     await versions.getByRole('button', { name: '关闭' }).click();
-    await expect.poll(() => versions.count()).toBe(0);
+    await expect.poll(() => versions.count(), { timeout: 10_000 }).toBe(0);
 
     // Saving is the writer's choice: 保存并下载 makes version 3 and downloads it.
     await downloadButton.click();
