@@ -11,8 +11,7 @@ import { systemActor } from '../src/domain/access.js';
 import { randomSource } from '../src/domain/random.js';
 import { buildApp } from '../src/server/app.js';
 import type { Container } from '../src/server/container.js';
-import { bulkInsert, reserveIds } from '../src/server/db/bulk-insert.js';
-import { ACTIVITY_COLUMNS, MEASURE_COLUMNS, TAG_COLUMNS } from '../src/server/features/ledger/import/activity-import.repository.js';
+import { insertEntryRows, rollupFacts } from '../src/server/features/ledger/import/activity-import.repository.js';
 import type { Database } from '../src/server/db/schema.js';
 import type { ImportCatalogue, NewLedgerEntry } from '../src/server/features/ledger/import/activity-import.types.js';
 import { syntheticLedger, type LedgerUnit } from '../src/server/features/ledger/synthetic/synthetic-ledger.js';
@@ -59,46 +58,7 @@ export async function regionUnits(c: Container, scale: SyntheticScale, rootPath:
  * product has (and should have) no switch to skip maintenance. Same statements, same batch sizes.
  */
 async function insertWithoutRollup(db: Kysely<Database>, entries: NewLedgerEntry[]): Promise<void> {
-  const ids = await reserveIds(db, 'activity', entries.length);
-  await bulkInsert(
-    db,
-    'activity',
-    ACTIVITY_COLUMNS,
-    entries.map((e, i) => [
-      ids[i]!,
-      e.orgId,
-      e.typeId,
-      e.title,
-      e.startDate,
-      e.endDate,
-      e.place,
-      e.organiser,
-      e.summary,
-      e.status,
-      e.returnReason,
-      0,
-      1,
-      e.createdBy,
-      e.createdAt,
-      e.createdBy,
-      e.createdAt,
-      e.submittedAt,
-      e.reviewedBy,
-      e.reviewedAt,
-    ]),
-  );
-  await bulkInsert(
-    db,
-    'activity_measure',
-    MEASURE_COLUMNS,
-    entries.flatMap((e, i) => e.measures.map((m) => [ids[i]!, m.indicatorId, m.value])),
-  );
-  await bulkInsert(
-    db,
-    'activity_tag',
-    TAG_COLUMNS,
-    entries.flatMap((e, i) => e.tagIds.map((tagId) => [ids[i]!, tagId])),
-  );
+  await insertEntryRows(db, entries);
 }
 
 /**
@@ -121,18 +81,7 @@ export async function benchBulk(c: Container, units: LedgerUnit[], entries: numb
     } else {
       await db.transaction().execute((trx) => insertWithoutRollup(trx, rows));
       withoutSeconds += (performance.now() - started) / 1000;
-      await db.transaction().execute((trx) =>
-        new RollupRepository(trx).add(
-          rows.map((e) => ({
-            orgId: e.orgId,
-            typeId: e.typeId,
-            startDate: e.startDate,
-            approved: e.status === 'approved',
-            measures: e.measures,
-            tagIds: e.tagIds,
-          })),
-        ),
-      );
+      await db.transaction().execute((trx) => new RollupRepository(trx).add(rows.map(rollupFacts)));
     }
   }
   const withRollup = entries / withSeconds;

@@ -3,14 +3,8 @@ import ExcelJS from 'exceljs';
 import type { Indicator, Tag } from '../../../../contracts/catalogue.contract.js';
 import { ACTIVITY_STATUS_LABELS } from '../../../../contracts/ledger.contract.js';
 import type { LedgerExportRow } from '../activity.types.js';
-import { indicatorHeader } from '../import/activity-import.columns.js';
+import { indicatorHeader, TAG_COLUMNS } from '../import/activity-import.columns.js';
 import { COLUMN, EXPORT_ONLY_COLUMN as READ_ONLY } from '../import/import.messages.js';
-
-const TAG_COLUMNS = [
-  ['carrier', COLUMN.carrier],
-  ['theme', COLUMN.theme],
-  ['volume', COLUMN.volume],
-] as const;
 
 /**
  * Streams the ledger as an .xlsx workbook (one sheet 活动台账, one row per entry, one column per

@@ -1,7 +1,15 @@
+import type { TagKind } from '../../../../contracts/catalogue.contract.js';
 import { InvalidError } from '../../../../domain/errors.js';
 import type { ImportIndicator } from './activity-import.types.js';
 import { matchKey } from './activity-import.values.js';
 import { COLUMN, EXPORT_ONLY_COLUMN, importMessages as m, type FixedColumn } from './import.messages.js';
+
+/** One column per tag kind, in this order, in the template, the import and the export alike. */
+export const TAG_COLUMNS: ReadonlyArray<readonly [TagKind, string]> = [
+  ['carrier', COLUMN.carrier],
+  ['theme', COLUMN.theme],
+  ['volume', COLUMN.volume],
+];
 
 /** Header text users commonly write for each column, besides the template's own. */
 const ALIASES: Record<FixedColumn, string[]> = {

@@ -119,46 +119,7 @@ export class ActivityImportRepository implements ActivityImportStore {
 
   async insertEntries(entries: NewLedgerEntry[], audit: BulkAudit | null): Promise<number[]> {
     if (entries.length === 0) return [];
-    const ids = await reserveIds(this.db, 'activity', entries.length);
-    await bulkInsert(
-      this.db,
-      'activity',
-      ACTIVITY_COLUMNS,
-      entries.map((e, i) => [
-        ids[i]!,
-        e.orgId,
-        e.typeId,
-        e.title,
-        e.startDate,
-        e.endDate,
-        e.place,
-        e.organiser,
-        e.summary,
-        e.status,
-        e.returnReason,
-        0,
-        1,
-        e.createdBy,
-        e.createdAt,
-        e.createdBy,
-        e.createdAt,
-        e.submittedAt,
-        e.reviewedBy,
-        e.reviewedAt,
-      ]),
-    );
-    await bulkInsert(
-      this.db,
-      'activity_measure',
-      MEASURE_COLUMNS,
-      entries.flatMap((e, i) => e.measures.map((m) => [ids[i]!, m.indicatorId, m.value])),
-    );
-    await bulkInsert(
-      this.db,
-      'activity_tag',
-      TAG_COLUMNS,
-      entries.flatMap((e, i) => e.tagIds.map((tagId) => [ids[i]!, tagId])),
-    );
+    const ids = await insertEntryRows(this.db, entries);
     // Every bulk path (import, demo, synthetic) comes through here, inside its transaction: the
     // roll-up store takes the batch from memory, summed per key, instead of re-reading the rows.
     await new RollupRepository(this.db).add(entries.map(rollupFacts));
@@ -207,6 +168,55 @@ export class ActivityImportRepository implements ActivityImportStore {
   }
 }
 
-function rollupFacts(e: NewLedgerEntry): RollupFacts {
+/**
+ * Writes entries with their measures and tags (no roll-up, no audit) and returns their ids. The
+ * import's insertEntries adds both; bench:stats calls this alone as its no-maintenance baseline.
+ */
+export async function insertEntryRows(db: Kysely<Database>, entries: NewLedgerEntry[]): Promise<number[]> {
+  const ids = await reserveIds(db, 'activity', entries.length);
+  await bulkInsert(
+    db,
+    'activity',
+    ACTIVITY_COLUMNS,
+    entries.map((e, i) => [
+      ids[i]!,
+      e.orgId,
+      e.typeId,
+      e.title,
+      e.startDate,
+      e.endDate,
+      e.place,
+      e.organiser,
+      e.summary,
+      e.status,
+      e.returnReason,
+      0,
+      1,
+      e.createdBy,
+      e.createdAt,
+      e.createdBy,
+      e.createdAt,
+      e.submittedAt,
+      e.reviewedBy,
+      e.reviewedAt,
+    ]),
+  );
+  await bulkInsert(
+    db,
+    'activity_measure',
+    MEASURE_COLUMNS,
+    entries.flatMap((e, i) => e.measures.map((m) => [ids[i]!, m.indicatorId, m.value])),
+  );
+  await bulkInsert(
+    db,
+    'activity_tag',
+    TAG_COLUMNS,
+    entries.flatMap((e, i) => e.tagIds.map((tagId) => [ids[i]!, tagId])),
+  );
+  return ids;
+}
+
+/** What the roll-up store counts of a new entry. */
+export function rollupFacts(e: NewLedgerEntry): RollupFacts {
   return { orgId: e.orgId, typeId: e.typeId, startDate: e.startDate, approved: e.status === 'approved', measures: e.measures, tagIds: e.tagIds };
 }

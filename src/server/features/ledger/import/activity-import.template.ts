@@ -1,16 +1,10 @@
 import ExcelJS from 'exceljs';
-import type { TagKind } from '../../../../contracts/catalogue.contract.js';
 import { MAX_IMPORT_ROWS } from './activity-import.file.js';
-import { indicatorHeader } from './activity-import.columns.js';
+import { indicatorHeader, TAG_COLUMNS } from './activity-import.columns.js';
 import type { ImportIndicator, ImportType, TemplateData } from './activity-import.types.js';
 import { COLUMN, importMessages as m, templateText as tt } from './import.messages.js';
 
 const OPTIONS_SHEET = '选项';
-const TAG_COLUMNS: Array<[TagKind, string]> = [
-  ['carrier', COLUMN.carrier],
-  ['theme', COLUMN.theme],
-  ['volume', COLUMN.volume],
-];
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF6E7E4' } };
 
 /** ExcelJS 4.4 keeps range validations here; the typings only expose per-cell ones. */
