@@ -61,11 +61,6 @@ export function listActivities(params: ActivityListParams, signal?: AbortSignal)
   return apiRequest('/activities', ActivityPageSchema, { query: toQuery(params), ...(signal && { signal }) });
 }
 
-/** How many entries match, without fetching them: a one-row page carries the total. */
-export async function countActivities(params: ActivityListParams, signal?: AbortSignal): Promise<number> {
-  return (await listActivities({ ...params, page: 1, pageSize: 1 }, signal)).total;
-}
-
 /** A reviewer's queue: submitted entries of their subtree not entered by themselves, oldest first. */
 export function listReviewQueue(params: ActivityListParams, signal?: AbortSignal): Promise<ActivityPage> {
   return apiRequest('/review-queue', ActivityPageSchema, { query: toQuery(params), ...(signal && { signal }) });

@@ -18,7 +18,7 @@ import type {
 } from './activity-import.types.js';
 
 /** The columns bulk inserts of entries write (exported for the write benchmark, which writes entries the same way). */
-export const ACTIVITY_COLUMNS: Column[] = [
+const ACTIVITY_COLUMNS: Column[] = [
   ['id', 'int4'],
   ['org_unit_id', 'int4'],
   ['type_id', 'int4'],
@@ -40,12 +40,12 @@ export const ACTIVITY_COLUMNS: Column[] = [
   ['reviewed_by', 'int4'],
   ['reviewed_at', 'text'],
 ];
-export const MEASURE_COLUMNS: Column[] = [
+const MEASURE_COLUMNS: Column[] = [
   ['activity_id', 'int4'],
   ['indicator_id', 'int4'],
   ['value', 'int8'],
 ];
-export const TAG_COLUMNS: Column[] = [
+const TAG_COLUMNS: Column[] = [
   ['activity_id', 'int4'],
   ['tag_id', 'int4'],
 ];
