@@ -1,5 +1,6 @@
 import { AlignmentType, LineRuleType } from 'docx';
 import type { IParagraphStyleOptions, IStylesOptions } from 'docx';
+import { chineseDate } from '../../domain/chinese-date.js';
 
 /**
  * GB/T 9704-2012 (党政机关公文格式) as Word settings: A4, 版心 156 × 225 mm, 3号 仿宋 body on a
@@ -211,13 +212,13 @@ function chineseSmallNumber(text: string): number | undefined {
 export function formatDocumentDate(text: string): string {
   const trimmed = text.trim();
   const arabic = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(trimmed);
-  if (arabic) return `${arabic[1]}年${Number(arabic[2])}月${Number(arabic[3])}日`;
+  if (arabic) return chineseDate(`${arabic[1]}-${arabic[2]}-${arabic[3]}`);
   const chinese = /^([〇零O一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/.exec(trimmed);
   if (chinese) {
     const year = [...(chinese[1] ?? '')].map((ch) => CHINESE_DIGITS[ch] ?? 0).join('');
     const month = chineseSmallNumber(chinese[2] ?? '');
     const day = chineseSmallNumber(chinese[3] ?? '');
-    if (month && day && month <= 12 && day <= 31) return `${year}年${month}月${day}日`;
+    if (month && day && month <= 12 && day <= 31) return chineseDate(`${year}-${month}-${day}`);
   }
   return trimmed;
 }
